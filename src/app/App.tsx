@@ -1,0 +1,43 @@
+import { common } from '../i18n/common';
+import { Banners } from './Banners';
+import { BottomNav } from './BottomNav';
+import { ServicesContext } from './context';
+import { RouteView } from './RouteView';
+import { href } from './router';
+import type { Services } from './services';
+
+function ConnectivityBadge({ online }: { online: boolean }) {
+  return (
+    <span class={`net net--${online ? 'on' : 'off'}`} role="status">
+      <span aria-hidden="true">{online ? '●' : '○'}</span> {online ? common.online : common.offline}
+    </span>
+  );
+}
+
+function Body({ services }: { services: Services }) {
+  const state = services.status.openState.value;
+  if (state === 'failed') return <p class="banner banner--danger" role="alert">{common.openFailed}</p>;
+  if (state === 'opening') return <p class="loading">{common.loading}</p>;
+  return <RouteView />;
+}
+
+export function App({ services }: { services: Services }) {
+  return (
+    <ServicesContext.Provider value={services}>
+      <a class="skip" href="#main">
+        {common.skipToContent}
+      </a>
+      <header class="top">
+        <a class="top__title" href={href('/')}>
+          {common.appShortName}
+        </a>
+        <ConnectivityBadge online={services.pwa.online.value} />
+      </header>
+      <Banners />
+      <main id="main">
+        <Body services={services} />
+      </main>
+      <BottomNav />
+    </ServicesContext.Provider>
+  );
+}

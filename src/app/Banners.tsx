@@ -1,0 +1,63 @@
+import { useState } from 'preact/hooks';
+import { common } from '../i18n/common';
+import { Banner } from '../ui/Banner';
+import { useServices } from './context';
+
+/** Everything the shell needs to tell the user about the app itself, never blocking the page. */
+export function Banners() {
+  const { pwa, status } = useServices();
+  const [updateDeferred, setUpdateDeferred] = useState(false);
+  const [installDismissed, setInstallDismissed] = useState(false);
+  const reload = () => location.reload();
+
+  return (
+    <div class="banners">
+      {status.versionChanged.value && (
+        <Banner tone="warning" urgent actions={<button type="button" onClick={reload}>{common.reload}</button>}>
+          {common.versionChange}
+        </Banner>
+      )}
+      {status.upgradeBlocked.value && <Banner tone="warning">{common.blocked}</Banner>}
+      {status.readOnly.value === 'newer-data' && (
+        <Banner tone="danger" urgent actions={<button type="button" onClick={reload}>{common.reload}</button>}>
+          {common.readOnlyNewer}
+        </Banner>
+      )}
+      {status.staleChunk.value && <Banner tone="danger" urgent>{common.staleChunk}</Banner>}
+      {pwa.updateWaiting.value && !updateDeferred && (
+        <Banner
+          tone="info"
+          actions={
+            <>
+              <button type="button" class="primary" onClick={() => void pwa.acceptUpdate()}>
+                {common.update.accept}
+              </button>
+              <button type="button" onClick={() => setUpdateDeferred(true)}>
+                {common.update.later}
+              </button>
+            </>
+          }
+        >
+          <strong>{common.update.available}</strong> {common.update.hint}
+        </Banner>
+      )}
+      {pwa.canInstall.value && !installDismissed && (
+        <Banner
+          tone="info"
+          actions={
+            <>
+              <button type="button" onClick={() => void pwa.install()}>
+                {common.install.action}
+              </button>
+              <button type="button" onClick={() => setInstallDismissed(true)}>
+                {common.install.dismiss}
+              </button>
+            </>
+          }
+        >
+          {common.install.hint}
+        </Banner>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { common } from '../i18n/common';
+import { reloadOnceForStaleChunk } from '../pwa/guarded-reload';
+import { useServices } from './context';
+import { currentLocation, href } from './router';
+import { matchRoute, type PageProps } from './routes';
+
+/** Loads the page chunk for the current URL and renders it. */
+export function RouteView() {
+  const { status } = useServices();
+  const loc = currentLocation.value;
+  const match = matchRoute(loc.path);
+  const [page, setPage] = useState<{ key: string; Component: ComponentType<PageProps> } | null>(null);
+  const key = match?.route.pattern ?? '';
+
+  useEffect(() => {
+    if (!match) return;
+    let live = true;
+    match.route
+      .load()
+      .then((m) => live && setPage({ key, Component: m.default }))
+      .catch(async () => {
+        if (!(await reloadOnceForStaleChunk())) status.staleChunk.value = true;
+      });
+    return () => {
+      live = false;
+    };
+  }, [key]);
+
+  useEffect(() => {
+    document.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: true });
+  }, [loc.path, page?.key]);
+
+  if (!match) {
+    return (
+      <section>
+        <h1 tabIndex={-1}>{common.notFound}</h1>
+        <p>
+          <a href={href('/')}>{common.backHome}</a>
+        </p>
+      </section>
+    );
+  }
+  if (!page || page.key !== key) return <p class="loading">{common.loading}</p>;
+  return <page.Component params={match.params} query={loc.query} />;
+}

@@ -1,0 +1,17 @@
+import { signal } from '@preact/signals';
+
+export type OpenState = 'opening' | 'loading' | 'ready' | 'failed';
+
+/** Where the local database stands, as the shell shows it. */
+export function createAppStatusModel() {
+  return {
+    openState: signal<OpenState>('opening'),
+    loadedRecords: signal(0),
+    readOnly: signal<'newer-data' | 'upgrade-pending' | null>(null),
+    versionChanged: signal(false),
+    upgradeBlocked: signal(false),
+    staleChunk: signal(false),
+  };
+}
+
+export type AppStatusModel = ReturnType<typeof createAppStatusModel>;

@@ -1,0 +1,61 @@
+import { AdminUnits, type AdminUnitsData } from '../domain/admin-units';
+import { flushAll } from '../pwa/flush';
+import { createPwaModel } from '../pwa/pwa-model';
+import { openDatabase } from '../storage/connection';
+import { EidDatabase } from '../storage/db';
+import { DraftRepository } from '../storage/draft-repository';
+import { OrganisationRepository } from '../storage/organisation-repository';
+import { SettingsRepository } from '../storage/settings-repository';
+import { WriteGuard } from '../storage/write-guard';
+import { createAppStatusModel } from './models/app-status-model';
+import { createSettingsModel } from './models/settings-model';
+import { createStorageModel } from './models/storage-model';
+
+/**
+ * The composition root: the only place that builds repositories and models and
+ * hands them to each other. Features receive what they need through `useServices`.
+ */
+export function createServices(db = new EidDatabase()) {
+  const guard = new WriteGuard();
+  const status = createAppStatusModel();
+  const storage = createStorageModel();
+  const pwa = createPwaModel();
+  const drafts = new DraftRepository(db);
+  const organisations = new OrganisationRepository(db, guard);
+  const settings = createSettingsModel(new SettingsRepository(db, guard), storage.afterRealSave);
+  let adminUnits: Promise<AdminUnits> | null = null;
+
+  /** The 3,321 communes load on first need (a lazy, precached chunk), not at start-up. */
+  function loadAdminUnits(): Promise<AdminUnits> {
+    adminUnits ??= import('../generated/admin-units.json').then(
+      (m) => new AdminUnits(m.default as unknown as AdminUnitsData),
+    );
+    return adminUnits;
+  }
+
+  async function open(): Promise<void> {
+    try {
+      await openDatabase(db, guard, {
+        onVersionChange: async () => {
+          status.versionChanged.value = true;
+          status.readOnly.value = 'upgrade-pending';
+          await flushAll();
+        },
+        onBlocked: () => (status.upgradeBlocked.value = true),
+      });
+      status.readOnly.value = guard.readOnlyReason;
+      await settings.load();
+      status.openState.value = 'loading';
+      await organisations.loadAll((n) => (status.loadedRecords.value = n));
+      status.openState.value = 'ready';
+      void storage.refresh();
+    } catch (error) {
+      console.error(error);
+      status.openState.value = 'failed';
+    }
+  }
+
+  return { db, guard, status, storage, pwa, drafts, organisations, settings, loadAdminUnits, open };
+}
+
+export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,183 @@
+import { useState } from 'preact/hooks';
+import type { AdminUnits } from '../../domain/admin-units';
+import { type Settings, settingsSchema } from '../../domain/settings';
+import { errorsByField } from '../../domain/validation';
+import { settingsText as t } from '../../i18n/settings';
+import { describedBy, Field } from '../../ui/Field';
+import { SearchPicker } from '../../ui/SearchPicker';
+
+interface SettingsFormProps {
+  initial: Settings;
+  units: AdminUnits;
+  saving: boolean;
+  /** Resolves to null when saved, else the reason in Vietnamese. */
+  onSave: (settings: Settings) => Promise<string | null>;
+}
+
+function toPct(value: string): number {
+  return value.trim() === '' ? Number.NaN : Number(value);
+}
+
+export function SettingsForm({ initial, units, saving, onSave }: SettingsFormProps) {
+  const [draft, setDraft] = useState<Settings>(initial);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState('');
+  const set = (patch: Partial<Settings>) => setDraft((d) => ({ ...d, ...patch }));
+  const setTargets = (patch: Partial<Settings['targets']>) => setDraft((d) => ({ ...d, targets: { ...d.targets, ...patch } }));
+
+  async function submit(e: Event) {
+    e.preventDefault();
+    const parsed = settingsSchema.safeParse(draft);
+    if (!parsed.success) {
+      const found = errorsByField(parsed.error);
+      for (const key of ['targets.enterprisePct', 'targets.otherPct']) if (found[key]) found[key] = t.pctError;
+      setErrors(found);
+      setMessage(t.fixErrors);
+      return;
+    }
+    setErrors({});
+    setMessage((await onSave(parsed.data)) ?? t.saved);
+  }
+
+  const communeName = (code: string) => units.commune(code)?.name ?? code;
+
+  return (
+    <form class="form" onSubmit={submit} noValidate>
+      <fieldset>
+        <legend>{t.me}</legend>
+        <Field id="userName" label={t.userName} hint={t.userNameHint} error={errors.userName}>
+          <input
+            id="userName"
+            autoComplete="name"
+            value={draft.userName}
+            aria-describedby={describedBy('userName', t.userNameHint, errors.userName)}
+            onInput={(e) => set({ userName: e.currentTarget.value })}
+          />
+        </Field>
+        <Field id="team" label={t.team} error={errors.team}>
+          <input id="team" value={draft.team} onInput={(e) => set({ team: e.currentTarget.value })} />
+        </Field>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t.area}</legend>
+        <Field id="province" label={t.province}>
+          <select id="province" value={draft.provinceCode} onChange={(e) => set({ provinceCode: e.currentTarget.value })}>
+            <option value="">{t.provinceNone}</option>
+            {units.provinces.map((p) => (
+              <option key={p.code} value={p.code}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <p class="label">{t.communes}</p>
+        {draft.communeCodes.length === 0 ? (
+          <p class="muted">{t.communesNone}</p>
+        ) : (
+          <ul class="chips">
+            {draft.communeCodes.map((code) => (
+              <li key={code} class="chip">
+                {communeName(code)}
+                <button
+                  type="button"
+                  aria-label={t.communeRemove(communeName(code))}
+                  onClick={() => set({ communeCodes: draft.communeCodes.filter((c) => c !== code) })}
+                >
+                  ×
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <SearchPicker
+          id="communeSearch"
+          label={t.communeSearch}
+          noResult={t.communeNoResult}
+          search={(q) =>
+            units
+              .searchCommunes(q, draft.provinceCode)
+              .filter((c) => !draft.communeCodes.includes(c.code))
+              .map((c) => ({ value: c.code, label: `${c.name} — ${units.province(c.provinceCode)?.name ?? ''}` }))
+          }
+          onPick={(o) => set({ communeCodes: [...draft.communeCodes, o.value] })}
+        />
+      </fieldset>
+
+      <fieldset>
+        <legend>{t.qr}</legend>
+        <Field id="publicBaseUrl" label={t.publicBaseUrl} hint={t.publicBaseUrlHint} error={errors.publicBaseUrl}>
+          <input
+            id="publicBaseUrl"
+            type="url"
+            inputMode="url"
+            autoComplete="url"
+            placeholder={location.origin + import.meta.env.BASE_URL}
+            value={draft.publicBaseUrl}
+            aria-invalid={errors.publicBaseUrl ? true : undefined}
+            aria-describedby={describedBy('publicBaseUrl', t.publicBaseUrlHint, errors.publicBaseUrl)}
+            onInput={(e) => set({ publicBaseUrl: e.currentTarget.value })}
+          />
+        </Field>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t.targets}</legend>
+        <p class="muted">{t.targetsRule}</p>
+        <div class="row">
+          <Field id="enterprisePct" label={t.enterprisePct} error={errors['targets.enterprisePct']}>
+            <input
+              id="enterprisePct"
+              type="number"
+              inputMode="numeric"
+              min={0}
+              max={100}
+              value={Number.isNaN(draft.targets.enterprisePct) ? '' : draft.targets.enterprisePct}
+              aria-invalid={errors['targets.enterprisePct'] ? true : undefined}
+              aria-describedby={describedBy('enterprisePct', undefined, errors['targets.enterprisePct'])}
+              onInput={(e) => setTargets({ enterprisePct: toPct(e.currentTarget.value) })}
+            />
+          </Field>
+          <Field id="otherPct" label={t.otherPct} error={errors['targets.otherPct']}>
+            <input
+              id="otherPct"
+              type="number"
+              inputMode="numeric"
+              min={0}
+              max={100}
+              value={Number.isNaN(draft.targets.otherPct) ? '' : draft.targets.otherPct}
+              aria-invalid={errors['targets.otherPct'] ? true : undefined}
+              aria-describedby={describedBy('otherPct', undefined, errors['targets.otherPct'])}
+              onInput={(e) => setTargets({ otherPct: toPct(e.currentTarget.value) })}
+            />
+          </Field>
+        </div>
+        <Field id="deadline" label={t.deadline} error={errors['targets.deadline']}>
+          <input
+            id="deadline"
+            type="date"
+            value={draft.targets.deadline}
+            onInput={(e) => setTargets({ deadline: e.currentTarget.value })}
+          />
+        </Field>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t.demo}</legend>
+        <label class="check">
+          <input type="checkbox" checked={draft.demoData} onChange={(e) => set({ demoData: e.currentTarget.checked })} />
+          {t.demoData}
+        </label>
+      </fieldset>
+
+      <div class="form__actions">
+        <button type="submit" class="primary" disabled={saving}>
+          {t.save}
+        </button>
+        <p role="status" class="form__message">
+          {message}
+        </p>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,44 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Banners } from '../../src/app/Banners';
+import { ServicesContext } from '../../src/app/context';
+import { createServices } from '../../src/app/services';
+import { registerFlush } from '../../src/pwa/flush';
+import { EidDatabase } from '../../src/storage/db';
+
+function renderBanners() {
+  const services = createServices(new EidDatabase(`banners-${Math.random()}`));
+  render(
+    <ServicesContext.Provider value={services}>
+      <Banners />
+    </ServicesContext.Provider>,
+  );
+  return services;
+}
+
+let unregister: (() => void) | undefined;
+afterEach(() => unregister?.());
+
+describe('update banner', () => {
+  it('stays hidden until a new version is waiting', () => {
+    renderBanners();
+    expect(screen.queryByText('Đã có phiên bản mới.')).toBeNull();
+  });
+
+  it('offers the update without forcing it, and "Để sau" hides it', async () => {
+    const services = renderBanners();
+    services.pwa.updateWaiting.value = true;
+    await screen.findByText('Đã có phiên bản mới.');
+    fireEvent.click(screen.getByRole('button', { name: 'Để sau' }));
+    await waitFor(() => expect(screen.queryByText('Đã có phiên bản mới.')).toBeNull());
+  });
+
+  it('saves drafts before the new version takes over', async () => {
+    const flush = vi.fn(async () => {});
+    unregister = registerFlush(flush);
+    const services = renderBanners();
+    services.pwa.updateWaiting.value = true;
+    fireEvent.click(await screen.findByRole('button', { name: 'Cập nhật ngay' }));
+    await waitFor(() => expect(flush).toHaveBeenCalledTimes(1));
+  });
+});

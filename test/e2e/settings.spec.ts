@@ -1,0 +1,54 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
+import { expect, test, waitForServiceWorker } from './fixtures';
+
+test('a setting saved offline survives a browser restart with the same profile', async ({ baseURL }) => {
+  const profile = mkdtempSync(join(tmpdir(), 'eid-profile-'));
+  const launch = () =>
+    chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
+      baseURL,
+      viewport: { width: 390, height: 844 },
+    });
+  try {
+    let context = await launch();
+    let page = context.pages()[0] ?? (await context.newPage());
+    await page.goto('/cai-dat');
+    await waitForServiceWorker(page);
+    await context.setOffline(true);
+    await page.reload();
+
+    await page.getByLabel('Họ và tên của tôi').fill('Nguyễn Thị Hoà');
+    await page.getByLabel('Tìm xã, phường (gõ không dấu cũng được)').fill('ba dinh');
+    await page.getByRole('option', { name: /Phường Ba Đình/ }).click();
+    await page.getByRole('button', { name: 'Lưu cài đặt' }).click();
+    await expect(page.getByText('Đã lưu cài đặt.')).toBeVisible();
+    await context.close();
+
+    context = await launch();
+    page = context.pages()[0] ?? (await context.newPage());
+    await context.setOffline(true);
+    await page.goto('/cai-dat');
+    await expect(page.getByLabel('Họ và tên của tôi')).toHaveValue('Nguyễn Thị Hoà');
+    await expect(page.getByRole('button', { name: 'Bỏ Phường Ba Đình' })).toBeVisible();
+    await context.close();
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
+
+test('an invalid setting names the field and is not saved', async ({ page }) => {
+  await page.goto('/cai-dat');
+  await page.getByLabel('Doanh nghiệp, hợp tác xã (%)').fill('150');
+  await page.getByLabel('Địa chỉ công khai dùng trong mã QR').fill('ftp://example');
+  await page.getByRole('button', { name: 'Lưu cài đặt' }).click();
+  await expect(page.getByText('Hãy sửa các ô được đánh dấu trước khi lưu.')).toBeVisible();
+  await expect(page.getByText('Nhập số từ 0 đến 100')).toBeVisible();
+  await expect(page.getByText('Địa chỉ phải bắt đầu bằng http:// hoặc https://')).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('Doanh nghiệp, hợp tác xã (%)')).toHaveValue('80');
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { cleanText, fold } from '../../../src/domain/fold';
+
+describe('fold', () => {
+  it('removes diacritics and case from NFC and NFD input alike', () => {
+    expect(fold('Nguyễn Văn Đức, Thanh Hoá')).toBe('nguyen van duc, thanh hoa');
+    expect(fold('Nguyễn'.normalize('NFD'))).toBe('nguyen');
+  });
+
+  it('maps đ/Đ and the look-alikes ð/Ð to d', () => {
+    expect(fold('Đồng Đăng đường')).toBe('dong dang duong');
+    expect(fold('Ðà Nẵng ðường')).toBe('da nang duong');
+  });
+
+  it('treats old and new tone-mark placement the same (Hoà = Hòa, Thuỷ = Thủy)', () => {
+    expect(fold('Hoà')).toBe(fold('Hòa'));
+    expect(fold('Thuỷ')).toBe(fold('Thủy'));
+  });
+
+  it('collapses NBSP, zero-width characters and runs of spaces', () => {
+    expect(fold('  Công\u00a0ty\u200b   Phước  Lộc ')).toBe('cong ty phuoc loc');
+  });
+});
+
+describe('cleanText', () => {
+  it('stores NFC without invisible characters or doubled spaces', () => {
+    const cleaned = cleanText(' Nguyễn\u200b  Văn '.normalize('NFD'));
+    expect(cleaned).toBe('Nguyễn Văn');
+    expect(cleaned).toBe(cleaned.normalize('NFC'));
+  });
+});

@@ -1,0 +1,83 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { CHUNK_SIZE, type EidDatabase } from '../../../src/storage/db';
+import { ReadOnlyError } from '../../../src/storage/errors';
+import { OrganisationRepository } from '../../../src/storage/organisation-repository';
+import { WriteGuard } from '../../../src/storage/write-guard';
+import { makeOrg } from './org-fixture';
+import { freshDb } from './test-db';
+
+let db: EidDatabase;
+const repos: OrganisationRepository[] = [];
+function repo(guard = new WriteGuard()): OrganisationRepository {
+  const r = new OrganisationRepository(db, guard);
+  repos.push(r);
+  return r;
+}
+
+afterEach(() => {
+  for (const r of repos.splice(0)) r.close();
+  db?.close();
+});
+
+describe('OrganisationRepository', () => {
+  it('saves records and reads them back after a reload, with folded search text', async () => {
+    db = freshDb();
+    const a = repo();
+    await a.save(makeOrg({ id: 'x1' }));
+    const b = repo();
+    await b.loadAll();
+    expect(b.get('x1')?.name).toBe('Công ty TNHH Phước Lộc');
+    expect(b.get('x1')?.search).toContain('cong ty tnhh phuoc loc');
+    expect(b.get('x1')?.search).toContain('0100233488');
+  });
+
+  it('packs records into chunks instead of one row each', async () => {
+    db = freshDb();
+    const r = repo();
+    const many = Array.from({ length: CHUNK_SIZE * 2 + 10 }, (_, i) => makeOrg({ id: `o${i}` }));
+    await r.saveMany(many);
+    expect(await db.orgChunks.count()).toBe(3);
+    expect(r.all()).toHaveLength(many.length);
+  });
+
+  it('replaces a record in place when saved again', async () => {
+    db = freshDb();
+    const r = repo();
+    await r.saveMany([makeOrg({ id: 'a' }), makeOrg({ id: 'b' })]);
+    await r.save(makeOrg({ id: 'a', name: 'Hợp tác xã Hoà Bình' }));
+    const again = repo();
+    await again.loadAll();
+    expect(again.all()).toHaveLength(2);
+    expect(again.get('a')?.name).toBe('Hợp tác xã Hoà Bình');
+  });
+
+  it('keeps tombstones out of the live list but available for merges', async () => {
+    db = freshDb();
+    const r = repo();
+    await r.saveMany([makeOrg({ id: 'a' }), makeOrg({ id: 'b', deletedAt: 5 })]);
+    expect(r.all().map((o) => o.id)).toEqual(['a']);
+    expect(r.allWithTombstones()).toHaveLength(2);
+  });
+
+  it('writes nothing when another table in the same transaction fails', async () => {
+    db = freshDb();
+    const r = repo();
+    await expect(
+      r.save(makeOrg({ id: 'a' }), {
+        tables: ['visits'],
+        write: async () => {
+          throw new Error('boom');
+        },
+      }),
+    ).rejects.toThrow('boom');
+    expect(await db.orgChunks.count()).toBe(0);
+    expect(r.get('a')).toBeUndefined();
+  });
+
+  it('refuses to write when the data belongs to a newer app version', async () => {
+    db = freshDb();
+    const guard = new WriteGuard();
+    guard.block('newer-data');
+    await expect(repo(guard).save(makeOrg())).rejects.toBeInstanceOf(ReadOnlyError);
+  });
+});
