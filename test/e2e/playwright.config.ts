@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 
-export const E2E_PORT = 4391;
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 4391);
 
 export default defineConfig({
   testDir: '.',

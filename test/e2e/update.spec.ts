@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import { startServer } from '../../scripts/serve.mjs';
 import { expect, test, waitForServiceWorker } from './fixtures';
 
-const PORT = 4399;
+const PORT = Number(process.env.E2E_UPDATE_PORT ?? 4399);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 
 function close(server: Server): Promise<void> {

@@ -1,0 +1,47 @@
+// `npm run bench`: runs every bench/*.bench.mjs against the built app in headless
+// Chromium, prints a table and writes bench/results.json (a flat object of
+// named numbers). Figures only: nothing here passes or fails on time.
+// Usage: npm run bench [-- name-filter]
+import { execFileSync } from 'node:child_process';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { assertChromium, CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
+import { startServer } from '../scripts/serve.mjs';
+
+assertChromium();
+const filter = process.argv[2] ?? '';
+execFileSync('npx', ['vite', 'build', '--config', 'bench/vite.bench.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' });
+
+const APP_PORT = Number(process.env.BENCH_PORT ?? 4480);
+const appServer = await startServer({ port: APP_PORT, dir: 'dist' });
+const benchServer = await startServer({ port: APP_PORT + 1, dir: 'dist-bench' });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const ctx = {
+  browser,
+  appURL: `http://127.0.0.1:${APP_PORT}`,
+  benchURL: `http://127.0.0.1:${APP_PORT + 1}`,
+  chromiumPath: CHROMIUM_PATH,
+  chromiumArgs: CHROMIUM_ARGS,
+};
+
+const results = {};
+const files = readdirSync(new URL('.', import.meta.url))
+  .filter((f) => f.endsWith('.bench.mjs') && f.includes(filter))
+  .sort();
+try {
+  for (const file of files) {
+    console.log(`▶ ${file}`);
+    const mod = await import(new URL(file, import.meta.url));
+    Object.assign(results, await mod.run(ctx));
+  }
+} finally {
+  await browser.close();
+  appServer.close();
+  benchServer.close();
+}
+
+writeFileSync(new URL('results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+const width = Math.max(...Object.keys(results).map((k) => k.length));
+console.log('\nfigure'.padEnd(width + 1), 'value');
+for (const [k, v] of Object.entries(results)) console.log(k.padEnd(width), Number.isInteger(v) ? v : v.toFixed(2));
+process.exit(0);

@@ -1,0 +1,10 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+
+/** The in-page benchmark harness: bench/page/ built with the app's own modules into dist-bench/. */
+export default defineConfig({
+  root: 'bench/page',
+  base: '/',
+  plugins: [preact()],
+  build: { outDir: '../../dist-bench', emptyOutDir: true, target: 'es2022' },
+});
