@@ -6,6 +6,7 @@ import { EidDatabase } from '../storage/db';
 import { DraftRepository } from '../storage/draft-repository';
 import { OrganisationRepository } from '../storage/organisation-repository';
 import { SettingsRepository } from '../storage/settings-repository';
+import { VisitRepository } from '../storage/visit-repository';
 import { WriteGuard } from '../storage/write-guard';
 import { createAppStatusModel } from './models/app-status-model';
 import { createSettingsModel } from './models/settings-model';
@@ -22,6 +23,7 @@ export function createServices(db = new EidDatabase()) {
   const pwa = createPwaModel();
   const drafts = new DraftRepository(db);
   const organisations = new OrganisationRepository(db, guard);
+  const visits = new VisitRepository(db, guard, organisations);
   const settings = createSettingsModel(new SettingsRepository(db, guard), storage.afterRealSave);
   let adminUnits: Promise<AdminUnits> | null = null;
 
@@ -55,7 +57,7 @@ export function createServices(db = new EidDatabase()) {
     }
   }
 
-  return { db, guard, status, storage, pwa, drafts, organisations, settings, loadAdminUnits, open };
+  return { db, guard, status, storage, pwa, drafts, organisations, visits, settings, loadAdminUnits, open };
 }
 
 export type Services = ReturnType<typeof createServices>;
