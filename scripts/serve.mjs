@@ -1,20 +1,57 @@
-// Serves a built app on 127.0.0.1 the way a static host would: hashed assets
-// cached for long, HTML/service worker/manifest always revalidated, unknown app
-// routes answered with index.html. Usage: node scripts/serve.mjs [--port N]
-// [--dir dist] [--base /sub/path/]
+// Serves a built app on 127.0.0.1 the way a good static host would: gzip for
+// text, hashed assets cached for long, HTML / service worker / manifest always
+// revalidated, unknown app routes answered with index.html.
+// Usage: node scripts/serve.mjs [--port N] [--dir dist] [--base /sub/path/]
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { extname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
 
+const TEXT_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+function cacheControl(path) {
+  return path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
+/** Every text file of the build, gzipped once at start-up (the build is small). */
+function gzipTextFiles(dir) {
+  const out = new Map();
+  const walk = (d) => {
+    for (const name of readdirSync(d)) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (TEXT_TYPES[extname(name)]) out.set(`/${relative(dir, path)}`, gzipSync(readFileSync(path)));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/** The file a request path maps to: itself, its directory's index.html, or the app shell. */
+function resolveText(gz, path) {
+  if (gz.has(path)) return path;
+  const index = `${path.replace(/\/?$/, '/')}index.html`;
+  if (gz.has(index)) return index;
+  return extname(path) ? null : '/index.html';
+}
+
 export function startServer({ port = 4173, dir = 'dist', base = '/', host = '127.0.0.1' } = {}) {
+  const gz = gzipTextFiles(dir);
   const assets = sirv(dir, {
     single: true,
     dev: false,
     etag: true,
-    setHeaders(res, pathname) {
-      const immutable = pathname.startsWith('/assets/');
-      res.setHeader('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
-    },
+    setHeaders: (res, pathname) => res.setHeader('Cache-Control', cacheControl(pathname)),
   });
   const server = createServer((req, res) => {
     if (!req.url.startsWith(base)) {
@@ -23,6 +60,18 @@ export function startServer({ port = 4173, dir = 'dist', base = '/', host = '127
       return;
     }
     req.url = `/${req.url.slice(base.length)}`;
+    const path = decodeURIComponent(req.url.split('?')[0]);
+    const file = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') ? resolveText(gz, path) : null;
+    if (file && (req.method === 'GET' || req.method === 'HEAD')) {
+      res.writeHead(200, {
+        'Content-Type': TEXT_TYPES[extname(file)],
+        'Content-Encoding': 'gzip',
+        'Cache-Control': cacheControl(file),
+        Vary: 'Accept-Encoding',
+      });
+      res.end(req.method === 'HEAD' ? undefined : gz.get(file));
+      return;
+    }
     assets(req, res, () => {
       res.statusCode = 404;
       res.end('not found');
@@ -35,7 +84,11 @@ export function startServer({ port = 4173, dir = 'dist', base = '/', host = '127
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({
-    options: { port: { type: 'string', default: '4173' }, dir: { type: 'string', default: 'dist' }, base: { type: 'string', default: '/' } },
+    options: {
+      port: { type: 'string', default: '4173' },
+      dir: { type: 'string', default: 'dist' },
+      base: { type: 'string', default: '/' },
+    },
   });
   const server = await startServer({ port: Number(values.port), dir: values.dir, base: values.base });
   const { port } = server.address();

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { App } from './app/App';
-import { startRouter } from './app/router';
+import { currentLocation, startRouter } from './app/router';
+import { matchRoute } from './app/routes';
 import { createServices } from './app/services';
 import { reloadOnceForStaleChunk } from './pwa/guarded-reload';
 import './app/app.css';
@@ -13,6 +14,11 @@ addEventListener('vite:preloadError', (event) => {
   });
 });
 startRouter();
-render(<App services={services} />, document.getElementById('app')!);
+// Fetch the first screen's chunk while the database opens, not after.
+void matchRoute(currentLocation.value.path)?.route.load().catch(() => {});
+const root = document.getElementById('app')!;
+// The static placeholder shell in index.html only holds the layout until now.
+root.textContent = '';
+render(<App services={services} />, root);
 void services.open();
 void services.pwa.start(`${import.meta.env.BASE_URL}sw.js`, import.meta.env.BASE_URL);

@@ -28,8 +28,7 @@ test('a new build is offered in a banner, never forced, and accepting loads it',
     // Offered, not forced: the half-typed field is still there.
     await expect(page.getByLabel('Họ và tên của tôi')).toHaveValue('đang gõ dở');
 
-    await page.getByRole('button', { name: 'Cập nhật ngay' }).click();
-    await page.waitForEvent('load');
+    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Cập nhật ngay' }).click()]);
     await page.goto(`${ORIGIN}/them`);
     await expect(page.getByTestId('app-build')).toContainText('e2e-v2');
   } finally {
