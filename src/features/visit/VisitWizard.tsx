@@ -40,8 +40,13 @@ export function VisitWizard({ orgId }: { orgId: string }) {
 
   const draft = session.draft.value;
   const org = session.org.value;
-  // Screen readers hear where they are after each move between stages and steps.
-  useEffect(() => heading.current?.focus(), [draft?.stage, draft?.stepIndex]);
+  // After each move between stages and steps: start at the top (the sticky header would hide a
+  // scrolled-to heading), and screen readers hear where they are.
+  useEffect(() => {
+    if (!heading.current) return;
+    scrollTo(0, 0);
+    heading.current.focus({ preventScroll: true });
+  }, [draft?.stage, draft?.stepIndex]);
 
   if (!loaded) return <p class="loading">{common.loading}</p>;
   if (!org || !draft) {
