@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { guidePages } from './scripts/vite-plugin-guide-pages';
 
 // Deploying under a sub-path (e.g. https://host/eid/) needs the path at build
 // time: BASE_PATH=/eid/ npm run build. App routes are absolute, so a relative
@@ -21,6 +22,7 @@ export default defineConfig({
   },
   plugins: [
     preact(),
+    guidePages(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/sw',

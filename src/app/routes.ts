@@ -21,6 +21,11 @@ export const routes: Route[] = [
   { pattern: '/', load: () => import('../features/home/HomePage') },
   { pattern: '/them', load: () => import('../features/more/MorePage') },
   { pattern: '/cai-dat', load: () => import('../features/settings/SettingsPage') },
+  { pattern: '/cam-nang', load: () => import('../features/guides/GuidesPage') },
+  { pattern: '/cam-nang/:slug', load: () => import('../features/guides/GuidePage') },
+  { pattern: '/tra-cuu-nhanh', load: () => import('../features/guides/QuickRefPage') },
+  { pattern: '/to-chuc/:id/tham', load: () => import('../features/visit/VisitPage') },
+  { pattern: '/hen', load: () => import('../features/followups/FollowUpsPage') },
 ];
 
 /** Matches '/to-chuc/:id' style patterns; returns params or null. */

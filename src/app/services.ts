@@ -1,4 +1,5 @@
 import { AdminUnits, type AdminUnitsData } from '../domain/admin-units';
+import { createVisitSession } from '../features/visit/visit-session';
 import { flushAll } from '../pwa/flush';
 import { createPwaModel } from '../pwa/pwa-model';
 import { openDatabase } from '../storage/connection';
@@ -9,6 +10,7 @@ import { SettingsRepository } from '../storage/settings-repository';
 import { VisitRepository } from '../storage/visit-repository';
 import { WriteGuard } from '../storage/write-guard';
 import { createAppStatusModel } from './models/app-status-model';
+import { describeSaveError } from './models/describe-error';
 import { createSettingsModel } from './models/settings-model';
 import { createStorageModel } from './models/storage-model';
 
@@ -26,6 +28,13 @@ export function createServices(db = new EidDatabase()) {
   const visits = new VisitRepository(db, guard, organisations);
   const settings = createSettingsModel(new SettingsRepository(db, guard), storage.afterRealSave);
   let adminUnits: Promise<AdminUnits> | null = null;
+
+  /** A visit in progress for one organisation (autosaved as a draft until recorded). */
+  const openVisit = (orgId: string) =>
+    createVisitSession(
+      { drafts, organisations, visits, userName: () => settings.settings.value.userName, describeError: describeSaveError },
+      orgId,
+    );
 
   /** The 3,321 communes load on first need (a lazy, precached chunk), not at start-up. */
   function loadAdminUnits(): Promise<AdminUnits> {
@@ -57,7 +66,7 @@ export function createServices(db = new EidDatabase()) {
     }
   }
 
-  return { db, guard, status, storage, pwa, drafts, organisations, visits, settings, loadAdminUnits, open };
+  return { db, guard, status, storage, pwa, drafts, organisations, visits, settings, openVisit, loadAdminUnits, open };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,79 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useServices } from '../../app/context';
+import { href, setQuery } from '../../app/router';
+import type { PageProps } from '../../app/routes';
+import { formatViDate, ISO_DATE, toIsoDate } from '../../domain/dates';
+import { followUpsDue } from '../../domain/follow-ups';
+import type { Organisation } from '../../domain/organisation';
+import { common } from '../../i18n/common';
+import { followUpsText as t, statusLabels } from '../../i18n/visit';
+import { VISIT_DRAFT_PREFIX } from '../visit/visit-session';
+
+function OrgList({ orgs }: { orgs: Organisation[] }) {
+  if (orgs.length === 0) return <p class="muted">{t.none}</p>;
+  return (
+    <ul class="menu">
+      {orgs.map((o) => (
+        <li key={o.id}>
+          <a href={href(`/to-chuc/${encodeURIComponent(o.id)}`)}>
+            <strong>{o.name}</strong>
+            <span class="muted">
+              {statusLabels[o.status]} · {t.followUpOn(formatViDate(o.followUpDate!))}
+            </span>
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Visits started but not recorded (drafts survive reloads and updates). */
+function DraftVisits() {
+  const { drafts, organisations } = useServices();
+  const [orgIds, setOrgIds] = useState<string[]>([]);
+  useEffect(() => {
+    void drafts.keysWithPrefix(VISIT_DRAFT_PREFIX).then((keys) => setOrgIds(keys.map((k) => k.slice(VISIT_DRAFT_PREFIX.length))));
+  }, []);
+  if (orgIds.length === 0) return null;
+  return (
+    <section aria-labelledby="drafts-h">
+      <h2 id="drafts-h">{t.drafts}</h2>
+      <ul class="menu">
+        {orgIds.map((id) => (
+          <li key={id}>
+            <a href={href(`/to-chuc/${encodeURIComponent(id)}/tham`)}>
+              <strong>{organisations.get(id)?.name ?? t.unknownOrg}</strong>
+              <span class="muted">{t.continueVisit}</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** /hen: follow-ups due on a day (today unless ?ngay=) and those overdue, plus unfinished visits. */
+export default function FollowUpsPage({ query }: PageProps) {
+  const { organisations, status } = useServices();
+  const [, setVersion] = useState(organisations.version);
+  useEffect(() => organisations.subscribe(() => setVersion(organisations.version)), []);
+
+  const today = toIsoDate(new Date());
+  const asked = query.get('ngay') ?? '';
+  const asOf = ISO_DATE.test(asked) ? asked : today;
+  const { overdue, due } = followUpsDue(organisations.all(), asOf);
+
+  return (
+    <section>
+      <h1 tabIndex={-1}>{t.title}</h1>
+      <label for="follow-up-day">{t.asOf}</label>
+      <input id="follow-up-day" type="date" value={asOf} onChange={(e) => setQuery({ ngay: e.currentTarget.value === today ? undefined : e.currentTarget.value })} />
+      {status.openState.value !== 'ready' && <p class="loading">{common.loadingRecords(status.loadedRecords.value)}</p>}
+      <h2>{asOf === today ? t.dueToday(due.length) : t.due(formatViDate(asOf), due.length)}</h2>
+      <OrgList orgs={due} />
+      <h2>{t.overdue(overdue.length)}</h2>
+      <OrgList orgs={overdue} />
+      <DraftVisits />
+    </section>
+  );
+}

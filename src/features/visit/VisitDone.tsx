@@ -1,0 +1,27 @@
+import { href } from '../../app/router';
+import { formatViDate } from '../../domain/dates';
+import type { Organisation } from '../../domain/organisation';
+import type { VisitRecord } from '../../domain/visit-draft';
+import { statusLabels, visitText as t } from '../../i18n/visit';
+
+/** After recording: what was saved, and where to go next. */
+export function VisitDone({ org, visit }: { org: Organisation; visit: VisitRecord }) {
+  return (
+    <section class="visit">
+      <h1 tabIndex={-1}>{t.saved}</h1>
+      <p>
+        <strong>{org.name}</strong>
+      </p>
+      <p>{t.savedStatus(statusLabels[org.status])}</p>
+      {visit.followUpDate && <p>{t.savedFollowUp(formatViDate(visit.followUpDate))}</p>}
+      <p class="visit__links">
+        <a class="button primary" href={href(`/to-chuc/${encodeURIComponent(org.id)}`)}>
+          {t.toOrg}
+        </a>
+        <a class="button" href={href('/hen')}>
+          {t.toFollowUps}
+        </a>
+      </p>
+    </section>
+  );
+}

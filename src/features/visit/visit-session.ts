@@ -1,0 +1,121 @@
+import { signal } from '@preact/signals';
+import { toIsoDate } from '../../domain/dates';
+import { suggestGuideSlugs } from '../../domain/guide-suggestion';
+import { newId } from '../../domain/ids';
+import type { Organisation } from '../../domain/organisation';
+import { finishVisit, newVisitDraft, outcomeErrors, type VisitDraft, type VisitRecord, visitDraftSchema } from '../../domain/visit-draft';
+import type { OutcomeError } from '../../domain/visit-draft';
+import { registerFlush } from '../../pwa/flush';
+import type { DraftRepository } from '../../storage/draft-repository';
+import type { OrganisationRepository } from '../../storage/organisation-repository';
+import type { VisitRepository } from '../../storage/visit-repository';
+
+export interface VisitSessionDeps {
+  drafts: DraftRepository;
+  organisations: Pick<OrganisationRepository, 'get'>;
+  visits: Pick<VisitRepository, 'record'>;
+  userName: () => string;
+  describeError: (error: unknown) => string;
+}
+
+export const visitDraftKey = (orgId: string) => `visit:${orgId}`;
+export const VISIT_DRAFT_PREFIX = 'visit:';
+
+/** Typing is saved after a pause; ticks and moves are saved at once. */
+const TYPING_DELAY_MS = 400;
+
+/**
+ * One visit to one organisation, from first tick to the recorded outcome. Every
+ * change is autosaved as a draft (under `visit:<orgId>`), flushed before any
+ * reload the app does not control and when the tab is hidden, so a closed tab
+ * or an accepted update resumes where it stopped.
+ */
+export function createVisitSession(deps: VisitSessionDeps, orgId: string) {
+  const key = visitDraftKey(orgId);
+  const org = signal<Organisation | null>(null);
+  const draft = signal<VisitDraft | null>(null);
+  const resumedFrom = signal<number | null>(null);
+  const draftState = signal<'clean' | 'pending' | 'saved'>('clean');
+  const errors = signal<OutcomeError[]>([]);
+  const saveError = signal<string | null>(null);
+  const finished = signal<VisitRecord | null>(null);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  async function load(): Promise<void> {
+    const found = deps.organisations.get(orgId) ?? null;
+    org.value = found;
+    if (!found) return;
+    const stored = await deps.drafts.get<unknown>(key);
+    const parsed = stored ? visitDraftSchema.safeParse(stored.value) : null;
+    if (parsed?.success && parsed.data.orgId === orgId) {
+      draft.value = parsed.data;
+      resumedFrom.value = stored!.savedAt;
+      draftState.value = 'saved';
+    } else {
+      draft.value = newVisitDraft(orgId, suggestGuideSlugs(found.kind, found.status), Date.now());
+    }
+  }
+
+  async function flush(): Promise<void> {
+    clearTimeout(timer);
+    timer = undefined;
+    if (draftState.value !== 'pending' || !draft.value) return;
+    await deps.drafts.put(key, draft.value);
+    draftState.value = 'saved';
+  }
+
+  function update(change: (d: VisitDraft) => VisitDraft, options: { typing?: boolean } = {}): void {
+    if (!draft.value || finished.value) return;
+    draft.value = change(draft.value);
+    draftState.value = 'pending';
+    errors.value = [];
+    clearTimeout(timer);
+    if (options.typing) timer = setTimeout(() => void flush(), TYPING_DELAY_MS);
+    else void flush();
+  }
+
+  async function discard(): Promise<void> {
+    clearTimeout(timer);
+    await deps.drafts.remove(key);
+    resumedFrom.value = null;
+    draftState.value = 'clean';
+    const current = org.value;
+    if (current) draft.value = newVisitDraft(orgId, suggestGuideSlugs(current.kind, current.status), Date.now());
+  }
+
+  /** Records the visit and the organisation's new state in one transaction, then drops the draft. */
+  async function finish(): Promise<boolean> {
+    const d = draft.value;
+    const current = deps.organisations.get(orgId);
+    if (!d || !current) return false;
+    errors.value = outcomeErrors(d, current, toIsoDate(new Date()));
+    if (errors.value.length) return false;
+    try {
+      const { visit, organisation } = finishVisit(d, current, { id: newId(), by: deps.userName(), at: Date.now() });
+      await deps.visits.record(visit, organisation);
+      clearTimeout(timer);
+      await deps.drafts.remove(key);
+      org.value = organisation;
+      finished.value = visit;
+      saveError.value = null;
+      return true;
+    } catch (error) {
+      saveError.value = deps.describeError(error);
+      return false;
+    }
+  }
+
+  const onHidden = () => document.visibilityState === 'hidden' && void flush();
+  const unregister = registerFlush(flush);
+  document.addEventListener('visibilitychange', onHidden);
+
+  function dispose(): void {
+    void flush();
+    unregister();
+    document.removeEventListener('visibilitychange', onHidden);
+  }
+
+  return { org, draft, resumedFrom, draftState, errors, saveError, finished, load, update, flush, discard, finish, dispose };
+}
+
+export type VisitSession = ReturnType<typeof createVisitSession>;

@@ -1,0 +1,35 @@
+import { HOTLINE } from '../content/guides/hotline';
+
+export const guidesText = {
+  title: 'Cẩm nang hướng dẫn',
+  search: 'Tìm hướng dẫn (gõ không dấu cũng được)',
+  noResult: 'Không có hướng dẫn nào khớp.',
+  count: (n: number) => `${n} hướng dẫn`,
+  audience: {
+    citizen: 'Người dân',
+    organisation: 'Tổ chức',
+    staff: 'Cán bộ',
+  },
+  quickRef: 'Tra cứu nhanh cho cán bộ',
+  publicIndex: 'Các trang hướng dẫn công khai (cho người dân)',
+  publicPage: 'Mở trang cho người dân',
+  qr: 'Mã QR',
+  notFound: 'Không có hướng dẫn này.',
+  back: 'Tất cả hướng dẫn',
+  warning: 'Lưu ý',
+  prepare: 'Cần chuẩn bị',
+  steps: 'Các bước',
+  check: 'Kiểm tra:',
+  ifProblem: 'Nếu gặp:',
+  unconfirmed: 'Chưa được xác nhận chính thức: tên mục có thể khác tùy phiên bản ứng dụng.',
+  sources: 'Nguồn',
+  checkedOn: (date: string) => `Kiểm tra lần cuối: ${date}`,
+  hotline: `Tổng đài VNeID ${HOTLINE.display} (bấm phím ${HOTLINE.operatorKey} gặp tổng đài viên)`,
+  quick: {
+    title: 'Tra cứu nhanh',
+    dates: 'Mốc thời gian',
+    rules: 'Quy định chính',
+    call: `Gọi ${HOTLINE.display}`,
+    callHint: `bấm phím ${HOTLINE.operatorKey} để gặp tổng đài viên`,
+  },
+} as const;
