@@ -10,6 +10,7 @@ function ConnectivityBadge({ online }: { online: boolean }) {
   return (
     <span class={`net net--${online ? 'on' : 'off'}`} role="status">
       <span aria-hidden="true">{online ? '●' : '○'}</span> {online ? common.online : common.offline}
+      {!online && <span class="sr-only">{common.offlineHint}</span>}
     </span>
   );
 }

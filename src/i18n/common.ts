@@ -16,7 +16,8 @@ export const common = {
     counter: 'Màn hình quầy',
   },
   online: 'Có mạng',
-  offline: 'Ngoại tuyến — dữ liệu vẫn lưu trên máy',
+  offline: 'Ngoại tuyến',
+  offlineHint: ' — dữ liệu vẫn được lưu trên máy',
   update: {
     available: 'Đã có phiên bản mới.',
     hint: 'Cập nhật khi bạn xong việc đang làm; bản nháp được lưu trước khi tải lại.',
