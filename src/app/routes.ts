@@ -21,6 +21,10 @@ export const routes: Route[] = [
   { pattern: '/', load: () => import('../features/home/HomePage') },
   { pattern: '/them', load: () => import('../features/more/MorePage') },
   { pattern: '/cai-dat', load: () => import('../features/settings/SettingsPage') },
+  { pattern: '/qr', load: () => import('../features/qr/QrPage') },
+  { pattern: '/quay', load: () => import('../features/counter/CounterPage') },
+  { pattern: '/in', load: () => import('../features/print/PrintPage') },
+  { pattern: '/tai-lieu', load: () => import('../features/documents/DocumentsPage') },
 ];
 
 /** Matches '/to-chuc/:id' style patterns; returns params or null. */
