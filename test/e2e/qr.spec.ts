@@ -1,0 +1,76 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { guides } from '../../src/content/guides';
+import { decodePng } from './decode-png';
+import { expect, test } from './fixtures';
+
+// Screenshots for people to look at; the assertions do not depend on them.
+const SHOTS = '/tmp/shots-qr';
+mkdirSync(SHOTS, { recursive: true });
+const slug = guides[0]!.slug;
+const guideUrl = (baseURL: string) => `${baseURL}/huong-dan/${slug}/`;
+
+for (const viewport of [
+  { width: 390, height: 844 },
+  { width: 1280, height: 800 },
+]) {
+  test(`counter mode at ${viewport.width}×${viewport.height} shows a code that decodes to the guide URL`, async ({ page, baseURL }) => {
+    await page.setViewportSize(viewport);
+    await page.goto(`/quay?g=${slug}`);
+    await expect(page.getByRole('heading', { name: guides[0]!.title })).toBeVisible();
+    await expect(page.getByTestId('wake-state')).not.toBeEmpty();
+    const png = await page.screenshot();
+    writeFileSync(`${SHOTS}/counter-${viewport.width}x${viewport.height}.png`, png);
+    expect(decodePng(png)).toBe(guideUrl(baseURL!));
+    await expect(page.getByTestId('short-url')).toHaveText(guideUrl(baseURL!).replace('http://', '').replace(/\/$/, ''));
+
+    await page.keyboard.press('Escape');
+    await expect(page).toHaveURL(/\/qr\?g=/);
+  });
+}
+
+test('the A4 poster, printed to PDF and rasterised, decodes to the guide URL', async ({ page, baseURL }) => {
+  await page.goto(`/in?g=${slug}&f=poster`);
+  await expect(page.getByTestId('scan-ok')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'In', exact: true })).toBeEnabled();
+  const dir = mkdtempSync(join(tmpdir(), 'eid-poster-'));
+  try {
+    writeFileSync(join(dir, 'poster.pdf'), await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    execFileSync('pdftoppm', ['-png', '-r', '100', '-f', '1', '-l', '1', join(dir, 'poster.pdf'), join(dir, 'page')]);
+    const png = readFileSync(join(dir, 'page-1.png'));
+    writeFileSync(`${SHOTS}/poster-a4.png`, png);
+    expect(decodePng(png)).toBe(guideUrl(baseURL!));
+    const pages = execFileSync('pdfinfo', [join(dir, 'poster.pdf')], { encoding: 'utf8' });
+    expect(pages).toMatch(/Pages:\s+1\b/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the documents form refuses javascript: with a message and saves a valid link', async ({ page }) => {
+  await page.goto('/tai-lieu');
+  await expect(page.getByText('Cổng Dịch vụ công Quốc gia')).toBeVisible();
+  await page.getByRole('button', { name: 'Thêm tài liệu' }).click();
+  await page.getByLabel('Tiêu đề').fill('Thử');
+  await page.getByLabel('Đường dẫn (http:// hoặc https://)').fill('javascript:alert(1)');
+  await page.getByRole('button', { name: 'Lưu tài liệu' }).click();
+  await expect(page.getByText('Không nhận đường dẫn “javascript:”', { exact: false })).toBeVisible();
+  await expect(page.getByLabel('Đường dẫn (http:// hoặc https://)')).toHaveAttribute('aria-invalid', 'true');
+
+  await page.getByLabel('Đường dẫn (http:// hoặc https://)').fill('https://example.gov.vn/tài liệu');
+  await page.getByRole('button', { name: 'Lưu tài liệu' }).click();
+  await expect(page.getByText('example.gov.vn/t%C3%A0i%20li%E1%BB%87u')).toBeVisible();
+});
+
+test('the QR page warns that a localhost base cannot be opened by citizens, and its code scans back', async ({ page }) => {
+  await page.goto(`/qr?g=${slug}`);
+  await expect(page.getByTestId('base-warning-localhost')).toBeVisible();
+  await expect(page.getByTestId('scan-ok')).toBeVisible();
+  await page.getByLabel('Mức sửa lỗi').selectOption('H');
+  await expect(page.getByTestId('scan-ok')).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Tải ảnh PNG' }).click();
+  expect((await download).suggestedFilename()).toBe(`qr-huong-dan-${slug}-h.png`);
+});
