@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { guides } from '../../src/content/guides';
 import { decodePng } from './decode-png';
-import { expect, test } from './fixtures';
+import { expect, test, waitForServiceWorker } from './fixtures';
 
 // Screenshots for people to look at; the assertions do not depend on them.
 const SHOTS = '/tmp/shots-qr';
@@ -73,4 +73,25 @@ test('the QR page warns that a localhost base cannot be opened by citizens, and 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Tải ảnh PNG' }).click();
   expect((await download).suggestedFilename()).toBe(`qr-huong-dan-${slug}-h.png`);
+});
+
+test('counter mode cycles through a set with the arrow keys and works offline', async ({ page, context, baseURL }) => {
+  await page.goto('/qr');
+  await waitForServiceWorker(page);
+  await context.setOffline(true);
+  await page.goto(`/quay?g=${slug}&d=dvcqg&t=600`);
+  await expect(page.getByRole('heading', { name: guides[0]!.title })).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('heading', { name: 'Cổng Dịch vụ công Quốc gia' })).toBeVisible();
+  expect(decodePng(await page.screenshot())).toBe('https://dichvucong.gov.vn/');
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByRole('heading', { name: guides[0]!.title })).toBeVisible();
+  expect(decodePng(await page.screenshot())).toBe(guideUrl(baseURL!));
+});
+
+test('a flyer sheet checks every code before printing and has one A4 page per eight codes', async ({ page }) => {
+  await page.goto(`/in?g=${slug}&d=dvcqg&f=flyer`);
+  await expect(page.getByTestId('scan-ok')).toHaveText(/8 mã/);
+  await expect(page.getByText('1 trang A4')).toBeVisible();
+  await expect(page.locator('.flyer__cell')).toHaveCount(8);
 });
