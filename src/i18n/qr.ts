@@ -41,6 +41,7 @@ export const counterText = {
   setup: 'Màn hình quầy',
   start: 'Bắt đầu',
   exit: 'Thoát',
+  fullscreen: 'Toàn màn hình',
   exitHint: 'Esc hoặc chạm “Thoát” để rời; ← → hoặc vuốt để đổi mã',
   prev: 'Mã trước',
   next: 'Mã sau',

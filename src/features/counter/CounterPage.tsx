@@ -34,7 +34,10 @@ export default function CounterPage({ query }: PageProps) {
         seconds={seconds}
         ec={ec}
         warning={severe ? t.warnings[severe] : null}
-        onExit={() => navigate(`/qr?${selectionQuery([shown[0]!.key])}`)}
+        onExit={() => {
+          if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+          navigate(`/qr?${selectionQuery([shown[0]!.key])}`);
+        }}
       />
     );
   }

@@ -19,6 +19,12 @@ interface CounterScreenProps {
   onExit: () => void;
 }
 
+/** Hides the browser's own bars too; refused silently where the browser does not allow it. */
+function toggleFullscreen(): void {
+  const request = document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen();
+  void request.catch(() => undefined);
+}
+
 /** Minimum horizontal travel, in CSS px, that counts as a swipe rather than a tap. */
 const SWIPE_PX = 50;
 
@@ -33,7 +39,8 @@ export function CounterScreen({ targets, seconds, ec, warning, onExit }: Counter
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') onExit();
+      // In browser full screen the first Escape leaves full screen (the browser's own); the next leaves counter mode.
+      if (e.key === 'Escape' && !document.fullscreenElement) onExit();
       else if (e.key === 'ArrowRight' || e.key === 'PageDown') move(1);
       else if (e.key === 'ArrowLeft' || e.key === 'PageUp') move(-1);
     };
@@ -71,6 +78,11 @@ export function CounterScreen({ targets, seconds, ec, warning, onExit }: Counter
         <button type="button" class="primary" onClick={onExit}>
           {c.exit}
         </button>
+        {document.fullscreenEnabled && (
+          <button type="button" onClick={toggleFullscreen}>
+            {c.fullscreen}
+          </button>
+        )}
         {targets.length > 1 && (
           <>
             <button type="button" aria-label={c.prev} onClick={() => move(-1)}>
