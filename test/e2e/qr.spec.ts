@@ -95,3 +95,14 @@ test('a flyer sheet checks every code before printing and has one A4 page per ei
   await expect(page.getByText('1 trang A4')).toBeVisible();
   await expect(page.locator('.flyer__cell')).toHaveCount(8);
 });
+
+test('a code that does not read back its intended URL is an error and blocks printing', async ({ page }) => {
+  await page.goto(`/in?g=${slug}&f=poster`);
+  await expect(page.getByTestId('scan-ok')).toBeVisible();
+  // Pretend the code was meant for another URL: the drawn modules no longer match it.
+  await page.locator('svg[data-qr-url]').evaluate((svg) => svg.setAttribute('data-qr-url', 'https://example.gov.vn/khac/'));
+  await page.getByLabel('Mức sửa lỗi').selectOption('Q');
+  await expect(page.getByRole('alert')).toContainText('Lỗi: 1/1 mã không đọc lại đúng đường dẫn');
+  await expect(page.getByRole('alert')).toContainText('https://example.gov.vn/khac/: đọc ra');
+  await expect(page.getByRole('button', { name: 'In', exact: true })).toBeDisabled();
+});
