@@ -106,3 +106,14 @@ test('a code that does not read back its intended URL is an error and blocks pri
   await expect(page.getByRole('alert')).toContainText('https://example.gov.vn/khac/: đọc ra');
   await expect(page.getByRole('button', { name: 'In', exact: true })).toBeDisabled();
 });
+
+test('codes use the public base URL from Settings, sub-path included, without warnings', async ({ page }) => {
+  await page.goto('/cai-dat');
+  await page.getByLabel('Địa chỉ công khai dùng trong mã QR').fill('https://so.example.gov.vn/eid');
+  await page.getByRole('button', { name: 'Lưu cài đặt' }).click();
+  await expect(page.getByText('Đã lưu cài đặt.')).toBeVisible();
+  await page.goto(`/quay?g=${slug}`);
+  await expect(page.getByTestId('short-url')).toHaveText(`so.example.gov.vn/eid/huong-dan/${slug}`);
+  await expect(page.locator('.counter__warning')).toHaveCount(0);
+  expect(decodePng(await page.screenshot())).toBe(`https://so.example.gov.vn/eid/huong-dan/${slug}/`);
+});
