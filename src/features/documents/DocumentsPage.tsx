@@ -3,6 +3,7 @@ import { useServices } from '../../app/context';
 import { href } from '../../app/router';
 import type { DocumentFields } from '../../domain/document-link';
 import { shortUrl } from '../../domain/links';
+import { parseWebUrl } from '../../domain/web-url';
 import { common } from '../../i18n/common';
 import { documentsText as t } from '../../i18n/qr';
 import type { DocumentLink } from '../../storage/db';
@@ -15,9 +16,14 @@ function DocumentItem({ doc, onEdit, onRemove }: { doc: DocumentLink; onEdit: ()
   return (
     <li class="doc">
       <p class="doc__title">
-        <a href={doc.url} rel="noopener noreferrer" target="_blank">
-          {doc.title}
-        </a>
+        {/* Stored data may come from a backup: never make a non-web URL clickable. */}
+        {parseWebUrl(doc.url).ok ? (
+          <a href={doc.url} rel="noopener noreferrer" target="_blank">
+            {doc.title}
+          </a>
+        ) : (
+          doc.title
+        )}
         {doc.official && <span class="doc__badge">{t.official}</span>}
       </p>
       <p class="doc__url">{shortUrl(doc.url)}</p>
