@@ -26,6 +26,10 @@ export const routes: Route[] = [
   { pattern: '/tra-cuu-nhanh', load: () => import('../features/guides/QuickRefPage') },
   { pattern: '/to-chuc/:id/tham', load: () => import('../features/visit/VisitPage') },
   { pattern: '/hen', load: () => import('../features/followups/FollowUpsPage') },
+  { pattern: '/qr', load: () => import('../features/qr/QrPage') },
+  { pattern: '/quay', load: () => import('../features/counter/CounterPage') },
+  { pattern: '/in', load: () => import('../features/print/PrintPage') },
+  { pattern: '/tai-lieu', load: () => import('../features/documents/DocumentsPage') },
 ];
 
 /** Matches '/to-chuc/:id' style patterns; returns params or null. */

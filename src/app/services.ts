@@ -1,9 +1,11 @@
 import { AdminUnits, type AdminUnitsData } from '../domain/admin-units';
 import { createVisitSession } from '../features/visit/visit-session';
+import { createDocumentsModel } from '../features/documents/documents-model';
 import { flushAll } from '../pwa/flush';
 import { createPwaModel } from '../pwa/pwa-model';
 import { openDatabase } from '../storage/connection';
 import { EidDatabase } from '../storage/db';
+import { DocumentRepository } from '../storage/document-repository';
 import { DraftRepository } from '../storage/draft-repository';
 import { OrganisationRepository } from '../storage/organisation-repository';
 import { SettingsRepository } from '../storage/settings-repository';
@@ -26,6 +28,7 @@ export function createServices(db = new EidDatabase()) {
   const drafts = new DraftRepository(db);
   const organisations = new OrganisationRepository(db, guard);
   const visits = new VisitRepository(db, guard, organisations);
+  const documents = createDocumentsModel(new DocumentRepository(db, guard));
   const settings = createSettingsModel(new SettingsRepository(db, guard), storage.afterRealSave);
   let adminUnits: Promise<AdminUnits> | null = null;
 
@@ -66,7 +69,7 @@ export function createServices(db = new EidDatabase()) {
     }
   }
 
-  return { db, guard, status, storage, pwa, drafts, organisations, visits, settings, openVisit, loadAdminUnits, open };
+  return { db, guard, status, storage, pwa, drafts, organisations, visits, settings, openVisit, documents, loadAdminUnits, open };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,56 @@
+import { useState } from 'preact/hooks';
+import { href, navigate } from '../../app/router';
+import type { PageProps } from '../../app/routes';
+import { common } from '../../i18n/common';
+import { counterText as c, qrText as t } from '../../i18n/qr';
+import { DEFAULT_EC, EC_LEVELS, type EcLevel } from '../qr/qr-matrix';
+import { selectedKeys, selectionQuery } from '../qr/qr-targets';
+import { TargetChecklist } from '../qr/TargetChecklist';
+import { useQrTargets } from '../qr/useQrTargets';
+import { CounterScreen } from './CounterScreen';
+import '../qr/qr.css';
+import './counter.css';
+
+/** Seconds between codes when the URL does not say (`?t=`). */
+const DEFAULT_SECONDS = 15;
+
+/** `/quay?g=<slug>[,<slug>]&d=<id>&t=<seconds>&ec=M`: the full-screen counter display, or a chooser without a selection. */
+export default function CounterPage({ query }: PageProps) {
+  const { targets, warnings } = useQrTargets();
+  const [chosen, setChosen] = useState<string[]>([]);
+  if (!targets) return <p class="loading">{common.loading}</p>;
+
+  const keys = selectedKeys(query);
+  const shown = targets.filter((x) => keys.includes(x.key));
+  const seconds = Math.max(3, Number(query.get('t')) || DEFAULT_SECONDS);
+  const ecParam = query.get('ec') as EcLevel | null;
+  const ec = ecParam && EC_LEVELS.includes(ecParam) ? ecParam : DEFAULT_EC;
+
+  if (shown.length > 0) {
+    const severe = warnings.find((w) => w !== 'not-https');
+    return (
+      <CounterScreen
+        targets={shown}
+        seconds={seconds}
+        ec={ec}
+        warning={severe ? t.warnings[severe] : null}
+        onExit={() => {
+          if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+          navigate(`/qr?${selectionQuery([shown[0]!.key])}`);
+        }}
+      />
+    );
+  }
+  return (
+    <section>
+      <h1 tabIndex={-1}>{c.setup}</h1>
+      <p class="muted">{c.exitHint}</p>
+      <TargetChecklist legend={c.choose} targets={targets} chosen={chosen} onChange={setChosen} />
+      {chosen.length > 0 && (
+        <a class="button primary" href={href(`/quay?${selectionQuery(chosen)}&t=${DEFAULT_SECONDS}`)}>
+          {c.start}
+        </a>
+      )}
+    </section>
+  );
+}

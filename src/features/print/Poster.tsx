@@ -1,0 +1,44 @@
+import { shortUrl } from '../../domain/links';
+import { qrText as t } from '../../i18n/qr';
+import type { EcLevel } from '../qr/qr-matrix';
+import { encodeQr } from '../qr/qr-matrix';
+import type { QrTarget } from '../qr/qr-targets';
+import { QrSvg } from '../qr/QrSvg';
+
+/** Steps beyond this do not fit under a 120 mm code on A4; the guide page has them all. */
+const MAX_STEPS = 6;
+
+/** One A4 page: title, one large code, its short URL, the key steps and the hotline. */
+export function Poster({ target, ec }: { target: QrTarget; ec: EcLevel }) {
+  return (
+    <article class="sheet poster">
+      <h2 class="poster__title">{target.title}</h2>
+      <p class="poster__hint">{t.scanHint}</p>
+      <div class="poster__code">
+        <QrSvg matrix={encodeQr(target.url, ec)} url={target.url} label={t.alt(target.title, target.url)} />
+      </div>
+      <p class="poster__url">
+        {t.typeHint} <strong>{shortUrl(target.url)}</strong>
+      </p>
+      {target.steps.length > 0 ? (
+        <section class="poster__steps">
+          <h3>{t.keySteps}</h3>
+          <ol>
+            {target.steps.slice(0, MAX_STEPS).map((s) => (
+              <li key={s}>{s}</li>
+            ))}
+          </ol>
+        </section>
+      ) : (
+        <ul class="poster__steps poster__lines">
+          {target.lines.map((l) => (
+            <li key={l}>{l}</li>
+          ))}
+        </ul>
+      )}
+      <p class="poster__hotline">
+        {t.hotline}: <strong>{t.hotlineNumber}</strong>
+      </p>
+    </article>
+  );
+}

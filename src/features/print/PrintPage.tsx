@@ -1,0 +1,86 @@
+import { useRef } from 'preact/hooks';
+import { setQuery } from '../../app/router';
+import type { PageProps } from '../../app/routes';
+import { common } from '../../i18n/common';
+import { printText as p, qrText as t } from '../../i18n/qr';
+import { BaseWarnings } from '../qr/BaseWarnings';
+import { DEFAULT_EC, EC_LEVELS, type EcLevel } from '../qr/qr-matrix';
+import { selectedKeys } from '../qr/qr-targets';
+import { ScanStatus } from '../qr/ScanStatus';
+import { TargetChecklist } from '../qr/TargetChecklist';
+import { useQrTargets } from '../qr/useQrTargets';
+import { useScanCheck } from '../qr/useScanCheck';
+import { CELLS_PER_PAGE, FlyerSheets } from './FlyerSheets';
+import { Poster } from './Poster';
+import '../qr/qr.css';
+import './print.css';
+
+/** `/in?g=…&d=…&f=poster|flyer&n=<copies>&ec=M`: every choice lives in the URL, so a preview can be bookmarked or reopened. */
+export default function PrintPage({ query }: PageProps) {
+  const { targets, base, warnings } = useQrTargets();
+  const ref = useRef<HTMLDivElement>(null);
+  const keys = selectedKeys(query);
+  const format = query.get('f') === 'flyer' ? 'flyer' : 'poster';
+  const ecParam = query.get('ec') as EcLevel | null;
+  const ec = ecParam && EC_LEVELS.includes(ecParam) ? ecParam : DEFAULT_EC;
+  const chosen = (targets ?? []).filter((x) => keys.includes(x.key));
+  const copies = Math.min(CELLS_PER_PAGE * 4, Math.max(1, Number(query.get('n')) || Math.floor(CELLS_PER_PAGE / Math.max(1, chosen.length)) || 1));
+  const scan = useScanCheck(ref, `${chosen.map((x) => x.url).join()}|${format}|${ec}|${copies}`);
+  if (!targets) return <p class="loading">{common.loading}</p>;
+
+  const choose = (next: string[]) =>
+    setQuery({
+      g: next.filter((k) => k.startsWith('g:')).map((k) => k.slice(2)).join(',') || undefined,
+      d: next.filter((k) => k.startsWith('d:')).map((k) => k.slice(2)).join(',') || undefined,
+    });
+  const pages = format === 'poster' ? chosen.length : Math.ceil((chosen.length * copies) / CELLS_PER_PAGE);
+  const ready = scan.status === 'done' && scan.failures.length === 0 && chosen.length > 0;
+
+  return (
+    <section>
+      <div class="no-print">
+        <h1 tabIndex={-1}>{p.title}</h1>
+        <BaseWarnings warnings={warnings} base={base} />
+        <TargetChecklist legend={p.choose} targets={targets} chosen={chosen.map((x) => x.key)} onChange={choose} />
+        <fieldset>
+          <legend>{p.format}</legend>
+          {(['poster', 'flyer'] as const).map((f) => (
+            <label key={f} class="check">
+              <input type="radio" name="format" checked={format === f} onChange={() => setQuery({ f })} />
+              {p[f]}
+            </label>
+          ))}
+        </fieldset>
+        <div class="row">
+          <div class="field">
+            <label for="print-ec">{t.ec}</label>
+            <select id="print-ec" value={ec} onChange={(e) => setQuery({ ec: e.currentTarget.value })}>
+              {EC_LEVELS.map((level) => (
+                <option key={level} value={level}>
+                  {t.ecNames[level]}
+                </option>
+              ))}
+            </select>
+          </div>
+          {format === 'flyer' && (
+            <div class="field">
+              <label for="print-copies">{p.copies}</label>
+              <input id="print-copies" type="number" min={1} max={CELLS_PER_PAGE * 4} value={copies} onChange={(e) => setQuery({ n: e.currentTarget.value })} />
+            </div>
+          )}
+        </div>
+        {chosen.length === 0 ? <p>{p.nothing}</p> : <ScanStatus state={scan} />}
+        <div class="actions">
+          <button type="button" class="primary" disabled={!ready} onClick={() => print()}>
+            {p.print}
+          </button>
+          {chosen.length > 0 && <span class="muted">{p.pages(pages)}</span>}
+        </div>
+        <h2>{p.preview}</h2>
+      </div>
+      <div ref={ref} class="preview" data-testid="print-preview">
+        {format === 'poster' ? chosen.map((x) => <Poster key={x.key} target={x} ec={ec} />) : <FlyerSheets targets={chosen} copies={copies} ec={ec} />}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,102 @@
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { href, setQuery } from '../../app/router';
+import type { PageProps } from '../../app/routes';
+import { shortUrl } from '../../domain/links';
+import { common } from '../../i18n/common';
+import { counterText, qrText as t } from '../../i18n/qr';
+import { BaseWarnings } from './BaseWarnings';
+import { downloadPng, downloadSvg } from './download';
+import { DEFAULT_EC, EC_LEVELS, type EcLevel, encodeQr } from './qr-matrix';
+import { type QrTarget, selectedKeys, selectionQuery } from './qr-targets';
+import { QrSvg } from './QrSvg';
+import { ScanStatus } from './ScanStatus';
+import { TargetChecklist } from './TargetChecklist';
+import { TargetPicker } from './TargetPicker';
+import { useQrTargets } from './useQrTargets';
+import { useScanCheck } from './useScanCheck';
+import './qr.css';
+
+function QrPanel({ target, ec }: { target: QrTarget; ec: EcLevel }) {
+  const matrix = useMemo(() => encodeQr(target.url, ec), [target.url, ec]);
+  const ref = useRef<HTMLDivElement>(null);
+  const scan = useScanCheck(ref, `${target.url}|${ec}`);
+  const stem = `${target.fileStem}-${ec.toLowerCase()}`;
+  return (
+    <div class="qr-panel">
+      <div ref={ref} class="qr-panel__code">
+        <QrSvg matrix={matrix} url={target.url} label={t.alt(target.title, target.url)} />
+      </div>
+      <p class="qr-short" data-testid="short-url">
+        {shortUrl(target.url)}
+      </p>
+      <ScanStatus state={scan} />
+      <div class="actions">
+        <button type="button" onClick={() => downloadPng(matrix, stem)}>
+          {t.downloadPng}
+        </button>
+        <button type="button" onClick={() => downloadSvg(matrix, stem)}>
+          {t.downloadSvg}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+export default function QrPage({ query }: PageProps) {
+  const { targets, base, warnings } = useQrTargets();
+  const [ec, setEc] = useState<EcLevel>(DEFAULT_EC);
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [interval, setIntervalSeconds] = useState(15);
+  if (!targets) return <p class="loading">{common.loading}</p>;
+  if (targets.length === 0) return <p>{t.none}</p>;
+
+  const wanted = selectedKeys(query)[0];
+  const current = targets.find((x) => x.key === wanted) ?? targets[0]!;
+  const pick = (key: string) => setQuery({ g: key.startsWith('g:') ? key.slice(2) : undefined, d: key.startsWith('d:') ? key.slice(2) : undefined });
+  const set = chosen.length ? chosen : [current.key];
+
+  return (
+    <section>
+      <h1 tabIndex={-1}>{t.title}</h1>
+      <BaseWarnings warnings={warnings} base={base} />
+      {wanted && wanted !== current.key && <p class="muted">{t.notFound}</p>}
+      <TargetPicker id="qr-target" targets={targets} value={current.key} onChange={pick} />
+      <div class="field">
+        <label for="qr-ec">{t.ec}</label>
+        <select id="qr-ec" value={ec} onChange={(e) => setEc(e.currentTarget.value as EcLevel)}>
+          {EC_LEVELS.map((level) => (
+            <option key={level} value={level}>
+              {t.ecNames[level]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <h2>{current.title}</h2>
+      <QrPanel target={current} ec={ec} />
+      <div class="actions">
+        <a class="button primary" href={href(`/quay?${selectionQuery([current.key])}&ec=${ec}`)}>
+          {t.counter}
+        </a>
+        <a class="button" href={href(`/in?${selectionQuery([current.key])}&ec=${ec}`)}>
+          {t.print}
+        </a>
+      </div>
+      <details class="qr-many">
+        <summary>{t.many}</summary>
+        <TargetChecklist legend={counterText.choose} targets={targets} chosen={chosen} onChange={setChosen} />
+        <div class="field">
+          <label for="qr-interval">{t.interval}</label>
+          <input id="qr-interval" type="number" min={3} max={600} inputMode="numeric" value={interval} onInput={(e) => setIntervalSeconds(Number(e.currentTarget.value) || 15)} />
+        </div>
+        <div class="actions">
+          <a class="button" href={href(`/quay?${selectionQuery(set)}&t=${interval}&ec=${ec}`)}>
+            {t.manyCounter(set.length)}
+          </a>
+          <a class="button" href={href(`/in?${selectionQuery(set)}&ec=${ec}`)}>
+            {t.manyPrint(set.length)}
+          </a>
+        </div>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+import type { Guide } from '../../content/guides/schema';
+import { fold } from '../../domain/fold';
+import { guidePageUrl } from '../../domain/links';
+import type { DocumentLink } from '../../storage/db';
+
+/** Anything a QR code can point to: a guide's public page or a document link. */
+export interface QrTarget {
+  /** 'g:<slug>' or 'd:<id>': unique across both kinds. */
+  key: string;
+  title: string;
+  /** ASCII URL: the exact payload. */
+  url: string;
+  /** Up to three short lines for the counter screen and flyers. */
+  lines: string[];
+  /** Key steps for the poster (empty for documents). */
+  steps: string[];
+  /** ASCII, no spaces: the download file name without extension. */
+  fileStem: string;
+}
+
+function asciiSlug(text: string): string {
+  return fold(text).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 48).replace(/-$/, '') || 'ma';
+}
+
+export function guideTarget(guide: Guide, base: string): QrTarget {
+  const steps = guide.steps.map((s) => s.title);
+  const lines = steps.length >= 3 ? steps.slice(0, 3).map((s, i) => `${i + 1}. ${s}`) : [guide.summary];
+  return { key: `g:${guide.slug}`, title: guide.title, url: guidePageUrl(base, guide.slug), lines, steps, fileStem: `qr-huong-dan-${guide.slug}` };
+}
+
+export function documentTarget(doc: DocumentLink): QrTarget {
+  return {
+    key: `d:${doc.id}`,
+    title: doc.title,
+    url: doc.url,
+    lines: [doc.publisher, doc.note].filter(Boolean),
+    steps: [],
+    fileStem: `qr-tai-lieu-${asciiSlug(doc.title)}`,
+  };
+}
+
+/** Keys chosen in a URL: `?g=a,b&d=x` (repeated parameters work too). */
+export function selectedKeys(query: URLSearchParams): string[] {
+  const list = (name: string) => query.getAll(name).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  return [...list('g').map((s) => `g:${s}`), ...list('d').map((s) => `d:${s}`)];
+}
+
+/** The query string for a set of keys, the inverse of `selectedKeys`. */
+export function selectionQuery(keys: string[]): string {
+  const of = (prefix: string) => keys.filter((k) => k.startsWith(prefix)).map((k) => k.slice(2));
+  const q = new URLSearchParams();
+  if (of('g:').length) q.set('g', of('g:').join(','));
+  if (of('d:').length) q.set('d', of('d:').join(','));
+  return q.toString().replace(/%2C/g, ',');
+}

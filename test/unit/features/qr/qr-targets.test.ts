@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { guides } from '../../../../src/content/guides';
+import { documentTarget, guideTarget, selectedKeys, selectionQuery } from '../../../../src/features/qr/qr-targets';
+
+const doc = { id: 'abc', title: 'Hướng dẫn liên kết tài khoản — Bình Dương', url: 'https://a.vn/x', note: '', publisher: 'Sở TT&TT', official: true, updatedAt: 0 };
+
+describe('QR targets', () => {
+  it('points a guide to its public page under the base', () => {
+    const g = guides[0]!;
+    const t = guideTarget(g, 'https://a.gov.vn/eid/');
+    expect(t.url).toBe(`https://a.gov.vn/eid/huong-dan/${g.slug}/`);
+    expect(t.fileStem).toBe(`qr-huong-dan-${g.slug}`);
+    expect(t.lines.length).toBeGreaterThan(0);
+    expect(t.lines.length).toBeLessThanOrEqual(3);
+  });
+
+  it('gives a document an ASCII file name from its Vietnamese title', () => {
+    expect(documentTarget(doc).fileStem).toBe('qr-tai-lieu-huong-dan-lien-ket-tai-khoan-binh-duong');
+    expect(documentTarget(doc).lines).toEqual(['Sở TT&TT']);
+  });
+
+  it('reads and writes a selection in the URL', () => {
+    const keys = selectedKeys(new URLSearchParams('g=a,b&d=x&g=c'));
+    expect(keys).toEqual(['g:a', 'g:b', 'g:c', 'd:x']);
+    expect(selectionQuery(keys)).toBe('g=a,b,c&d=x');
+  });
+});
