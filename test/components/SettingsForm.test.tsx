@@ -37,6 +37,15 @@ describe('SettingsForm', () => {
     expect(onSave).not.toHaveBeenCalled();
   });
 
+  it('warns while typing when QR codes would point at a private or non-https address', async () => {
+    renderForm();
+    fireEvent.input(screen.getByLabelText('Địa chỉ công khai dùng trong mã QR'), { target: { value: 'http://192.168.1.10/eid/' } });
+    const warnings = await screen.findAllByTestId('qr-base-warning');
+    expect(warnings.map((w) => w.textContent).join(' ')).toMatch(/mạng nội bộ/);
+    fireEvent.input(screen.getByLabelText('Địa chỉ công khai dùng trong mã QR'), { target: { value: 'https://dinhdanh.example.vn/' } });
+    await waitFor(() => expect(screen.queryAllByTestId('qr-base-warning')).toHaveLength(0));
+  });
+
   it('shows why a save failed', async () => {
     renderForm(vi.fn(async () => 'Bộ nhớ đầy'));
     fireEvent.click(screen.getByRole('button', { name: 'Lưu cài đặt' }));

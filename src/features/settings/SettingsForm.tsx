@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { AdminUnits } from '../../domain/admin-units';
 import { type Settings, settingsSchema } from '../../domain/settings';
+import { baseUrlWarnings, resolveBase } from '../../domain/links';
 import { errorsByField } from '../../domain/validation';
+import { qrText } from '../../i18n/qr';
 import { settingsText as t } from '../../i18n/settings';
 import { describedBy, Field } from '../../ui/Field';
 import { SearchPicker } from '../../ui/SearchPicker';
@@ -16,6 +18,16 @@ interface SettingsFormProps {
 
 function toPct(value: string): number {
   return value.trim() === '' ? Number.NaN : Number(value);
+}
+
+/** What citizens' phones would make of the QR base: warnings shown as the user types, before any code is printed. */
+function qrBaseWarnings(publicBaseUrl: string): string[] {
+  try {
+    const base = resolveBase(publicBaseUrl, location.origin + import.meta.env.BASE_URL);
+    return baseUrlWarnings(base).map((w) => qrText.warnings[w]);
+  } catch {
+    return [];
+  }
 }
 
 export function SettingsForm({ initial, units, saving, onSave }: SettingsFormProps) {
@@ -119,6 +131,11 @@ export function SettingsForm({ initial, units, saving, onSave }: SettingsFormPro
             onInput={(e) => set({ publicBaseUrl: e.currentTarget.value })}
           />
         </Field>
+        {qrBaseWarnings(draft.publicBaseUrl).map((w) => (
+          <p key={w} class="field__warning" data-testid="qr-base-warning">
+            {w}
+          </p>
+        ))}
       </fieldset>
 
       <fieldset>
