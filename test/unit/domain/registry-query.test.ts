@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import type { Organisation } from '../../../src/domain/organisation';
+import {
+  dueOf,
+  parseRegistryQuery,
+  type RegistryQuery,
+  registryQueryParams,
+  runRegistryQuery,
+  type Searchable,
+  searchTokens,
+} from '../../../src/domain/registry-query';
+import { searchTextOf } from '../../../src/storage/organisation-search-text';
+import { makeOrg } from '../storage/org-fixture';
+
+const base: RegistryQuery = { q: '', commune: '', kind: '', status: '', due: '', problem: false, sort: 'name' };
+const TODAY = '2026-11-23';
+const s = (o: Partial<Organisation>): Searchable => {
+  const org = makeOrg(o);
+  return { ...org, search: searchTextOf(org) };
+};
+
+const orgs = [
+  s({ id: 'a', name: 'Công ty TNHH Phước Lộc', taxCode: '0100233488', communeCode: '00004', status: 'informed', followUpDate: TODAY }),
+  s({ id: 'b', name: 'Hợp tác xã Hoà Bình', taxCode: '0314409058-002', kind: 'cooperative', communeCode: '00008', status: 'problem', problemReason: 'data_mismatch', followUpDate: '2026-11-01' }),
+  s({ id: 'c', name: 'Trạm Y tế Ngọc Hà', taxCode: '', kind: 'public_unit', communeCode: '00008', address: 'Số 5 phố Đội Cấn', representativeName: 'Trần Thị Thuỷ' }),
+  s({ id: 'd', name: 'Hộ kinh doanh Lê Văn An', taxCode: '001203012345', kind: 'household', communeCode: '00004', status: 'issued', followUpDate: '2026-11-01' }),
+];
+const ids = (q: Partial<RegistryQuery>) => runRegistryQuery(orgs, { ...base, ...q }, TODAY).rows.map((o) => o.id);
+
+describe('searchTokens', () => {
+  it('folds words and drops separators inside tax codes', () => {
+    expect(searchTokens('  Công  ty 0314409058-002 ')).toEqual(['cong', 'ty', '0314409058002']);
+  });
+});
+
+describe('runRegistryQuery search', () => {
+  it('ignores diacritics, case, tone placement and extra spaces', () => {
+    expect(ids({ q: 'cong ty phuoc loc' })).toEqual(['a']);
+    expect(ids({ q: 'HOÀ   bình' })).toEqual(['b']);
+    expect(ids({ q: 'hòa binh' })).toEqual(['b']);
+  });
+
+  it('finds words cut short', () => {
+    expect(ids({ q: 'phu lo' })).toEqual(['a']);
+  });
+
+  it('finds tax codes by prefix, with or without dashes', () => {
+    expect(ids({ q: '0100233' })).toEqual(['a']);
+    expect(ids({ q: '0314409058-002' })).toEqual(['b']);
+    expect(ids({ q: '0314409058002' })).toEqual(['b']);
+  });
+
+  it('searches address and representative', () => {
+    expect(ids({ q: 'doi can' })).toEqual(['c']);
+    expect(ids({ q: 'thuy' })).toEqual(['c']);
+  });
+
+  it('needs every word to match', () => {
+    expect(ids({ q: 'phuoc binh' })).toEqual([]);
+  });
+});
+
+describe('runRegistryQuery filters', () => {
+  it('filters by commune, kind, status and problem', () => {
+    expect(ids({ commune: '00008' })).toEqual(['b', 'c']);
+    expect(ids({ kind: 'household' })).toEqual(['d']);
+    expect(ids({ status: 'informed' })).toEqual(['a']);
+    expect(ids({ problem: true })).toEqual(['b']);
+  });
+
+  it('filters follow-ups due today or overdue, ignoring finished records', () => {
+    expect(ids({ due: 'today' })).toEqual(['a']);
+    expect(ids({ due: 'overdue' })).toEqual(['b']);
+  });
+
+  it('counts each filter value as if only that filter changed', () => {
+    const { counts } = runRegistryQuery(orgs, { ...base, commune: '00008' }, TODAY);
+    expect(Object.fromEntries(counts.commune)).toEqual({ '00004': 2, '00008': 2 });
+    expect(Object.fromEntries(counts.kind)).toEqual({ cooperative: 1, public_unit: 1 });
+    expect(Object.fromEntries(counts.due)).toEqual({ overdue: 1 });
+    expect(counts.problem).toBe(1);
+  });
+});
+
+describe('dueOf', () => {
+  it('is null for future dates and for records without a follow-up', () => {
+    expect(dueOf(makeOrg({ followUpDate: '2026-12-01' }), TODAY)).toBeNull();
+    expect(dueOf(makeOrg({ followUpDate: null }), TODAY)).toBeNull();
+  });
+});
+
+describe('URL round trip', () => {
+  it('reads back what it writes', () => {
+    const q: RegistryQuery = { q: 'phuoc', commune: '00004', kind: 'enterprise', status: 'problem', due: 'overdue', problem: true, sort: 'updated' };
+    const params = new URLSearchParams();
+    for (const [k, v] of Object.entries(registryQueryParams(q))) if (v) params.set(k, v);
+    expect(parseRegistryQuery(params)).toEqual(q);
+  });
+
+  it('ignores values it does not know instead of failing', () => {
+    expect(parseRegistryQuery(new URLSearchParams('tt=hacked&loai=<x>&xep=zzz&xa=abc'))).toEqual(base);
+  });
+});
