@@ -1,3 +1,4 @@
+import { createRegistryModel } from '../features/registry/registry-model';
 import { AdminUnits, type AdminUnitsData } from '../domain/admin-units';
 import { flushAll } from '../pwa/flush';
 import { createPwaModel } from '../pwa/pwa-model';
@@ -25,6 +26,7 @@ export function createServices(db = new EidDatabase()) {
   const organisations = new OrganisationRepository(db, guard);
   const visits = new VisitRepository(db, guard, organisations);
   const settings = createSettingsModel(new SettingsRepository(db, guard), storage.afterRealSave);
+  const registry = createRegistryModel({ organisations, visits, userName: () => settings.settings.value.userName });
   let adminUnits: Promise<AdminUnits> | null = null;
 
   /** The 3,321 communes load on first need (a lazy, precached chunk), not at start-up. */
@@ -57,7 +59,7 @@ export function createServices(db = new EidDatabase()) {
     }
   }
 
-  return { db, guard, status, storage, pwa, drafts, organisations, visits, settings, loadAdminUnits, open };
+  return { db, guard, status, storage, pwa, drafts, organisations, visits, settings, registry, loadAdminUnits, open };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -77,7 +77,10 @@ export function generateDemoOrganisations({ seed, count, now, communes = DEMO_CO
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
   const weighted = <T>(list: [T, number][]): T => {
     let r = rnd() * list.reduce((s, [, w]) => s + w, 0);
-    for (const [v, w] of list) if ((r -= w) < 0) return v;
+    for (const [v, w] of list) {
+      r -= w;
+      if (r < 0) return v;
+    }
     return list[0]![0];
   };
   const person = () => `${pick(SURNAMES)} ${pick(MIDDLE)} ${pick(GIVEN)}`;
