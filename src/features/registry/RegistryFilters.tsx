@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { AdminUnits } from '../../domain/admin-units';
 import { ORG_KINDS } from '../../domain/organisation';
 import { DUE_VALUES, type FacetCounts, type RegistryQuery, SORT_KEYS } from '../../domain/registry-query';
@@ -50,8 +51,10 @@ export function RegistryFilters({ query, counts, units, onChange }: RegistryFilt
     .map((code) => ({ value: code, label: units?.commune(code)?.name ?? code, count: counts.commune.get(code) ?? 0 }))
     .sort((a, b) => a.label.localeCompare(b.label, 'vi'));
   const active = activeFilterCount(query);
+  // Open by the user's hand, or by itself when a filter is on (e.g. after Back to a filtered URL).
+  const [opened, setOpened] = useState(false);
   return (
-    <details class="filters" open={active > 0}>
+    <details class="filters" open={opened || active > 0} onToggle={(e) => setOpened(e.currentTarget.open)}>
       <summary>{t.activeFilters(active)}</summary>
       <div class="filters__grid">
         <FilterSelect id="f-commune" label={t.commune} value={query.commune} options={communes} onChange={(commune) => onChange({ commune })} />
