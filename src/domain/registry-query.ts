@@ -73,71 +73,10 @@ export function searchTokens(q: string): string[] {
     .filter(Boolean);
 }
 
-/** Every word must occur in the record's search text (substring, so words cut short match too). */
-export function matchesTokens(search: string, tokens: string[]): boolean {
-  for (const t of tokens) if (!search.includes(t)) return false;
-  return true;
-}
-
-/** Follow-up state of a record on `today`; only open work is due (issued or not-applicable records are done). */
-export function dueOf(org: Organisation, today: string): Due | null {
-  if (!org.followUpDate || org.status === 'issued' || org.status === 'not_applicable') return null;
-  if (org.followUpDate === today) return 'today';
-  return org.followUpDate < today ? 'overdue' : null;
-}
-
 export interface FacetCounts {
   commune: Map<string, number>;
   kind: Map<string, number>;
   status: Map<string, number>;
   due: Map<string, number>;
   problem: number;
-}
-
-type Facet = 'commune' | 'kind' | 'status' | 'due' | 'problem';
-
-function bump(map: Map<string, number>, key: string): void {
-  map.set(key, (map.get(key) ?? 0) + 1);
-}
-
-/**
- * The rows matching the query, in the order of `sorted`, and per filter value
- * how many rows it would give with the other filters unchanged. One pass: a
- * record failing exactly one filter still counts for that filter's values.
- */
-export function runRegistryQuery<T extends Searchable>(
-  sorted: readonly T[],
-  query: RegistryQuery,
-  today: string,
-): { rows: T[]; counts: FacetCounts } {
-  const tokens = searchTokens(query.q);
-  const counts: FacetCounts = { commune: new Map(), kind: new Map(), status: new Map(), due: new Map(), problem: 0 };
-  const rows: T[] = [];
-  for (const org of sorted) {
-    if (tokens.length > 0 && !matchesTokens(org.search, tokens)) continue;
-    const due = dueOf(org, today);
-    const isProblem = org.status === 'problem';
-    let failed: Facet | null = null;
-    let failures = 0;
-    const check = (facet: Facet, ok: boolean) => {
-      if (!ok) {
-        failures++;
-        failed = facet;
-      }
-    };
-    check('commune', !query.commune || org.communeCode === query.commune);
-    check('kind', !query.kind || org.kind === query.kind);
-    check('status', !query.status || org.status === query.status);
-    check('due', !query.due || due === query.due);
-    check('problem', !query.problem || isProblem);
-    if (failures > 1) continue;
-    if (failures === 0) rows.push(org);
-    const counts_ = (facet: Facet) => failures === 0 || failed === facet;
-    if (counts_('commune')) bump(counts.commune, org.communeCode);
-    if (counts_('kind')) bump(counts.kind, org.kind);
-    if (counts_('status')) bump(counts.status, org.status);
-    if (counts_('due') && due) bump(counts.due, due);
-    if (counts_('problem') && isProblem) counts.problem++;
-  }
-  return { rows, counts };
 }

@@ -13,18 +13,29 @@ interface OrgRowProps {
 
 const TAX_SEPARATORS = /[-.\s]/;
 
+function otherMatch(org: Organisation, tokens: string[]) {
+  for (const text of [org.address, org.representativeName]) {
+    const ranges = highlightRanges(text, tokens);
+    if (ranges.length > 0) return { text, ranges };
+  }
+  return null;
+}
+
 /** One line of the registry: name, tax code, commune, status; the matched words marked. */
 export function OrgRow({ org, tokens, communeName }: OrgRowProps) {
+  const nameRanges = highlightRanges(org.name, tokens);
+  // When the words matched the address or the representative rather than the name, show where.
+  const other = nameRanges.length === 0 && tokens.length > 0 ? otherMatch(org, tokens) : null;
   return (
     <a class="org-row" href={href(`/to-chuc/${encodeURIComponent(org.id)}`)}>
       <span class="org-row__name">
-        <Highlight text={org.name} ranges={highlightRanges(org.name, tokens)} />
+        <Highlight text={org.name} ranges={nameRanges} />
       </span>
       <span class="org-row__meta">
         <span class="org-row__tax">
           {org.taxCode ? <Highlight text={org.taxCode} ranges={highlightRanges(org.taxCode, tokens, TAX_SEPARATORS)} /> : t.noTaxCode}
         </span>
-        <span class="org-row__commune">{communeName}</span>
+        <span class="org-row__commune">{other ? <Highlight text={other.text} ranges={other.ranges} /> : communeName}</span>
       </span>
       <span class="org-row__tags">
         <StatusLabel status={org.status} />

@@ -3,9 +3,13 @@ import { useServices } from '../../app/context';
 import { registryText as t } from '../../i18n/registry';
 import { Banner } from '../../ui/Banner';
 
-/** The undo offer after a delete, and the demo-data warning with its one-tap removal. */
+/**
+ * The undo offer after a delete, and the demo-data warning with its one-tap
+ * removal. With a registry already filled, demo data is offered only when
+ * Settings asks for it (training), so it is never added by a stray tap.
+ */
 export function RegistryBanners() {
-  const { registry } = useServices();
+  const { registry, settings } = useServices();
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
   const deleted = registry.lastDeleted.value;
@@ -43,6 +47,13 @@ export function RegistryBanners() {
         >
           {t.demoBanner(demo)}
         </Banner>
+      )}
+      {demo === 0 && settings.settings.value.demoData && registry.total() > 0 && (
+        <p>
+          <button type="button" disabled={busy} onClick={() => run(registry.loadDemo, () => '')}>
+            {t.useDemo}
+          </button>
+        </p>
       )}
       <p role="status" class="registry__message">
         {message}

@@ -3,8 +3,8 @@ import { toIsoDate } from '../../domain/dates';
 import { newId } from '../../domain/ids';
 import type { Organisation } from '../../domain/organisation';
 import { type OrgFormValues, organisationFromForm } from '../../domain/organisation-form';
-import { type RegistryQuery, runRegistryQuery, type SortKey } from '../../domain/registry-query';
-import { sortOrganisations } from '../../domain/registry-sort';
+import { RegistryIndex } from '../../domain/registry-index';
+import type { RegistryQuery } from '../../domain/registry-query';
 import { applyStatusChange, type StatusChangeRequest } from '../../domain/status-change';
 import { parseTaxCode } from '../../domain/tax-code';
 import type { StoredOrganisation } from '../../storage/db';
@@ -23,36 +23,34 @@ interface Deps {
 type Result = { ok: true; id: string } | { ok: false; message: string };
 
 /**
- * The registry's state and verbs. Views are derived from the repository's
- * in-memory records and memoised on its version: a sorted copy per sort key
- * (sorting 100,000 names with the Vietnamese collator takes a few hundred ms,
- * so it happens once per data change, never per keystroke).
+ * The registry's state and verbs. Queries run over a RegistryIndex rebuilt when
+ * the repository's version changes; sorting 100,000 names with the Vietnamese
+ * collator takes a few hundred ms, so it happens once per data change and sort
+ * key, never per keystroke.
  */
 export function createRegistryModel({ organisations, visits, userName, now = Date.now }: Deps) {
   const version = signal(organisations.version);
   organisations.subscribe(() => (version.value = organisations.version));
   const lastDeleted = signal<Organisation | null>(null);
-  const sorted = new Map<SortKey, { version: number; list: StoredOrganisation[] }>();
-  let lastRun: { key: string; result: ReturnType<typeof runRegistryQuery<StoredOrganisation>> } | null = null;
+  let index = { version: -1, index: new RegistryIndex<StoredOrganisation>([]) };
+  let lastRun: { key: string; result: ReturnType<RegistryIndex<StoredOrganisation>['run']> } | null = null;
 
-  function sortedBy(key: SortKey): StoredOrganisation[] {
-    const cached = sorted.get(key);
-    if (cached?.version === organisations.version) return cached.list;
-    const list = sortOrganisations(organisations.all(), key);
-    sorted.set(key, { version: organisations.version, list });
-    return list;
+  function currentIndex(): RegistryIndex<StoredOrganisation> {
+    if (index.version !== organisations.version) index = { version: organisations.version, index: new RegistryIndex(organisations.all()) };
+    return index.index;
   }
 
   /** Rows and filter counts for a query; reading `version` makes callers re-render on data changes. */
   function query(q: RegistryQuery) {
     const today = toIsoDate(new Date(now()));
     const key = `${version.value}|${today}|${JSON.stringify(q)}`;
-    if (lastRun?.key !== key) lastRun = { key, result: runRegistryQuery(sortedBy(q.sort), q, today) };
+    if (lastRun?.key !== key) lastRun = { key, result: currentIndex().run(q, today) };
     return lastRun.result;
   }
 
   function total(): number {
-    return version.value >= 0 ? organisations.all().length : 0;
+    void version.value;
+    return currentIndex().size;
   }
 
   let demoMemo = { version: -1, count: 0 };

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Organisation } from '../../../src/domain/organisation';
-import {
-  dueOf,
-  parseRegistryQuery,
-  type RegistryQuery,
-  registryQueryParams,
-  runRegistryQuery,
-  type Searchable,
-  searchTokens,
-} from '../../../src/domain/registry-query';
+import { RegistryIndex } from '../../../src/domain/registry-index';
+import { parseRegistryQuery, type RegistryQuery, registryQueryParams, type Searchable, searchTokens } from '../../../src/domain/registry-query';
 import { searchTextOf } from '../../../src/storage/organisation-search-text';
 import { makeOrg } from '../storage/org-fixture';
 
@@ -25,7 +18,8 @@ const orgs = [
   s({ id: 'c', name: 'Trạm Y tế Ngọc Hà', taxCode: '', kind: 'public_unit', communeCode: '00008', address: 'Số 5 phố Đội Cấn', representativeName: 'Trần Thị Thuỷ' }),
   s({ id: 'd', name: 'Hộ kinh doanh Lê Văn An', taxCode: '001203012345', kind: 'household', communeCode: '00004', status: 'issued', followUpDate: '2026-11-01' }),
 ];
-const ids = (q: Partial<RegistryQuery>) => runRegistryQuery(orgs, { ...base, ...q }, TODAY).rows.map((o) => o.id);
+const index = new RegistryIndex(orgs);
+const ids = (q: Partial<RegistryQuery>) => index.run({ ...base, ...q }, TODAY).rows.map((o) => o.id);
 
 describe('searchTokens', () => {
   it('folds words and drops separators inside tax codes', () => {
@@ -33,7 +27,7 @@ describe('searchTokens', () => {
   });
 });
 
-describe('runRegistryQuery search', () => {
+describe('RegistryIndex search', () => {
   it('ignores diacritics, case, tone placement and extra spaces', () => {
     expect(ids({ q: 'cong ty phuoc loc' })).toEqual(['a']);
     expect(ids({ q: 'HOÀ   bình' })).toEqual(['b']);
@@ -60,7 +54,7 @@ describe('runRegistryQuery search', () => {
   });
 });
 
-describe('runRegistryQuery filters', () => {
+describe('RegistryIndex filters', () => {
   it('filters by commune, kind, status and problem', () => {
     expect(ids({ commune: '00008' })).toEqual(['b', 'c']);
     expect(ids({ kind: 'household' })).toEqual(['d']);
@@ -73,19 +67,17 @@ describe('runRegistryQuery filters', () => {
     expect(ids({ due: 'overdue' })).toEqual(['b']);
   });
 
+  it('keeps the chosen sort order', () => {
+    expect(ids({ sort: 'name' })).toEqual(['a', 'd', 'b', 'c']);
+    expect(ids({ sort: 'followUp' })).toEqual(['d', 'b', 'a', 'c']);
+  });
+
   it('counts each filter value as if only that filter changed', () => {
-    const { counts } = runRegistryQuery(orgs, { ...base, commune: '00008' }, TODAY);
+    const { counts } = index.run({ ...base, commune: '00008' }, TODAY);
     expect(Object.fromEntries(counts.commune)).toEqual({ '00004': 2, '00008': 2 });
     expect(Object.fromEntries(counts.kind)).toEqual({ cooperative: 1, public_unit: 1 });
     expect(Object.fromEntries(counts.due)).toEqual({ overdue: 1 });
     expect(counts.problem).toBe(1);
-  });
-});
-
-describe('dueOf', () => {
-  it('is null for future dates and for records without a follow-up', () => {
-    expect(dueOf(makeOrg({ followUpDate: '2026-12-01' }), TODAY)).toBeNull();
-    expect(dueOf(makeOrg({ followUpDate: null }), TODAY)).toBeNull();
   });
 });
 
