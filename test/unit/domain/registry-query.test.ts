@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import type { Organisation } from '../../../src/domain/organisation';
 import { RegistryIndex } from '../../../src/domain/registry-index';
 import { parseRegistryQuery, type RegistryQuery, registryQueryParams, type Searchable, searchTokens } from '../../../src/domain/registry-query';
@@ -91,5 +92,24 @@ describe('URL round trip', () => {
 
   it('ignores values it does not know instead of failing', () => {
     expect(parseRegistryQuery(new URLSearchParams('tt=hacked&loai=<x>&xep=zzz&xa=abc'))).toEqual(base);
+  });
+});
+
+describe('RegistryIndex search against a plain scan', () => {
+  const WORDS = ['cong', 'ty', 'phuoc', 'loc', 'an', 'khang', 'hoa', 'binh', 'ha', 'noi'];
+  it('finds exactly the records whose text holds every word, in order', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 40 }),
+        fc.array(fc.constantFrom(...WORDS, 'ph', 'oc', 'zz'), { minLength: 1, maxLength: 3 }),
+        (names, words) => {
+          const records = names.map((n, i) => s({ id: `r${i}`, name: n.join(' '), address: '', representativeName: '', taxCode: '' }));
+          const q = words.join(' ');
+          const byName = new RegistryIndex(records).run({ ...base, q }, TODAY).rows.map((o) => o.id);
+          const expected = new RegistryIndex(records).run(base, TODAY).rows.filter((o) => words.every((w) => o.search.includes(w))).map((o) => o.id);
+          expect(byName).toEqual(expected);
+        },
+      ),
+    );
   });
 });

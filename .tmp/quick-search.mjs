@@ -1,0 +1,15 @@
+import { execFileSync } from 'node:child_process';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '/work/wt/registry/scripts/chromium.mjs';
+import { startServer } from '/work/wt/registry/scripts/serve.mjs';
+process.chdir('/work/wt/registry');
+execFileSync('npx', ['vite', 'build', '--config', 'bench/vite.bench.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' });
+const server = await startServer({ port: 4504, dir: 'dist-bench' });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const page = await browser.newPage();
+await page.goto('http://127.0.0.1:4504/');
+await page.waitForFunction(() => window.benchReady);
+await page.evaluate(() => window.bench.registryMake(100000));
+console.log('build', await page.evaluate(() => window.bench.registryPrepareView(100000)));
+for (let i = 1; i <= 5; i++) console.log(await page.evaluate((s) => window.bench.registrySearch(s), i));
+await browser.close(); server.close(); process.exit(0);
