@@ -44,7 +44,7 @@ export const notApplicableLabels: Record<NotApplicableReason, string> = {
 export const registryText = {
   title: 'Tổ chức',
   searchLabel: 'Tìm theo tên, mã số thuế, địa chỉ, người đại diện',
-  searchPlaceholder: 'Gõ không dấu cũng được, ví dụ: phuoc loc',
+  searchPlaceholder: 'Không cần dấu, ví dụ: phuoc loc',
   resultCount: (shown: number, total: number) =>
     shown === total ? `${total.toLocaleString('vi-VN')} tổ chức` : `${shown.toLocaleString('vi-VN')} / ${total.toLocaleString('vi-VN')} tổ chức`,
   noMatch: 'Không có tổ chức nào khớp. Thử bỏ bớt chữ hoặc bộ lọc.',
@@ -92,6 +92,7 @@ export const detailText = {
   consentNone: 'Chưa ghi nhận',
   followUp: 'Ngày hẹn tiếp',
   notes: 'Ghi chú',
+  created: 'Thêm vào sổ',
   problem: 'Vướng mắc',
   notApplicable: 'Lý do không áp dụng',
   updated: (at: string, by: string) => `Cập nhật ${at}${by ? ` bởi ${by}` : ''}`,

@@ -60,6 +60,7 @@ export default function OrgDetailPage({ params }: PageProps) {
     [t.consent, consent],
     [t.followUp, org.followUpDate ? formatViDate(org.followUpDate) : t.none],
     [t.notes, org.notes || t.none],
+    [t.created, when(org.createdAt)],
   ];
 
   return (

@@ -51,10 +51,11 @@ export function RegistryFilters({ query, counts, units, onChange }: RegistryFilt
     .map((code) => ({ value: code, label: units?.commune(code)?.name ?? code, count: counts.commune.get(code) ?? 0 }))
     .sort((a, b) => a.label.localeCompare(b.label, 'vi'));
   const active = activeFilterCount(query);
-  // Open by the user's hand, or by itself when a filter is on (e.g. after Back to a filtered URL).
+  // Opened and closed by the user only: on a phone the open panel covers the list, and the
+  // summary already says how many filters are on.
   const [opened, setOpened] = useState(false);
   return (
-    <details class="filters" open={opened || active > 0} onToggle={(e) => setOpened(e.currentTarget.open)}>
+    <details class="filters" open={opened} onToggle={(e) => setOpened(e.currentTarget.open)}>
       <summary>{t.activeFilters(active)}</summary>
       <div class="filters__grid">
         <FilterSelect id="f-commune" label={t.commune} value={query.commune} options={communes} onChange={(commune) => onChange({ commune })} />
