@@ -111,6 +111,10 @@ test('filters and search live in the URL, and Back steps through them', async ({
   await page.getByLabel('Trạng thái').selectOption('problem');
   await expect(page.getByText(`${shown} / 300 tổ chức`)).toBeVisible();
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/list-filtered.png` });
+  await search(page).fill('hoa binh');
+  await expect(rows(page).first().locator('mark').first()).toHaveText('Hoà');
+  await page.getByText('Bộ lọc (1 đang bật)').click();
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/list-search.png` });
 });
 
 test('delete, then undo, restores the organisation', async ({ page }) => {
