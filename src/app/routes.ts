@@ -18,7 +18,12 @@ interface Route {
  * chunk, and every chunk is precached, so each works offline on first use.
  */
 export const routes: Route[] = [
-  { pattern: '/', load: () => import('../features/home/HomePage') },
+  { pattern: '/', load: () => import('../features/registry/RegistryPage') },
+  { pattern: '/to-chuc', load: () => import('../features/registry/RegistryPage') },
+  // Before '/to-chuc/:id', which would otherwise take "moi" for an id.
+  { pattern: '/to-chuc/moi', load: () => import('../features/registry/OrgFormPage') },
+  { pattern: '/to-chuc/:id', load: () => import('../features/registry/OrgDetailPage') },
+  { pattern: '/to-chuc/:id/sua', load: () => import('../features/registry/OrgFormPage') },
   { pattern: '/them', load: () => import('../features/more/MorePage') },
   { pattern: '/cai-dat', load: () => import('../features/settings/SettingsPage') },
   { pattern: '/cam-nang', load: () => import('../features/guides/GuidesPage') },

@@ -1,3 +1,4 @@
+import { createRegistryModel } from '../features/registry/registry-model';
 import { AdminUnits, type AdminUnitsData } from '../domain/admin-units';
 import { createVisitSession } from '../features/visit/visit-session';
 import { createDocumentsModel } from '../features/documents/documents-model';
@@ -30,6 +31,7 @@ export function createServices(db = new EidDatabase()) {
   const visits = new VisitRepository(db, guard, organisations);
   const documents = createDocumentsModel(new DocumentRepository(db, guard));
   const settings = createSettingsModel(new SettingsRepository(db, guard), storage.afterRealSave);
+  const registry = createRegistryModel({ organisations, visits, userName: () => settings.settings.value.userName });
   let adminUnits: Promise<AdminUnits> | null = null;
 
   /** A visit in progress for one organisation (autosaved as a draft until recorded). */
@@ -69,7 +71,22 @@ export function createServices(db = new EidDatabase()) {
     }
   }
 
-  return { db, guard, status, storage, pwa, drafts, organisations, visits, settings, openVisit, documents, loadAdminUnits, open };
+  return {
+    db,
+    guard,
+    status,
+    storage,
+    pwa,
+    drafts,
+    organisations,
+    visits,
+    settings,
+    registry,
+    openVisit,
+    documents,
+    loadAdminUnits,
+    open,
+  };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -45,6 +45,9 @@ export class OrganisationRepository {
       const chunks = await this.db.orgChunks.bulkGet(keys.slice(i, i + step));
       for (const chunk of chunks) if (chunk) this.absorb(chunk);
       onProgress?.(this.records.size);
+      // Listeners hear of the first batch so the list can show rows at once; not of
+      // every batch, since each notice re-sorts derived views and would slow loading.
+      if (i === 0 && keys.length > step) this.notify();
     }
     this.notify();
   }
@@ -107,6 +110,50 @@ export class OrganisationRepository {
     for (const chunk of written) this.absorb(chunk);
     this.channel?.postMessage(written.map((c) => c.id));
     this.notify();
+  }
+
+  /**
+   * Removes records for good (no tombstone), in one transaction. For data that
+   * never belonged in the registry, such as demo records; a user's delete keeps a
+   * tombstone instead, so merges learn of it.
+   */
+  async removeMany(ids: Iterable<string>): Promise<number> {
+    this.guard.assertWritable();
+    const byChunk = new Map<number, Set<string>>();
+    for (const id of ids) {
+      const chunkId = this.chunkOf.get(id);
+      if (chunkId === undefined) continue;
+      const set = byChunk.get(chunkId) ?? new Set();
+      set.add(id);
+      byChunk.set(chunkId, set);
+    }
+    if (byChunk.size === 0) return 0;
+    const chunkIds = [...byChunk.keys()];
+    const written = await mapStorageErrors(() =>
+      this.db.transaction('rw', 'orgChunks', async () => {
+        const current = await this.db.orgChunks.bulkGet(chunkIds);
+        const next = current.map((chunk, i) => ({
+          id: chunkIds[i]!,
+          records: (chunk?.records ?? []).filter((r) => !byChunk.get(chunkIds[i]!)!.has(r.id)),
+        }));
+        const empty = next.filter((c) => c.records.length === 0).map((c) => c.id);
+        await this.db.orgChunks.bulkPut(next.filter((c) => c.records.length > 0));
+        await this.db.orgChunks.bulkDelete(empty);
+        return next;
+      }),
+    );
+    let removed = 0;
+    for (const chunk of written) {
+      for (const id of byChunk.get(chunk.id)!) {
+        if (this.records.delete(id)) removed++;
+        this.chunkOf.delete(id);
+      }
+      if (chunk.records.length > 0) this.absorb(chunk);
+      else this.chunkSize.delete(chunk.id);
+    }
+    this.channel?.postMessage(chunkIds);
+    this.notify();
+    return removed;
   }
 
   /** Chooses a chunk per record: its current one, else the last chunk with room, else a new one. */

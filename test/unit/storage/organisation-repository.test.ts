@@ -80,4 +80,45 @@ describe('OrganisationRepository', () => {
     guard.block('newer-data');
     await expect(repo(guard).save(makeOrg())).rejects.toBeInstanceOf(ReadOnlyError);
   });
+
+  it('removes records for good, dropping chunks left empty, and another instance reads the same', async () => {
+    db = freshDb();
+    const r = repo();
+    const many = Array.from({ length: CHUNK_SIZE + 5 }, (_, i) => makeOrg({ id: `o${i}`, demo: i < CHUNK_SIZE }));
+    await r.saveMany(many);
+    const removed = await r.removeMany(many.filter((o) => o.demo).map((o) => o.id));
+    expect(removed).toBe(CHUNK_SIZE);
+    expect(await db.orgChunks.count()).toBe(1);
+    expect(r.allWithTombstones()).toHaveLength(5);
+    const again = repo();
+    await again.loadAll();
+    expect(again.all().map((o) => o.id).sort()).toEqual(['o256', 'o257', 'o258', 'o259', 'o260']);
+    // The freed space is reused: a new record goes to the chunk with room.
+    await again.save(makeOrg({ id: 'new' }));
+    expect(await db.orgChunks.count()).toBe(1);
+  });
+
+  it('restores a deleted record when it is saved again without its tombstone (undo)', async () => {
+    db = freshDb();
+    const r = repo();
+    const org = makeOrg({ id: 'a' });
+    await r.save(org);
+    await r.save({ ...org, deletedAt: 10 });
+    expect(r.all()).toHaveLength(0);
+    await r.save({ ...org, deletedAt: null });
+    const again = repo();
+    await again.loadAll();
+    expect(again.all().map((o) => o.id)).toEqual(['a']);
+  });
+
+  it('tells listeners after the first batch of a large load, before the end', async () => {
+    db = freshDb();
+    await repo().saveMany(Array.from({ length: CHUNK_SIZE * 45 }, (_, i) => makeOrg({ id: `o${i}` })));
+    const r = repo();
+    const seen: number[] = [];
+    r.subscribe(() => seen.push(r.all().length));
+    await r.loadAll();
+    expect(seen[0]).toBeLessThan(CHUNK_SIZE * 45);
+    expect(seen.at(-1)).toBe(CHUNK_SIZE * 45);
+  });
 });

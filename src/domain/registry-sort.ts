@@ -1,0 +1,32 @@
+import type { Organisation } from './organisation';
+import type { SortKey } from './registry-query';
+
+/** Vietnamese alphabetical order (ă after a, đ after d, tones ranked) rather than code-point order. */
+export const viCollator = new Intl.Collator('vi', { numeric: true });
+
+function byName(a: Organisation, b: Organisation): number {
+  return viCollator.compare(a.name, b.name);
+}
+
+/** Earliest follow-up first; records without one last; ties by name. */
+function byFollowUp(a: Organisation, b: Organisation): number {
+  const x = a.followUpDate ?? '9999';
+  const y = b.followUpDate ?? '9999';
+  return x < y ? -1 : x > y ? 1 : byName(a, b);
+}
+
+/** Most recently updated first. */
+function byUpdated(a: Organisation, b: Organisation): number {
+  return b.updatedAt - a.updatedAt || byName(a, b);
+}
+
+const COMPARE: Record<SortKey, (a: Organisation, b: Organisation) => number> = {
+  name: byName,
+  followUp: byFollowUp,
+  updated: byUpdated,
+};
+
+/** A sorted copy. The list sorts once per data change and filters keep that order, so queries never sort. */
+export function sortOrganisations<T extends Organisation>(list: readonly T[], key: SortKey): T[] {
+  return [...list].sort(COMPARE[key]);
+}

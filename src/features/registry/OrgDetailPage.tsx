@@ -1,0 +1,143 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useServices } from '../../app/context';
+import { href, navigate } from '../../app/router';
+import type { PageProps } from '../../app/routes';
+import { formatViDate, toIsoDate } from '../../domain/dates';
+import { formatMobile } from '../../domain/phone';
+import type { Visit } from '../../storage/db';
+import { detailText as t, kindLabels, notApplicableLabels, problemReasonLabels, registryText, statusLabels } from '../../i18n/registry';
+import { StatusChangeForm } from './StatusChangeForm';
+import { StatusLabel } from './StatusLabel';
+import { useAdminUnits } from './useAdminUnits';
+import './registry.css';
+
+/** The guide a representative needs most: registering the organisation's e-ID (slug owned by the guides feature). */
+const ORG_GUIDE_SLUG = 'dinh-danh-to-chuc';
+
+const when = (at: number) => formatViDate(toIsoDate(new Date(at)));
+
+export default function OrgDetailPage({ params }: PageProps) {
+  const { registry } = useServices();
+  const units = useAdminUnits();
+  const org = registry.get(params.id ?? '');
+  const [visits, setVisits] = useState<Visit[]>([]);
+  const [error, setError] = useState('');
+
+  useEffect(() => {
+    let live = true;
+    if (org) void registry.visitsOf(org.id).then((v) => live && setVisits(v));
+    return () => {
+      live = false;
+    };
+  }, [org?.id, org?.updatedAt]);
+
+  if (!org) {
+    return (
+      <section>
+        <h1 tabIndex={-1}>{registryText.notFound}</h1>
+        <a href={href('/')}>{registryText.backToList}</a>
+      </section>
+    );
+  }
+
+  async function remove() {
+    const result = await registry.remove(org!);
+    if (result.ok) navigate('/');
+    else setError(result.message);
+  }
+
+  const commune = units?.commune(org.communeCode);
+  const consent = org.consent
+    ? (org.consent.given ? t.consentGiven : t.consentRefused)(org.consent.recordedBy, when(org.consent.at))
+    : t.consentNone;
+  const fields: [string, string][] = [
+    [t.taxCode, org.taxCode || registryText.noTaxCode],
+    [t.kind, kindLabels[org.kind]],
+    [t.address, org.address || t.none],
+    [t.commune, commune ? `${commune.name}, ${units?.province(commune.provinceCode)?.name ?? ''}` : org.communeCode],
+    [t.representative, org.representativeName || t.none],
+    [t.phone, org.representativePhone ? formatMobile(org.representativePhone) : t.none],
+    [t.consent, consent],
+    [t.followUp, org.followUpDate ? formatViDate(org.followUpDate) : t.none],
+    [t.notes, org.notes || t.none],
+    [t.created, when(org.createdAt)],
+  ];
+
+  return (
+    <section class="detail">
+      <h1 tabIndex={-1}>{org.name}</h1>
+      {org.demo && <p class="banner banner--warning">{t.demo}</p>}
+      <div class="detail__status">
+        <StatusLabel status={org.status} />
+        {org.problemReason && <span>{problemReasonLabels[org.problemReason]}</span>}
+        {org.notApplicableReason && <span>{notApplicableLabels[org.notApplicableReason]}</span>}
+      </div>
+      {org.statusNote && <p>{org.statusNote}</p>}
+      <p class="muted">{t.updated(when(org.updatedAt), org.updatedBy)}</p>
+
+      <nav class="actions" aria-label={t.actions}>
+        <a class="button primary wide" href={href(`/to-chuc/${encodeURIComponent(org.id)}/tham`)}>
+          {t.startVisit}
+        </a>
+        {org.representativePhone && (
+          <a class="button" href={`tel:${org.representativePhone}`} data-native="">
+            {t.call(formatMobile(org.representativePhone))}
+          </a>
+        )}
+        <a class="button" href={href(`/to-chuc/${encodeURIComponent(org.id)}/sua`)}>
+          {t.edit}
+        </a>
+        <a class="button" href={href(`/qr?g=${ORG_GUIDE_SLUG}`)}>
+          {t.showQr}
+        </a>
+        <button type="button" class="danger" onClick={remove}>
+          {t.remove}
+        </button>
+      </nav>
+      {error && <p role="alert" class="field__error">{error}</p>}
+
+      <dl>
+        {fields.map(([label, value]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+
+      <StatusChangeForm
+        key={org.id}
+        org={org}
+        onApply={async (change) => {
+          const result = await registry.changeStatus(org, change);
+          return result.ok ? null : result.message;
+        }}
+      />
+
+      <h2>{t.history}</h2>
+      <ol class="timeline">
+        {[...org.statusHistory].reverse().map((h) => (
+          <li key={`${h.at}-${h.status}`}>
+            {t.historyItem(statusLabels[h.status], when(h.at), h.by)}
+            {h.reason && ` — ${(problemReasonLabels as Record<string, string>)[h.reason] ?? (notApplicableLabels as Record<string, string>)[h.reason]}`}
+            {h.note && ` — ${h.note}`}
+          </li>
+        ))}
+      </ol>
+
+      <h2>{t.visits}</h2>
+      {visits.length === 0 ? (
+        <p class="muted">{t.noVisits}</p>
+      ) : (
+        <ul class="timeline">
+          {visits.map((v) => (
+            <li key={v.id}>
+              {t.visitItem(when(v.at), v.by)}
+              {v.note && ` — ${v.note}`}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,87 @@
+import { useServices } from '../../app/context';
+import { href, setQuery } from '../../app/router';
+import type { PageProps } from '../../app/routes';
+import { parseRegistryQuery, type RegistryQuery, registryQueryParams, searchTokens } from '../../domain/registry-query';
+import { common } from '../../i18n/common';
+import { registryText as t } from '../../i18n/registry';
+import { VirtualList } from '../../ui/VirtualList';
+import { OrgRow } from './OrgRow';
+import { RegistryBanners } from './RegistryBanners';
+import { RegistryFilters } from './RegistryFilters';
+import { useAdminUnits } from './useAdminUnits';
+import './registry.css';
+
+const ROW_HEIGHT = 96;
+
+/** The first screen: search, filters and the virtualised registry; everything it shows is in the URL. */
+export default function RegistryPage({ query: params }: PageProps) {
+  const { registry, status } = useServices();
+  const units = useAdminUnits();
+  const query = parseRegistryQuery(params);
+  const { rows, counts } = registry.query(query);
+  const total = registry.total();
+  const tokens = searchTokens(query.q);
+  const loading = status.openState.value === 'loading';
+
+  // Typing replaces the URL (no history entry per key); a filter change pushes one, so Back undoes it.
+  const change = (patch: Partial<RegistryQuery>, push: boolean) => setQuery(registryQueryParams(patch), { push });
+
+  return (
+    <section class="registry">
+      <div class="registry__head">
+        <h1 tabIndex={-1}>{t.title}</h1>
+        <a class="button primary" href={href('/to-chuc/moi')}>
+          + {t.add}
+        </a>
+      </div>
+      <RegistryBanners />
+      {loading && <p class="muted" role="status">{common.loadingRecords(status.loadedRecords.value)}</p>}
+      {total === 0 && !loading ? (
+        <EmptyRegistry />
+      ) : (
+        <>
+          <div class="search">
+            <label for="registry-search">{t.searchLabel}</label>
+            <input
+              id="registry-search"
+              type="search"
+              enterKeyHint="search"
+              autoComplete="off"
+              spellcheck={false}
+              placeholder={t.searchPlaceholder}
+              value={query.q}
+              onInput={(e) => change({ q: e.currentTarget.value }, false)}
+            />
+          </div>
+          <RegistryFilters query={query} counts={counts} units={units} onChange={(patch) => change(patch, true)} />
+          <p class="registry__count" role="status">
+            {t.resultCount(rows.length, total)}
+          </p>
+          {rows.length === 0 ? (
+            <p class="muted">{t.noMatch}</p>
+          ) : (
+            <VirtualList
+              items={rows}
+              rowHeight={ROW_HEIGHT}
+              label={t.title}
+              getKey={(o) => o.id}
+              renderRow={(o) => <OrgRow org={o} tokens={tokens} communeName={units?.commune(o.communeCode)?.name ?? o.communeCode} />}
+            />
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+function EmptyRegistry() {
+  const { registry } = useServices();
+  return (
+    <div class="empty">
+      <p>{t.empty}</p>
+      <button type="button" onClick={() => void registry.loadDemo()}>
+        {t.useDemo}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,7 @@
+import type { Status } from '../../domain/status';
+import { statusLabels } from '../../i18n/registry';
+
+/** Status as text on a coloured pill: the text carries the meaning, colour only helps scanning. */
+export function StatusLabel({ status }: { status: Status }) {
+  return <span class={`status status--${status}`}>{statusLabels[status]}</span>;
+}

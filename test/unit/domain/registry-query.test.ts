@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { Organisation } from '../../../src/domain/organisation';
+import { RegistryIndex } from '../../../src/domain/registry-index';
+import { parseRegistryQuery, type RegistryQuery, registryQueryParams, type Searchable, searchTokens } from '../../../src/domain/registry-query';
+import { searchTextOf } from '../../../src/storage/organisation-search-text';
+import { makeOrg } from '../storage/org-fixture';
+
+const base: RegistryQuery = { q: '', commune: '', kind: '', status: '', due: '', problem: false, sort: 'name' };
+const TODAY = '2026-11-23';
+const s = (o: Partial<Organisation>): Searchable => {
+  const org = makeOrg(o);
+  return { ...org, search: searchTextOf(org) };
+};
+
+const orgs = [
+  s({ id: 'a', name: 'Công ty TNHH Phước Lộc', taxCode: '0100233488', communeCode: '00004', status: 'informed', followUpDate: TODAY }),
+  s({ id: 'b', name: 'Hợp tác xã Hoà Bình', taxCode: '0314409058-002', kind: 'cooperative', communeCode: '00008', status: 'problem', problemReason: 'data_mismatch', followUpDate: '2026-11-01' }),
+  s({ id: 'c', name: 'Trạm Y tế Ngọc Hà', taxCode: '', kind: 'public_unit', communeCode: '00008', address: 'Số 5 phố Đội Cấn', representativeName: 'Trần Thị Thuỷ' }),
+  s({ id: 'd', name: 'Hộ kinh doanh Lê Văn An', taxCode: '001203012345', kind: 'household', communeCode: '00004', status: 'issued', followUpDate: '2026-11-01' }),
+];
+const index = new RegistryIndex(orgs);
+const ids = (q: Partial<RegistryQuery>) => index.run({ ...base, ...q }, TODAY).rows.map((o) => o.id);
+
+describe('searchTokens', () => {
+  it('folds words and drops separators inside tax codes', () => {
+    expect(searchTokens('  Công  ty 0314409058-002 ')).toEqual(['cong', 'ty', '0314409058002']);
+  });
+});
+
+describe('RegistryIndex search', () => {
+  it('ignores diacritics, case, tone placement and extra spaces', () => {
+    expect(ids({ q: 'cong ty phuoc loc' })).toEqual(['a']);
+    expect(ids({ q: 'HOÀ   bình' })).toEqual(['b']);
+    expect(ids({ q: 'hòa binh' })).toEqual(['b']);
+  });
+
+  it('finds words cut short', () => {
+    expect(ids({ q: 'phu lo' })).toEqual(['a']);
+  });
+
+  it('finds tax codes by prefix, with or without dashes', () => {
+    expect(ids({ q: '0100233' })).toEqual(['a']);
+    expect(ids({ q: '0314409058-002' })).toEqual(['b']);
+    expect(ids({ q: '0314409058002' })).toEqual(['b']);
+  });
+
+  it('searches address and representative', () => {
+    expect(ids({ q: 'doi can' })).toEqual(['c']);
+    expect(ids({ q: 'thuy' })).toEqual(['c']);
+  });
+
+  it('needs every word to match', () => {
+    expect(ids({ q: 'phuoc binh' })).toEqual([]);
+  });
+});
+
+describe('RegistryIndex filters', () => {
+  it('filters by commune, kind, status and problem', () => {
+    expect(ids({ commune: '00008' })).toEqual(['b', 'c']);
+    expect(ids({ kind: 'household' })).toEqual(['d']);
+    expect(ids({ status: 'informed' })).toEqual(['a']);
+    expect(ids({ problem: true })).toEqual(['b']);
+  });
+
+  it('filters follow-ups due today or overdue, ignoring finished records', () => {
+    expect(ids({ due: 'today' })).toEqual(['a']);
+    expect(ids({ due: 'overdue' })).toEqual(['b']);
+  });
+
+  it('keeps the chosen sort order', () => {
+    expect(ids({ sort: 'name' })).toEqual(['a', 'd', 'b', 'c']);
+    expect(ids({ sort: 'followUp' })).toEqual(['d', 'b', 'a', 'c']);
+  });
+
+  it('counts each filter value as if only that filter changed', () => {
+    const { counts } = index.run({ ...base, commune: '00008' }, TODAY);
+    expect(Object.fromEntries(counts.commune)).toEqual({ '00004': 2, '00008': 2 });
+    expect(Object.fromEntries(counts.kind)).toEqual({ cooperative: 1, public_unit: 1 });
+    expect(Object.fromEntries(counts.due)).toEqual({ overdue: 1 });
+    expect(counts.problem).toBe(1);
+  });
+});
+
+describe('URL round trip', () => {
+  it('reads back what it writes', () => {
+    const q: RegistryQuery = { q: 'phuoc', commune: '00004', kind: 'enterprise', status: 'problem', due: 'overdue', problem: true, sort: 'updated' };
+    const params = new URLSearchParams();
+    for (const [k, v] of Object.entries(registryQueryParams(q))) if (v) params.set(k, v);
+    expect(parseRegistryQuery(params)).toEqual(q);
+  });
+
+  it('ignores values it does not know instead of failing', () => {
+    expect(parseRegistryQuery(new URLSearchParams('tt=hacked&loai=<x>&xep=zzz&xa=abc'))).toEqual(base);
+  });
+});
+
+describe('RegistryIndex search against a plain scan', () => {
+  const WORDS = ['cong', 'ty', 'phuoc', 'loc', 'an', 'khang', 'hoa', 'binh', 'ha', 'noi'];
+  it('finds exactly the records whose text holds every word, in order', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 40 }),
+        fc.array(fc.constantFrom(...WORDS, 'ph', 'oc', 'zz'), { minLength: 1, maxLength: 3 }),
+        (names, words) => {
+          const records = names.map((n, i) => s({ id: `r${i}`, name: n.join(' '), address: '', representativeName: '', taxCode: '' }));
+          const q = words.join(' ');
+          const byName = new RegistryIndex(records).run({ ...base, q }, TODAY).rows.map((o) => o.id);
+          const expected = new RegistryIndex(records).run(base, TODAY).rows.filter((o) => words.every((w) => o.search.includes(w))).map((o) => o.id);
+          expect(byName).toEqual(expected);
+        },
+      ),
+    );
+  });
+});
