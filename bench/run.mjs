@@ -3,7 +3,7 @@
 // named numbers). Figures only: nothing here passes or fails on time.
 // Usage: npm run bench [-- name-filter]
 import { execFileSync } from 'node:child_process';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { assertChromium, CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
 import { startServer } from '../scripts/serve.mjs';
@@ -40,7 +40,10 @@ try {
   benchServer.close();
 }
 
-writeFileSync(new URL('results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+// A filtered run updates its own keys and keeps the figures of the benches it did not run.
+const resultsFile = new URL('results.json', import.meta.url);
+const previous = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : {};
+writeFileSync(resultsFile, `${JSON.stringify({ ...previous, ...results }, null, 2)}\n`);
 const width = Math.max(...Object.keys(results).map((k) => k.length));
 console.log('\nfigure'.padEnd(width + 1), 'value');
 for (const [k, v] of Object.entries(results)) console.log(k.padEnd(width), Number.isInteger(v) ? v : v.toFixed(2));
