@@ -80,7 +80,10 @@ export function computeProgressReport(input: ProgressInput): ProgressReport {
 
   for (const org of input.orgs) {
     let tally = tallies.get(org.communeCode);
-    if (!tally) tallies.set(org.communeCode, (tally = emptyTally()));
+    if (!tally) {
+      tally = emptyTally();
+      tallies.set(org.communeCode, tally);
+    }
     const bucket = bucketOf(org.kind, org.status);
     tally.byStatus[org.status]++;
     tally.count[bucket]++;
