@@ -20,6 +20,8 @@ interface Route {
 export const routes: Route[] = [
   { pattern: '/', load: () => import('../features/home/HomePage') },
   { pattern: '/them', load: () => import('../features/more/MorePage') },
+  { pattern: '/tien-do', load: () => import('../features/progress/ProgressPage') },
+  { pattern: '/tien-do/bao-cao', load: () => import('../features/progress/ReportPage') },
   { pattern: '/cai-dat', load: () => import('../features/settings/SettingsPage') },
 ];
 

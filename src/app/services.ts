@@ -1,6 +1,8 @@
 import { AdminUnits, type AdminUnitsData } from '../domain/admin-units';
+import { createProgressModel } from '../features/progress/progress-model';
 import { flushAll } from '../pwa/flush';
 import { createPwaModel } from '../pwa/pwa-model';
+import { CommuneTargetRepository } from '../storage/commune-target-repository';
 import { openDatabase } from '../storage/connection';
 import { EidDatabase } from '../storage/db';
 import { DraftRepository } from '../storage/draft-repository';
@@ -35,6 +37,14 @@ export function createServices(db = new EidDatabase()) {
     return adminUnits;
   }
 
+  const progress = createProgressModel({
+    organisations,
+    visits,
+    targets: new CommuneTargetRepository(db, guard),
+    settings: settings.settings,
+    loadAdminUnits,
+  });
+
   async function open(): Promise<void> {
     try {
       await openDatabase(db, guard, {
@@ -57,7 +67,7 @@ export function createServices(db = new EidDatabase()) {
     }
   }
 
-  return { db, guard, status, storage, pwa, drafts, organisations, visits, settings, loadAdminUnits, open };
+  return { db, guard, status, storage, pwa, drafts, organisations, visits, settings, progress, loadAdminUnits, open };
 }
 
 export type Services = ReturnType<typeof createServices>;
