@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -100,7 +100,7 @@ test('the .xlsx report opens and its totals match the dashboard', async ({ page 
   await page.getByRole('button', { name: 'Tải báo cáo Excel (.xlsx)' }).click();
   const file = await (await download).path();
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(readFileSync(file));
+  await wb.xlsx.readFile(file);
   const sheet = wb.getWorksheet('Tiến độ')!;
   let total: ExcelJS.Row | undefined;
   sheet.eachRow((row) => {
