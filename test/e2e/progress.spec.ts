@@ -114,3 +114,22 @@ test('the .xlsx report opens and its totals match the dashboard', async ({ page 
   expect(String(n(10))).toBe(screen.needed);
   expect(sheet.rowCount).toBe(4 + 2 + 1);
 });
+
+test('a commune quota edited on the dashboard applies at once and survives a reload', async ({ page }) => {
+  await page.goto('/tien-do');
+  const baDinh = page.locator('.progress-table tbody tr[data-code="00004"]');
+  await expect(baDinh.locator('[data-k="needed"]')).toHaveText('60'); // 80% of 100 = 80, 20 issued
+  await page.getByLabel('Xã, phường', { exact: true }).selectOption('00004');
+  await page.getByLabel('Doanh nghiệp, HTX (%)').fill('150');
+  await page.getByRole('button', { name: 'Lưu chỉ tiêu' }).click();
+  await expect(page.getByText('Nhập số từ 0 đến 100')).toBeVisible();
+  await page.getByLabel('Doanh nghiệp, HTX (%)').fill('30');
+  await page.getByLabel('Hạn chót').fill('2030-06-30');
+  await page.getByRole('button', { name: 'Lưu chỉ tiêu' }).click();
+  await expect(page.getByText('Đã lưu chỉ tiêu.')).toBeVisible();
+  await expect(baDinh.locator('[data-k="needed"]')).toHaveText('10'); // 30% of 100 = 30, 20 issued
+  await expect(baDinh).toContainText('chỉ tiêu riêng');
+  await expect(baDinh).toContainText('30/06/2030');
+  await page.reload();
+  await expect(page.locator('.progress-table tbody tr[data-code="00004"] [data-k="needed"]')).toHaveText('10');
+});

@@ -21,9 +21,9 @@ export default function ProgressPage() {
   return (
     <section class="progress">
       <h1 tabIndex={-1}>{t.title}</h1>
+      <OverallSummary overall={report.overall} />
       <p class="rule" data-testid="rule">{t.rule}</p>
       <ReportActions report={report} communeName={name} />
-      <OverallSummary overall={report.overall} />
       <MyWorkPanel userName={settings.settings.value.userName} work={progress.myWork.value} communeName={name} />
       <section aria-labelledby="communes-h">
         <h2 id="communes-h">{t.communes}</h2>
