@@ -2,8 +2,10 @@ import { createRegistryModel } from '../features/registry/registry-model';
 import { AdminUnits, type AdminUnitsData } from '../domain/admin-units';
 import { createVisitSession } from '../features/visit/visit-session';
 import { createDocumentsModel } from '../features/documents/documents-model';
+import { createProgressModel } from '../features/progress/progress-model';
 import { flushAll } from '../pwa/flush';
 import { createPwaModel } from '../pwa/pwa-model';
+import { CommuneTargetRepository } from '../storage/commune-target-repository';
 import { openDatabase } from '../storage/connection';
 import { EidDatabase } from '../storage/db';
 import { DocumentRepository } from '../storage/document-repository';
@@ -49,6 +51,14 @@ export function createServices(db = new EidDatabase()) {
     return adminUnits;
   }
 
+  const progress = createProgressModel({
+    organisations,
+    visits,
+    targets: new CommuneTargetRepository(db, guard),
+    settings: settings.settings,
+    loadAdminUnits,
+  });
+
   async function open(): Promise<void> {
     try {
       await openDatabase(db, guard, {
@@ -82,6 +92,7 @@ export function createServices(db = new EidDatabase()) {
     visits,
     settings,
     registry,
+    progress,
     openVisit,
     documents,
     loadAdminUnits,

@@ -1,0 +1,47 @@
+import { z } from 'zod/mini';
+import { ISO_DATE, type IsoDate } from '../dates';
+import type { Targets } from '../settings';
+import type { TargetGroup } from './groups';
+
+const percent = z.number().check(z.gte(0, 'Nhập số từ 0 đến 100'), z.lte(100, 'Nhập số từ 0 đến 100'));
+
+/** A commune's own quota; null fields fall back to the Settings defaults. Validated at the edit form and on read. */
+export const communeTargetSchema = z.object({
+  code: z.string(),
+  enterprisePct: z.nullable(percent),
+  otherPct: z.nullable(percent),
+  deadline: z.nullable(z.string().check(z.regex(ISO_DATE, 'Hạn chót phải là một ngày hợp lệ'))),
+});
+export type CommuneTargetOverride = z.infer<typeof communeTargetSchema>;
+
+export interface ResolvedTarget {
+  pct: Record<TargetGroup, number>;
+  deadline: IsoDate;
+  /** True when any value comes from the commune's own quota rather than Settings. */
+  overridden: boolean;
+}
+
+export function resolveTarget(defaults: Targets, override: CommuneTargetOverride | undefined): ResolvedTarget {
+  return {
+    pct: {
+      enterprise: override?.enterprisePct ?? defaults.enterprisePct,
+      other: override?.otherPct ?? defaults.otherPct,
+    },
+    deadline: override?.deadline ?? defaults.deadline,
+    overridden: !!override && (override.enterprisePct !== null || override.otherPct !== null || override.deadline !== null),
+  };
+}
+
+/**
+ * Organisations that must have an account to meet `pct` of `counted`, rounded up:
+ * 80% of 8,630 is 6,904. Integer arithmetic first so 0.8 × 8,630 never becomes 6,904.000001.
+ */
+export function requiredCount(counted: number, pct: number): number {
+  const scaled = Math.round(pct * 100) * counted; // pct in hundredths of a percent
+  return Math.ceil(scaled / 10_000);
+}
+
+/** Percentage with an account, or null when nobody is counted (no division by zero). */
+export function percentOf(issued: number, counted: number): number | null {
+  return counted === 0 ? null : (issued / counted) * 100;
+}

@@ -1,0 +1,55 @@
+import { href } from '../../app/router';
+import { formatViDate } from '../../domain/dates';
+import type { FollowUp, OrgRef, ProblemGroup } from '../../domain/progress/report';
+import { problemReasonLabel, progressText as t } from '../../i18n/progress';
+import { fmtInt } from './format-progress';
+
+/** Long lists are cut: a commune may have thousands due; the registry's filters show them all. */
+const LIMIT = 50;
+
+export function OrgLinkList({ orgs, communeName }: { orgs: (OrgRef | FollowUp)[]; communeName: (code: string) => string }) {
+  return (
+    <>
+      <ul class="org-links">
+        {orgs.slice(0, LIMIT).map((o) => (
+          <li key={o.id}>
+            <a href={href(`/to-chuc/${encodeURIComponent(o.id)}`)}>{o.name}</a>
+            <span class="muted small">
+              {' '}
+              · {communeName(o.communeCode)}
+              {'followUpDate' in o && ` · ${formatViDate(o.followUpDate)}`}
+            </span>
+          </li>
+        ))}
+      </ul>
+      {orgs.length > LIMIT && <p class="muted small">{t.shownOf(LIMIT, orgs.length)}</p>}
+    </>
+  );
+}
+
+export function ProblemList({ groups, communeName, withLinks }: { groups: ProblemGroup[]; communeName: (code: string) => string; withLinks: boolean }) {
+  if (groups.length === 0) return <p>{t.problemsNone}</p>;
+  return (
+    <ul class="problems">
+      {groups.map((g) => {
+        const label = g.reason ? problemReasonLabel[g.reason] : t.noReason;
+        return (
+          <li key={g.reason ?? ''}>
+            {withLinks ? (
+              <details>
+                <summary>
+                  {label}: <strong>{fmtInt(g.orgs.length)}</strong>
+                </summary>
+                <OrgLinkList orgs={g.orgs} communeName={communeName} />
+              </details>
+            ) : (
+              <>
+                {label}: <strong>{fmtInt(g.orgs.length)}</strong>
+              </>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

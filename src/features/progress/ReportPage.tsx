@@ -1,0 +1,41 @@
+import { useServices } from '../../app/context';
+import { href } from '../../app/router';
+import { formatViDate } from '../../domain/dates';
+import { progressText as t } from '../../i18n/progress';
+import { CommuneTable } from './CommuneTable';
+import { ProblemList } from './OrgLinks';
+import { OverallSummary } from './OverallSummary';
+import { TrendChart } from './TrendChart';
+import { useProgress } from './useProgress';
+import './progress.css';
+
+/** The A4 report for the People's Committee: the dashboard's report object, laid out for paper. */
+export default function ReportPage() {
+  const { settings } = useServices();
+  const progress = useProgress();
+  const report = progress.report.value;
+  const name = progress.communeName.value;
+  const team = settings.settings.value.team;
+  return (
+    <article class="progress report">
+      <p class="no-print actions">
+        <a href={href('/tien-do')}>{t.backToDashboard}</a>
+        <button type="button" class="primary" onClick={() => print()}>{t.print}</button>
+      </p>
+      <h1 tabIndex={-1}>{t.reportTitle}</h1>
+      <p>{t.reportDate(formatViDate(report.today))}</p>
+      {team && <p>{t.reportTeam(team)}</p>}
+      <p class="rule small">{t.rule}</p>
+      <OverallSummary overall={report.overall} />
+      <CommuneTable communes={report.communes} overall={report.overall} communeName={name} caption={t.communes} />
+      <section class="avoid-break">
+        <h2>{t.trend}</h2>
+        <TrendChart weeks={report.trend} />
+      </section>
+      <section class="avoid-break">
+        <h2>{t.problems}</h2>
+        <ProblemList groups={report.problems} communeName={name} withLinks={false} />
+      </section>
+    </article>
+  );
+}

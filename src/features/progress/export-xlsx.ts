@@ -1,0 +1,51 @@
+import { formatViDate } from '../../domain/dates';
+import type { ProgressReport } from '../../domain/progress/report';
+import type { UnitProgress } from '../../domain/progress/unit-progress';
+import { problemReasonLabel, progressText as t } from '../../i18n/progress';
+import { fmtProjection, roundPct } from './format-progress';
+
+/** Text cells starting with = + - @ would run as formulas in a spreadsheet: prefix them with a quote. */
+export function neutralise(s: string): string {
+  return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+}
+
+const HEADERS = [
+  t.commune, `${t.enterprise}: ${t.withAccount}`, `${t.enterprise}: tổng`, `${t.enterprise}: %`, `${t.enterprise}: ${t.target} %`,
+  `${t.other}: ${t.withAccount}`, `${t.other}: tổng`, `${t.other}: %`, `${t.other}: ${t.target} %`,
+  t.needed, t.deadline, t.daysLeft, t.neededPerDay, t.pace, t.projection, t.household, t.notApplicable,
+];
+
+function row(u: UnitProgress, name: string): (string | number | null)[] {
+  const e = u.groups.enterprise;
+  const o = u.groups.other;
+  return [
+    neutralise(name), e.issued, e.counted, roundPct(e.pct), e.targetPct, o.issued, o.counted, roundPct(o.pct), o.targetPct,
+    u.needed, formatViDate(u.deadline), u.daysLeft, u.neededPerDay === null ? null : Math.ceil(u.neededPerDay),
+    Math.round(u.pacePerDay * 10) / 10, fmtProjection(u.projection), u.tally.count.household, u.tally.count.not_applicable,
+  ];
+}
+
+/** The report as an .xlsx file (exceljs is loaded only now: it is large and rarely needed). */
+export async function buildReportXlsx(report: ProgressReport, communeName: (code: string) => string): Promise<Blob> {
+  const { default: ExcelJS } = await import('exceljs');
+  const wb = new ExcelJS.Workbook();
+  const sheet = wb.addWorksheet('Tiến độ');
+  sheet.addRow([t.reportTitle]).font = { bold: true };
+  sheet.addRow([t.reportDate(formatViDate(report.today))]);
+  sheet.addRow([t.rule]);
+  sheet.addRow(HEADERS).font = { bold: true };
+  for (const u of report.communes) sheet.addRow(row(u, communeName(u.code)));
+  sheet.addRow(row(report.overall, t.total)).font = { bold: true };
+  sheet.getColumn(1).width = 28;
+
+  const trend = wb.addWorksheet('Theo tuần');
+  trend.addRow(['Tuần từ', 'Tài khoản được cấp']).font = { bold: true };
+  for (const w of report.trend) trend.addRow([formatViDate(w.start), w.issued]);
+
+  const problems = wb.addWorksheet('Vướng mắc');
+  problems.addRow(['Lý do', 'Số tổ chức']).font = { bold: true };
+  for (const g of report.problems) problems.addRow([g.reason ? problemReasonLabel[g.reason] : t.noReason, g.orgs.length]);
+
+  const buffer = await wb.xlsx.writeBuffer();
+  return new Blob([buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+}

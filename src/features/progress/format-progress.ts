@@ -1,0 +1,31 @@
+import { formatViDate } from '../../domain/dates';
+import type { Projection } from '../../domain/progress/unit-progress';
+import { progressText as t } from '../../i18n/progress';
+
+/** Every number the dashboard, the printed report and the spreadsheet show goes through here, so they agree. */
+export const fmtInt = (n: number) => n.toLocaleString('vi-VN');
+
+/** "15,17%"; "—" when nobody is counted. */
+export const fmtPct = (pct: number | null) =>
+  pct === null ? '—' : `${pct.toLocaleString('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}%`;
+
+/** Whole organisations needed per day or week, rounded up: 99,9 a day means 100. */
+export const fmtNeededRate = (perDay: number | null, days = 1) => (perDay === null ? '—' : fmtInt(Math.ceil(perDay * days)));
+
+export const fmtPace = (perDay: number) => perDay.toLocaleString('vi-VN', { maximumFractionDigits: 1 });
+
+export function fmtProjection(p: Projection): string {
+  switch (p.kind) {
+    case 'reached':
+      return t.reached;
+    case 'not_at_pace':
+      return t.notAtPace;
+    case 'none':
+      return '—';
+    case 'date':
+      return p.inTime ? formatViDate(p.date) : `${formatViDate(p.date)} (${t.late})`;
+  }
+}
+
+/** Percentage rounded the way it is shown, for the spreadsheet's number cells. */
+export const roundPct = (pct: number | null) => (pct === null ? null : Math.round(pct * 100) / 100);

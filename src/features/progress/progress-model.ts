@@ -1,0 +1,99 @@
+import { computed, signal } from '@preact/signals';
+import type { AdminUnits } from '../../domain/admin-units';
+import { toIsoDate } from '../../domain/dates';
+import { computeMyWork } from '../../domain/progress/my-work';
+import { computeProgressReport } from '../../domain/progress/report';
+import type { CommuneTargetOverride } from '../../domain/progress/targets';
+import type { Settings } from '../../domain/settings';
+import type { CommuneTargetRepository } from '../../storage/commune-target-repository';
+import type { Visit } from '../../storage/db';
+import type { OrganisationRepository } from '../../storage/organisation-repository';
+import type { ReadonlySignal } from '@preact/signals';
+import { describeSaveError } from '../../app/models/describe-error';
+
+interface Deps {
+  organisations: OrganisationRepository;
+  visits: { all(): Promise<Visit[]> };
+  targets: CommuneTargetRepository;
+  settings: ReadonlySignal<Settings>;
+  loadAdminUnits: () => Promise<AdminUnits>;
+  now?: () => Date;
+}
+
+const localDate = (at: number) => toIsoDate(new Date(at));
+
+/**
+ * Progress for the dashboard, the printed report and the spreadsheet: one report,
+ * recomputed (lazily, on read) whenever an organisation changes in this tab or
+ * another, the quotas change, or Settings change.
+ */
+export function createProgressModel(deps: Deps) {
+  const now = deps.now ?? (() => new Date());
+  const revision = signal(deps.organisations.version);
+  const overrides = signal<ReadonlyMap<string, CommuneTargetOverride>>(new Map());
+  const visits = signal<Visit[]>([]);
+  const units = signal<AdminUnits | null>(null);
+
+  deps.organisations.subscribe(() => {
+    revision.value = deps.organisations.version;
+  });
+
+  const report = computed(() => {
+    void revision.value;
+    const settings = deps.settings.value;
+    return computeProgressReport({
+      orgs: deps.organisations.all(),
+      today: toIsoDate(now()),
+      defaults: settings.targets,
+      overrides: overrides.value,
+      extraCommunes: settings.communeCodes,
+    });
+  });
+
+  const myWork = computed(() => {
+    void revision.value;
+    return computeMyWork({
+      userName: deps.settings.value.userName,
+      today: toIsoDate(now()),
+      orgs: deps.organisations.all(),
+      visits: visits.value,
+      toDate: localDate,
+    });
+  });
+
+  /** Commune name for a code; the code itself until the administrative units have loaded. */
+  const communeName = computed(() => {
+    const u = units.value;
+    return (code: string) => (code === '' ? 'Chưa rõ xã, phường' : (u?.commune(code)?.name ?? code));
+  });
+
+  async function refreshVisits(): Promise<void> {
+    visits.value = await deps.visits.all();
+  }
+
+  /** Loads what the page needs besides organisations; keeps visits fresh while the page is open. */
+  function activate(): () => void {
+    void deps.targets.all().then((rows) => (overrides.value = new Map(rows.map((r) => [r.code, r]))));
+    void deps.loadAdminUnits().then((u) => (units.value = u));
+    void refreshVisits();
+    return deps.organisations.subscribe(() => void refreshVisits());
+  }
+
+  /** Saves a commune's quota; returns null or the Vietnamese reason it could not. */
+  async function saveTarget(target: CommuneTargetOverride): Promise<string | null> {
+    try {
+      await deps.targets.save(target);
+      const next = new Map(overrides.value);
+      if (target.enterprisePct === null && target.otherPct === null && target.deadline === null) next.delete(target.code);
+      else next.set(target.code, target);
+      overrides.value = next;
+      return null;
+    } catch (error) {
+      return describeSaveError(error);
+    }
+  }
+
+  return { report, myWork, overrides, communeName, activate, saveTarget };
+}
+
+export type ProgressModel = ReturnType<typeof createProgressModel>;

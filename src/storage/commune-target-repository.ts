@@ -1,0 +1,31 @@
+import { type CommuneTargetOverride, communeTargetSchema } from '../domain/progress/targets';
+import type { EidDatabase } from './db';
+import { mapStorageErrors } from './errors';
+import type { WriteGuard } from './write-guard';
+
+/** Per-commune quotas (the `communes` table). A row with every field empty means "use Settings", so it is removed. */
+export class CommuneTargetRepository {
+  constructor(
+    private readonly db: EidDatabase,
+    private readonly guard: WriteGuard,
+  ) {}
+
+  /** Every stored quota; rows another app version wrote that no longer validate are skipped, not trusted. */
+  async all(): Promise<CommuneTargetOverride[]> {
+    const rows = await this.db.communes.toArray();
+    return rows.flatMap((row) => {
+      const parsed = communeTargetSchema.safeParse(row);
+      return parsed.success ? [parsed.data] : [];
+    });
+  }
+
+  async save(target: CommuneTargetOverride): Promise<void> {
+    this.guard.assertWritable();
+    const value = communeTargetSchema.parse(target);
+    const empty = value.enterprisePct === null && value.otherPct === null && value.deadline === null;
+    await mapStorageErrors(async () => {
+      if (empty) await this.db.communes.delete(value.code);
+      else await this.db.communes.put(value);
+    });
+  }
+}

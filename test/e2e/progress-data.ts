@@ -1,0 +1,59 @@
+import type { Organisation, OrgKind } from '../../src/domain/organisation';
+import type { ProblemReason, Status } from '../../src/domain/status';
+
+const DAY = 86_400_000;
+
+function org(i: number, commune: string, kind: OrgKind, status: Status, extra: Partial<Organisation> = {}): Organisation {
+  const at = Date.now() - (i % 20) * DAY;
+  return {
+    id: `org-${commune}-${i}`,
+    taxCode: String(1_000_000_000 + i),
+    name: `Công ty ${commune} số ${i}`,
+    kind,
+    address: `${i} Lê Lợi`,
+    communeCode: commune,
+    representativeName: 'Nguyễn Văn An',
+    representativePhone: '0912345678',
+    consent: null,
+    status,
+    problemReason: null,
+    notApplicableReason: status === 'not_applicable' ? 'ceased' : null,
+    statusNote: '',
+    notes: '',
+    followUpDate: null,
+    statusHistory: status === 'not_contacted' ? [] : [{ status, at, by: 'Trần Thị Lan' }],
+    createdAt: at,
+    updatedAt: at,
+    updatedBy: 'Trần Thị Lan',
+    deletedAt: null,
+    demo: true,
+    ...extra,
+  } as Organisation;
+}
+
+/**
+ * Two communes of demo-like data. Ba Đình: 100 enterprises, 20 with an account.
+ * Ngọc Hà: 50 enterprises (40 issued), 10 agencies (5 issued), 5 household
+ * businesses, 3 ceased; 4 problems and 6 follow-ups due.
+ */
+export function demoOrganisations(): Organisation[] {
+  const out: Organisation[] = [];
+  let i = 0;
+  const add = (n: number, commune: string, kind: OrgKind, status: Status, extra: Partial<Organisation> = {}) => {
+    for (let k = 0; k < n; k++) out.push(org(i++, commune, kind, status, extra));
+  };
+  const past = '2020-01-01';
+  const reason = (r: ProblemReason) => ({ problemReason: r });
+  add(20, '00004', 'enterprise', 'issued');
+  add(70, '00004', 'enterprise', 'informed');
+  add(6, '00004', 'cooperative', 'guided', { followUpDate: past });
+  add(3, '00004', 'enterprise', 'problem', reason('data_mismatch'));
+  add(1, '00004', 'enterprise', 'problem', reason('rep_lacks_level2'));
+  add(40, '00008', 'enterprise', 'issued');
+  add(10, '00008', 'enterprise', 'not_contacted');
+  add(5, '00008', 'agency', 'issued');
+  add(5, '00008', 'association', 'submitted');
+  add(5, '00008', 'household', 'informed');
+  add(3, '00008', 'enterprise', 'not_applicable');
+  return out;
+}
