@@ -21,6 +21,7 @@ export const routes: Route[] = [
   { pattern: '/', load: () => import('../features/home/HomePage') },
   { pattern: '/them', load: () => import('../features/more/MorePage') },
   { pattern: '/cai-dat', load: () => import('../features/settings/SettingsPage') },
+  { pattern: '/du-lieu', load: () => import('../features/data/DataPage') },
 ];
 
 /** Matches '/to-chuc/:id' style patterns; returns params or null. */

@@ -1,9 +1,11 @@
 import { AdminUnits, type AdminUnitsData } from '../domain/admin-units';
+import { createImportModel, type ImportModel } from '../features/data/import-model';
 import { flushAll } from '../pwa/flush';
 import { createPwaModel } from '../pwa/pwa-model';
 import { openDatabase } from '../storage/connection';
 import { EidDatabase } from '../storage/db';
 import { DraftRepository } from '../storage/draft-repository';
+import { ImportRepository } from '../storage/import-repository';
 import { OrganisationRepository } from '../storage/organisation-repository';
 import { SettingsRepository } from '../storage/settings-repository';
 import { VisitRepository } from '../storage/visit-repository';
@@ -25,7 +27,15 @@ export function createServices(db = new EidDatabase()) {
   const organisations = new OrganisationRepository(db, guard);
   const visits = new VisitRepository(db, guard, organisations);
   const settings = createSettingsModel(new SettingsRepository(db, guard), storage.afterRealSave);
+  const imports = new ImportRepository(db, organisations);
   let adminUnits: Promise<AdminUnits> | null = null;
+  let importModel: ImportModel | null = null;
+
+  /** The import flow outlives the data page, so an import keeps running while the user looks elsewhere. */
+  function dataImport(): ImportModel {
+    importModel ??= createImportModel({ organisations, imports, settings });
+    return importModel;
+  }
 
   /** The 3,321 communes load on first need (a lazy, precached chunk), not at start-up. */
   function loadAdminUnits(): Promise<AdminUnits> {
@@ -57,7 +67,7 @@ export function createServices(db = new EidDatabase()) {
     }
   }
 
-  return { db, guard, status, storage, pwa, drafts, organisations, visits, settings, loadAdminUnits, open };
+  return { db, guard, status, storage, pwa, drafts, organisations, visits, imports, dataImport, settings, loadAdminUnits, open };
 }
 
 export type Services = ReturnType<typeof createServices>;

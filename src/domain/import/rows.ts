@@ -44,7 +44,29 @@ export interface BuiltRows {
 
 export const MAX_ROWS = 200_000;
 
+/**
+ * Without a province in the settings, a commune name shared by several provinces
+ * is ambiguous; a list comes from one province, so the province most names in
+ * the file match uniquely decides.
+ */
+function dominantProvince(table: string[][], dataStart: number, column: number | undefined, units: BuildContext['units']): string {
+  if (column === undefined) return '';
+  const votes = new Map<string, number>();
+  const seen = new Set<string>();
+  for (let r = dataStart; r < table.length && seen.size < 500; r++) {
+    const text = cleanText(table[r]![column] ?? '');
+    if (!text || seen.has(text)) continue;
+    seen.add(text);
+    const hit = units.matchCommune(text);
+    if (hit) votes.set(hit.provinceCode, (votes.get(hit.provinceCode) ?? 0) + 1);
+  }
+  let best = '';
+  for (const [code, n] of votes) if (!best || n > votes.get(best)!) best = code;
+  return best;
+}
+
 export function buildRows(table: string[][], dataStart: number, headers: string[], mapping: ColumnMapping, ctx: BuildContext): BuiltRows {
+  const provinceCode = ctx.provinceCode || dominantProvince(table, dataStart, mapping.commune, ctx.units);
   const rows: ImportRow[] = [];
   const issues: RowIssue[] = [];
   const seenTax = new Map<string, number>();
@@ -79,7 +101,7 @@ export function buildRows(table: string[][], dataStart: number, headers: string[
     if (mapping.commune !== undefined && communeText) {
       if (!communeCache.has(communeText)) {
         const byCode = /^\d{5}$/.test(communeText) ? ctx.units.commune(communeText) : undefined;
-        communeCache.set(communeText, (byCode ?? ctx.units.matchCommune(communeText, ctx.provinceCode))?.code);
+        communeCache.set(communeText, (byCode ?? ctx.units.matchCommune(communeText, provinceCode))?.code);
       }
       const code = communeCache.get(communeText);
       if (code) communeCode = code;

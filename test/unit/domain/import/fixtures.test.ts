@@ -36,7 +36,7 @@ describe('import fixtures (test/fixtures, made by scripts/gen-fixtures.mjs)', ()
       );
       const built = buildRows(table.table, header.dataStart, header.headers, header.mapping, {
         units: adminUnits,
-        provinceCode: '01',
+        provinceCode: '',
         defaultCommuneCode: '',
       });
       expect(built.total).toBe(want.total);
