@@ -1,7 +1,8 @@
+import { KIND_LABELS } from '../export/table';
 import { fold } from '../fold';
 import type { OrgKind } from '../organisation';
 
-/** Organisation kind from a "Loại hình" cell, else from the name's first words ("Công ty…", "HTX…"). */
+/** Organisation kind from a "Loại hình" cell, else from the name ("Công ty…", "HTX…"). */
 const RULES: [RegExp, OrgKind][] = [
   [/lien hiep (htx|hop tac xa)/, 'coop_union'],
   [/\b(htx|hop tac xa|cooperative)\b/, 'cooperative'],
@@ -12,11 +13,16 @@ const RULES: [RegExp, OrgKind][] = [
   [/\b(hiep hoi|hoi|association)\b/, 'association'],
 ];
 
+const BY_LABEL = new Map(Object.entries(KIND_LABELS).map(([kind, label]) => [fold(label), kind as OrgKind]));
+
+function byRules(folded: string): OrgKind | undefined {
+  for (const [re, kind] of RULES) if (re.test(folded)) return kind;
+  return undefined;
+}
+
+/** Our own export's labels read back exactly; a filled cell decides alone; the name is only a fallback. */
 export function guessKind(kindCell: string, name: string): OrgKind {
-  for (const text of [kindCell, name]) {
-    const f = fold(text);
-    if (!f) continue;
-    for (const [re, kind] of RULES) if (re.test(f)) return kind;
-  }
-  return 'other';
+  const cell = fold(kindCell);
+  if (cell) return BY_LABEL.get(cell) ?? byRules(cell) ?? 'other';
+  return byRules(fold(name)) ?? 'other';
 }
