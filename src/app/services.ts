@@ -4,6 +4,7 @@ import { flushAll } from '../pwa/flush';
 import { createPwaModel } from '../pwa/pwa-model';
 import { openDatabase } from '../storage/connection';
 import { EidDatabase } from '../storage/db';
+import { BackupRepository } from '../storage/backup-repository';
 import { DraftRepository } from '../storage/draft-repository';
 import { ImportRepository } from '../storage/import-repository';
 import { OrganisationRepository } from '../storage/organisation-repository';
@@ -28,6 +29,7 @@ export function createServices(db = new EidDatabase()) {
   const visits = new VisitRepository(db, guard, organisations);
   const settings = createSettingsModel(new SettingsRepository(db, guard), storage.afterRealSave);
   const imports = new ImportRepository(db, organisations);
+  const backups = new BackupRepository(db, organisations);
   let adminUnits: Promise<AdminUnits> | null = null;
   let importModel: ImportModel | null = null;
 
@@ -67,7 +69,7 @@ export function createServices(db = new EidDatabase()) {
     }
   }
 
-  return { db, guard, status, storage, pwa, drafts, organisations, visits, imports, dataImport, settings, loadAdminUnits, open };
+  return { db, guard, status, storage, pwa, drafts, organisations, visits, imports, backups, dataImport, settings, loadAdminUnits, open };
 }
 
 export type Services = ReturnType<typeof createServices>;
