@@ -7,7 +7,7 @@ import { expect, test } from './fixtures';
 const fixture = (name: string) => new URL(`../fixtures/${name}`, import.meta.url).pathname;
 const tmp = mkdtempSync(join(tmpdir(), 'eid-data-'));
 
-type Stored = Record<string, unknown> & { id: string; taxCode: string };
+type Stored = Record<string, unknown> & { id: string; taxCode: string; name: string };
 
 /** Every organisation as stored, without the derived search text, sorted by id. */
 async function readOrgs(page: Page): Promise<Stored[]> {
