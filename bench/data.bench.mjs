@@ -1,0 +1,36 @@
+// Issue 6 figures: import (CSV, XLSX) through the app's worker against the naive
+// one-row-per-record Dexie design, export, backup and restore at 100,000 rows.
+const ROWS = Number(process.env.BENCH_DATA_ROWS ?? 100_000);
+
+export async function run({ browser, benchURL }) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  await page.goto(`${benchURL}/`);
+  await page.waitForFunction(() => window.benchReady === true);
+  const call = (name, ...args) => page.evaluate(([n, a]) => window.bench[n](...a), [name, args]);
+
+  const csv = await call('benchImportCsv', ROWS);
+  console.log('  csv import', csv);
+  const xlsx = await call('benchImportXlsx', ROWS);
+  console.log('  xlsx import', xlsx);
+  const naive = await call('benchNaiveCsv', ROWS);
+  console.log('  naive import', naive);
+  const ebr = await call('benchExportBackupRestore', ROWS);
+  console.log('  export/backup/restore', ebr);
+  await context.close();
+  if (csv.committed !== ROWS || xlsx.committed !== ROWS || ebr.restored !== ROWS) throw new Error('bench: not every row arrived');
+  return {
+    import_csv_100k_ms: csv.ms,
+    import_csv_100k_max_block_ms: csv.maxBlockMs,
+    import_xlsx_100k_ms: xlsx.ms,
+    import_xlsx_100k_max_block_ms: xlsx.maxBlockMs,
+    import_naive_100k_ms: naive.ms,
+    import_ratio_vs_naive_100k: Number((csv.ms / naive.ms).toFixed(3)),
+    export_xlsx_100k_ms: ebr.exportMs,
+    export_xlsx_100k_bytes: ebr.xlsxBytes,
+    backup_100k_ms: ebr.backupMs,
+    backup_100k_bytes: ebr.backupBytes,
+    restore_100k_ms: ebr.restoreMs,
+  };
+}
