@@ -1,5 +1,4 @@
 import { AdminUnits, type AdminUnitsData } from '../domain/admin-units';
-import { createImportModel, type ImportModel } from '../features/data/import-model';
 import { flushAll } from '../pwa/flush';
 import { createPwaModel } from '../pwa/pwa-model';
 import { openDatabase } from '../storage/connection';
@@ -31,13 +30,6 @@ export function createServices(db = new EidDatabase()) {
   const imports = new ImportRepository(db, organisations);
   const backups = new BackupRepository(db, organisations);
   let adminUnits: Promise<AdminUnits> | null = null;
-  let importModel: ImportModel | null = null;
-
-  /** The import flow outlives the data page, so an import keeps running while the user looks elsewhere. */
-  function dataImport(): ImportModel {
-    importModel ??= createImportModel({ organisations, imports, settings });
-    return importModel;
-  }
 
   /** The 3,321 communes load on first need (a lazy, precached chunk), not at start-up. */
   function loadAdminUnits(): Promise<AdminUnits> {
@@ -69,7 +61,7 @@ export function createServices(db = new EidDatabase()) {
     }
   }
 
-  return { db, guard, status, storage, pwa, drafts, organisations, visits, imports, backups, dataImport, settings, loadAdminUnits, open };
+  return { db, guard, status, storage, pwa, drafts, organisations, visits, imports, backups, settings, loadAdminUnits, open };
 }
 
 export type Services = ReturnType<typeof createServices>;

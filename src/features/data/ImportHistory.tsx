@@ -2,12 +2,14 @@ import { useEffect, useState } from 'preact/hooks';
 import { useServices } from '../../app/context';
 import { describeSaveError } from '../../app/models/describe-error';
 import { dataText as t } from '../../i18n/data';
+import { importModelFor } from './import-model';
 import type { ImportBatch } from '../../storage/db';
 
 /** Past imports with "Undo": a batch still "running" that this tab is not running was interrupted (tab closed, crash). */
 export function ImportHistory() {
-  const { imports, dataImport } = useServices();
-  const model = dataImport();
+  const services = useServices();
+  const { imports } = services;
+  const model = importModelFor(services);
   const [batches, setBatches] = useState<ImportBatch[]>([]);
   const [message, setMessage] = useState('');
   const phase = model.phase.value;

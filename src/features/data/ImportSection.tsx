@@ -1,11 +1,12 @@
 import { useServices } from '../../app/context';
 import { dataText as t } from '../../i18n/data';
+import { importModelFor } from './import-model';
 import { Banner } from '../../ui/Banner';
 import { ImportPreviewView } from './ImportPreviewView';
 
 /** File picker, progress with Cancel, preview, result. The flow itself is the import model's. */
 export function ImportSection() {
-  const model = useServices().dataImport();
+  const model = importModelFor(useServices());
   const phase = model.phase.value;
   const busy = phase === 'reading' || phase === 'parsing' || phase === 'checking';
   const { done, total } = model.progress.value;

@@ -189,3 +189,19 @@ export function createImportModel({ organisations, imports, settings, createWork
 }
 
 export type ImportModel = ReturnType<typeof createImportModel>;
+
+const instances = new WeakMap<object, ImportModel>();
+
+/**
+ * One import flow per app instance, created on the data page's first visit (so
+ * its code stays in the page's lazy chunk) and kept after leaving the page: an
+ * import keeps running while the user looks elsewhere.
+ */
+export function importModelFor(deps: Deps): ImportModel {
+  let model = instances.get(deps.organisations);
+  if (!model) {
+    model = createImportModel(deps);
+    instances.set(deps.organisations, model);
+  }
+  return model;
+}
