@@ -1,5 +1,6 @@
 // Issue 6 figures: import (CSV, XLSX) through the app's worker against the naive
 // one-row-per-record Dexie design, export, backup and restore at 100,000 rows.
+// BENCH_DATA_ROWS=5000 for a quick smoke run; BENCH_DATA_ONLY=csv for the CSV import figure alone.
 const ROWS = Number(process.env.BENCH_DATA_ROWS ?? 100_000);
 
 export async function run({ browser, benchURL }) {
@@ -11,6 +12,10 @@ export async function run({ browser, benchURL }) {
   const call = (name, ...args) => page.evaluate(([n, a]) => window.bench[n](...a), [name, args]);
 
   const csv = await call('benchImportCsv', ROWS);
+  if (process.env.BENCH_DATA_ONLY === 'csv') {
+    await context.close();
+    return { import_csv_100k_ms: csv.ms, import_csv_100k_max_block_ms: csv.maxBlockMs };
+  }
   console.log('  csv import', csv);
   const xlsx = await call('benchImportXlsx', ROWS);
   console.log('  xlsx import', xlsx);

@@ -132,38 +132,44 @@ export function createImportModel({ organisations, imports, settings, createWork
     rebuild();
   }
 
+  /**
+   * Plans and writes slice by slice against one snapshot of the registry (the
+   * same result as planning the whole file at once, since rows of one file are
+   * matched against the registry only), so no step blocks the page for long.
+   */
   async function commit(): Promise<void> {
     if (phase.value !== 'preview' || !preview.value) return;
     const batchId = newId();
     const now = Date.now();
-    const by = settings.settings.value.userName || t.import.defaultUser;
-    const plan = planImport(rows, new DuplicateIndex(organisations.all()), choice.value, { batchId, now, by, newId });
-    const items = [...plan.update.map((u) => ({ update: u })), ...plan.add.map((a) => ({ add: a }))];
+    const ctx = { batchId, now, by: settings.settings.value.userName || t.import.defaultUser, newId };
+    const index = new DuplicateIndex(organisations.all());
+    const total: ImportResult = { batchId, state: 'done', added: 0, updated: 0, skipped: 0 };
     cancelRequested = false;
-    progress.value = { done: 0, total: items.length };
+    progress.value = { done: 0, total: rows.length };
     phase.value = 'committing';
-    let state: ImportResult['state'] = 'done';
     try {
       await imports.begin(batchId, fileName.value, now);
-      for (let seq = 0; seq * COMMIT_SLICE < items.length; seq++) {
+      for (let seq = 0; seq * COMMIT_SLICE < rows.length; seq++) {
         if (cancelRequested) {
-          state = 'cancelled';
+          total.state = 'cancelled';
           break;
         }
-        const slice = items.slice(seq * COMMIT_SLICE, (seq + 1) * COMMIT_SLICE);
-        await imports.commitChunk(batchId, seq, slice.flatMap((i) => ('add' in i ? [i.add] : [])), slice.flatMap((i) => ('update' in i ? [i.update] : [])));
-        progress.value = { done: Math.min(items.length, (seq + 1) * COMMIT_SLICE), total: items.length };
+        const slice = rows.slice(seq * COMMIT_SLICE, (seq + 1) * COMMIT_SLICE);
+        const plan = planImport(slice, index, choice.value, ctx);
+        await imports.commitChunk(batchId, seq, plan.add, plan.update);
+        total.added += plan.add.length;
+        total.updated += plan.update.length;
+        total.skipped += plan.skipped;
+        progress.value = { done: seq * COMMIT_SLICE + slice.length, total: rows.length };
         // Let the page paint and take input between transactions.
         await new Promise((r) => setTimeout(r, 0));
       }
     } catch (e) {
-      state = 'failed';
+      total.state = 'failed';
       error.value = describeSaveError(e);
     }
-    await imports.finish(batchId, state, Date.now()).catch(() => undefined);
-    const committed = progress.value.done;
-    const updated = Math.min(plan.update.length, committed);
-    result.value = { batchId, state, added: committed - updated, updated, skipped: plan.skipped };
+    await imports.finish(batchId, total.state, Date.now()).catch(() => undefined);
+    result.value = total;
     phase.value = 'done';
     stopWorker();
   }
