@@ -57,7 +57,11 @@ async function withBlockMeter<T>(work: () => Promise<T>): Promise<{ result: T; m
 
 function until(check: () => boolean): Promise<void> {
   return new Promise((resolve) => {
-    const t = setInterval(() => check() && (clearInterval(t), resolve()), 5);
+    const t = setInterval(() => {
+      if (!check()) return;
+      clearInterval(t);
+      resolve();
+    }, 5);
   });
 }
 
