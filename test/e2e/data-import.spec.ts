@@ -113,3 +113,23 @@ test('a crash in the middle of an import leaves whole chunks only, and the batch
     rmSync(profile, { recursive: true, force: true });
   }
 });
+
+test('Cancel during the commit keeps whole chunks, says so, and the batch can be undone', async ({ page }) => {
+  const rows = Array.from({ length: 40_000 }, (_, i) => csvLine(makeRow(i)));
+  await page.goto('/du-lieu');
+  await page.getByTestId('import-file').setInputFiles({ name: 'huy.csv', mimeType: 'text/csv', buffer: Buffer.from(`${csvLine(HEADER)}\r\n${rows.join('\r\n')}\r\n`) });
+  await page.getByRole('button', { name: /^Nhập .* dòng vào sổ$/ }).click();
+  await expect(page.getByTestId('import-progress')).toHaveText(/Đang lưu [1-9][\d.]* \//, { timeout: 30_000 });
+  await page.getByRole('button', { name: 'Huỷ' }).click();
+  await expect(page.getByTestId('import-result')).toContainText('Đã huỷ giữa chừng');
+  const added = Number((await page.getByTestId('import-result').textContent())!.match(/thêm ([\d.]+)/)![1]!.replace(/\./g, ''));
+  expect(added % 2500).toBe(0);
+  expect(added).toBeLessThan(40_000);
+  await expect(page.getByTestId('import-history').locator('li')).toHaveAttribute('data-state', 'cancelled');
+  expect(await registryCount(page)).toBe(added);
+  await page.goto('/du-lieu');
+  page.once('dialog', (d) => void d.accept());
+  await page.getByRole('button', { name: 'Hoàn tác lần nhập này' }).click();
+  await expect(page.getByText('Đã hoàn tác lần nhập.')).toBeVisible();
+  expect(await registryCount(page)).toBe(0);
+});
