@@ -85,7 +85,7 @@ export const dataText = {
     someone: 'thành viên tổ',
     done: 'Đã tạo tệp sao lưu.',
     restoreHeading: 'Khôi phục hoặc gộp từ tệp',
-    restorePick: 'Chọn tệp sao lưu (.json)',
+    restorePick: 'Chọn tệp sao lưu (.json.gz)',
     restoreIntro: 'Gộp: thêm và cập nhật theo tệp của đồng đội, không mất dữ liệu trên máy này. Thay thế: xoá dữ liệu trên máy và dùng đúng nội dung của tệp.',
     fileInfo: (by: string, when: string, n: number) => `Tệp của ${by}, tạo lúc ${when}, ${n.toLocaleString('vi-VN')} tổ chức.`,
     merge: 'Gộp vào dữ liệu trên máy',

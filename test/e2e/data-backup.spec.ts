@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -106,7 +107,7 @@ test('backup → wipe → restore is exact; bad backups are refused whole', asyn
   const other = await browser.newContext({ baseURL: test.info().project.use.baseURL });
   const fresh = await other.newPage();
   await fresh.goto('/du-lieu');
-  const json = JSON.parse(readFileSync(backup, 'utf8'));
+  const json = JSON.parse(gunzipSync(readFileSync(backup)).toString('utf8'));
   const bad: [string, unknown, RegExp][] = [
     ['newer.json', { ...json, version: 2 }, /phiên bản ứng dụng mới hơn/],
     ['invalid.json', { ...json, organisations: json.organisations.map((o: Stored, i: number) => (i === 4 ? { ...o, status: 'xyz' } : o)) }, /tổ chức thứ 5 \(“.+”\), trường “status”/],

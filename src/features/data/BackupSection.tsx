@@ -13,7 +13,7 @@ export function BackupSection({ model }: { model: BackupModel }) {
   const { organisations } = useServices();
   const [message, setMessage] = useState<{ tone: 'success' | 'danger'; text: string } | null>(null);
   const [picked, setPicked] = useState<Backup | null>(null);
-  const name = () => `sao-luu-so-dinh-danh-${dateStamp()}.json`;
+  const name = () => `sao-luu-so-dinh-danh-${dateStamp()}.json.gz`;
 
   async function backup(share: boolean) {
     const blob = await model.backupFile();
@@ -64,7 +64,7 @@ export function BackupSection({ model }: { model: BackupModel }) {
         {t.backup.restorePick}
         <input
           type="file"
-          accept=".json,application/json"
+          accept=".gz,.json,application/gzip,application/json"
           data-testid="backup-file"
           onChange={(e) => {
             const file = e.currentTarget.files?.[0];

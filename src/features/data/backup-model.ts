@@ -1,7 +1,8 @@
 import { signal } from '@preact/signals';
 import type { Services } from '../../app/services';
 import { type Conflict, type MergePlan, planMerge, resolveConflict } from '../../domain/backup/merge';
-import { parseBackup } from '../../domain/backup/parse';
+import { backupText, gzipText } from '../../domain/backup/compress';
+import { MSG_NOT_BACKUP, parseBackup } from '../../domain/backup/parse';
 import type { Backup } from '../../domain/backup/schema';
 import { organisationSheet, visitSheet, type ExportSheet } from '../../domain/export/table';
 import { fromStored } from '../../storage/organisation-repository';
@@ -33,14 +34,15 @@ export function createBackupModel(d: Deps) {
   async function backupFile(): Promise<Blob> {
     const now = Date.now();
     const backup = await d.backups.snapshot(d.settings.settings.value, userName(), now);
-    const blob = new Blob([JSON.stringify(backup)], { type: 'application/json' });
+    const blob = await gzipText(JSON.stringify(backup));
     await d.backups.markBackedUp(now);
     lastBackupAt.value = now;
     return blob;
   }
 
   async function read(file: File): Promise<{ ok: true; backup: Backup } | { ok: false; message: string }> {
-    return parseBackup(await file.text());
+    const text = await backupText(new Uint8Array(await file.arrayBuffer()));
+    return text === null ? { ok: false, message: MSG_NOT_BACKUP } : parseBackup(text);
   }
 
   /** Replace everything with the file's content. Returns a message for the user. */
