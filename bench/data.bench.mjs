@@ -1,7 +1,18 @@
 // Issue 6 figures: import (CSV, XLSX) through the app's worker against the naive
 // one-row-per-record Dexie design, export, backup and restore at 100,000 rows.
 // BENCH_DATA_ROWS=5000 for a quick smoke run; BENCH_DATA_ONLY=csv for the CSV import figure alone.
+import { HEADER, makeRow } from '../scripts/fixture-rows.mjs';
+
 const ROWS = Number(process.env.BENCH_DATA_ROWS ?? 100_000);
+
+async function xlsxBase64(rows) {
+  const { default: ExcelJS } = await import('exceljs');
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('DS');
+  ws.addRow(HEADER);
+  for (let i = 0; i < rows; i++) ws.addRow(makeRow(i));
+  return Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
+}
 
 export async function run({ browser, benchURL }) {
   const context = await browser.newContext();
@@ -17,7 +28,7 @@ export async function run({ browser, benchURL }) {
     await context.close();
     return { import_csv_100k_ms: csv.ms, import_csv_100k_preview_ms: csv.previewMs, import_csv_100k_max_block_ms: csv.maxBlockMs };
   }
-  const xlsx = await call('benchImportXlsx', ROWS);
+  const xlsx = await call('benchImportXlsx', await xlsxBase64(ROWS));
   console.log('  xlsx import', xlsx);
   const naive = await call('benchNaiveCsv', ROWS);
   console.log('  naive import', naive);
