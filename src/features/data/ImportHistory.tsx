@@ -13,7 +13,7 @@ export function ImportHistory() {
   const [batches, setBatches] = useState<ImportBatch[]>([]);
   const [message, setMessage] = useState('');
   const phase = model.phase.value;
-  const activeId = phase === 'committing' ? 'active' : null;
+  const committingHere = phase === 'committing';
 
   useEffect(() => {
     void imports.list().then(setBatches);
@@ -39,7 +39,7 @@ export function ImportHistory() {
       ) : (
         <ul class="batches" data-testid="import-history">
           {batches.map((b) => {
-            const state = b.state === 'running' && !activeId ? 'interrupted' : b.state;
+            const state = b.state === 'running' && !committingHere ? 'interrupted' : b.state;
             return (
               <li key={b.id} data-state={state}>
                 <span>{t.history.line(b.fileName, new Date(b.startedAt).toLocaleString('vi-VN'), t.history.state[state] ?? state, b.added, b.updated, b.committedChunks)}</span>
