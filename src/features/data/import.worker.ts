@@ -1,56 +1,11 @@
 /// <reference lib="webworker" />
-import { AdminUnits, type AdminUnitsData } from '../../domain/admin-units';
-import { analyseTable } from '../../domain/import/analyse';
-import type { HeaderInfo } from '../../domain/import/header';
-import { readTableFromFile } from '../../domain/import/read-file';
-import { buildRows } from '../../domain/import/rows';
 import type { FromWorker, ToWorker } from './import-protocol';
+import { createImportWorkerCore } from './import-worker-core';
 
 /**
  * Reads and checks an import file off the page's thread: decoding, CSV or XLSX
- * parsing (exceljs is loaded only for .xlsx) and the per-row checks. Keeps the
- * table between messages so a changed column mapping re-checks without re-reading.
+ * parsing (exceljs is loaded only for .xlsx) and the per-row checks.
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-let table: string[][] = [];
-let header: HeaderInfo | null = null;
-let units: Promise<AdminUnits> | null = null;
-const SLICE = 10_000;
-
-function post(message: FromWorker): void {
-  scope.postMessage(message);
-}
-
-async function read(file: File): Promise<void> {
-  post({ type: 'stage', stage: 'reading' });
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  post({ type: 'stage', stage: 'parsing' });
-  const result = await readTableFromFile(file.name, bytes, async () => new (await import('exceljs')).Workbook());
-  if (!result.ok) return post({ type: 'error', message: result.message });
-  const analysis = analyseTable(result.table);
-  if (!analysis.ok) return post({ type: 'error', message: analysis.message });
-  table = result.table;
-  header = analysis.header;
-  post({ type: 'analysed', headers: header.headers, mapping: header.mapping, dataRows: analysis.dataRows, encoding: result.encoding, delimiter: result.delimiter });
-}
-
-async function build(message: Extract<ToWorker, { type: 'build' }>): Promise<void> {
-  if (!header) return;
-  post({ type: 'stage', stage: 'checking' });
-  units ??= import('../../generated/admin-units.json').then((m) => new AdminUnits(m.default as unknown as AdminUnitsData));
-  const built = buildRows(table, header.dataStart, header.headers, message.mapping, {
-    units: await units,
-    provinceCode: message.provinceCode,
-    defaultCommuneCode: message.defaultCommuneCode,
-  });
-  for (let i = 0; i < built.rows.length; i += SLICE) post({ type: 'rows', rows: built.rows.slice(i, i + SLICE) });
-  post({ type: 'built', issues: built.issues, total: built.total, rejected: built.rejected });
-}
-
-scope.onmessage = (e: MessageEvent<ToWorker>) => {
-  const work = e.data.type === 'read' ? read(e.data.file) : build(e.data);
-  work.catch((error: unknown) => {
-    console.error(error);
-    post({ type: 'error', message: `Không đọc được tệp: ${error instanceof Error ? error.message : String(error)}. Chưa có gì được lưu.` });
-  });
-};
+const handle = createImportWorkerCore((message: FromWorker) => scope.postMessage(message));
+scope.onmessage = (e: MessageEvent<ToWorker>) => handle(e.data);
