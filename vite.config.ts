@@ -14,6 +14,8 @@ const build = process.env.APP_BUILD ?? new Date().toISOString().slice(0, 16).rep
 export default defineConfig({
   base,
   define: { __APP_BUILD__: JSON.stringify(build) },
+  // Module workers, so the import worker can load exceljs lazily (only for .xlsx).
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: false,

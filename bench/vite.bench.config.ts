@@ -6,5 +6,7 @@ export default defineConfig({
   root: 'bench/page',
   base: '/',
   plugins: [preact()],
+  // As the app's config: module workers (the import worker loads exceljs lazily).
+  worker: { format: 'es' },
   build: { outDir: '../../dist-bench', emptyOutDir: true, target: 'es2022' },
 });

@@ -37,6 +37,7 @@ export const routes: Route[] = [
   { pattern: '/quay', load: () => import('../features/counter/CounterPage') },
   { pattern: '/in', load: () => import('../features/print/PrintPage') },
   { pattern: '/tai-lieu', load: () => import('../features/documents/DocumentsPage') },
+  { pattern: '/du-lieu', load: () => import('../features/data/DataPage') },
 ];
 
 /** Matches '/to-chuc/:id' style patterns; returns params or null. */

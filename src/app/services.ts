@@ -9,7 +9,9 @@ import { CommuneTargetRepository } from '../storage/commune-target-repository';
 import { openDatabase } from '../storage/connection';
 import { EidDatabase } from '../storage/db';
 import { DocumentRepository } from '../storage/document-repository';
+import { BackupRepository } from '../storage/backup-repository';
 import { DraftRepository } from '../storage/draft-repository';
+import { ImportRepository } from '../storage/import-repository';
 import { OrganisationRepository } from '../storage/organisation-repository';
 import { SettingsRepository } from '../storage/settings-repository';
 import { VisitRepository } from '../storage/visit-repository';
@@ -34,6 +36,8 @@ export function createServices(db = new EidDatabase()) {
   const documents = createDocumentsModel(new DocumentRepository(db, guard));
   const settings = createSettingsModel(new SettingsRepository(db, guard), storage.afterRealSave);
   const registry = createRegistryModel({ organisations, visits, userName: () => settings.settings.value.userName });
+  const imports = new ImportRepository(db, organisations);
+  const backups = new BackupRepository(db, organisations);
   let adminUnits: Promise<AdminUnits> | null = null;
 
   /** A visit in progress for one organisation (autosaved as a draft until recorded). */
@@ -93,6 +97,8 @@ export function createServices(db = new EidDatabase()) {
     settings,
     registry,
     progress,
+    imports,
+    backups,
     openVisit,
     documents,
     loadAdminUnits,

@@ -63,6 +63,19 @@ export interface ImportBatch {
   updated: number;
 }
 
+/**
+ * What one committed chunk of an import changed, written in the same
+ * transaction as the chunk: the ids it added and the records it replaced as they
+ * were before. "Undo this import" replays these backwards, so it restores the
+ * previous values exactly, even after a crash in the middle of the import.
+ */
+export interface ImportUndoRow {
+  batchId: string;
+  seq: number;
+  added: string[];
+  previous: Organisation[];
+}
+
 export interface SettingsRow {
   key: 'settings';
   value: Settings;
@@ -92,6 +105,7 @@ export class EidDatabase extends Dexie {
   communes!: Table<CommuneTarget, string>;
   documents!: Table<DocumentLink, string>;
   imports!: Table<ImportBatch, string>;
+  importUndo!: Table<ImportUndoRow, [string, number]>;
   settings!: Table<SettingsRow, string>;
   drafts!: Table<Draft, string>;
   meta!: Table<MetaRow, string>;
@@ -106,6 +120,8 @@ export class EidDatabase extends Dexie {
       communes: 'code',
       documents: 'id',
       imports: 'id',
+      // Undo log of imports (see ImportUndoRow); compound key so a batch's rows read as one range.
+      importUndo: '[batchId+seq]',
       settings: 'key',
       drafts: 'key',
       meta: 'key',

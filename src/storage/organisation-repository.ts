@@ -6,6 +6,12 @@ import type { WriteGuard } from './write-guard';
 
 type Listener = () => void;
 
+/** Writes to other tables made inside the same transaction as the chunks. */
+export interface Alongside {
+  tables: string[];
+  write: () => Promise<unknown>;
+}
+
 function toStored(org: Organisation): StoredOrganisation {
   return { ...org, search: searchTextOf(org) };
 }
@@ -79,7 +85,7 @@ export class OrganisationRepository {
   }
 
   /** Inserts or replaces one record durably; `alongside` writes other tables in the same transaction. */
-  async save(org: Organisation, alongside?: { tables: string[]; write: () => Promise<unknown> }): Promise<void> {
+  async save(org: Organisation, alongside?: Alongside): Promise<void> {
     await this.saveMany([org], alongside);
   }
 
@@ -87,10 +93,24 @@ export class OrganisationRepository {
    * Inserts or replaces records in as few chunk writes as possible, all in one
    * transaction: either every record is saved or none is.
    */
-  async saveMany(orgs: Organisation[], alongside?: { tables: string[]; write: () => Promise<unknown> }): Promise<void> {
+  async saveMany(orgs: Organisation[], alongside?: Alongside): Promise<void> {
+    await this.writeChanges(orgs, [], alongside);
+  }
+
+  /**
+   * Puts some records and hard-removes others (by id) in one transaction. Hard
+   * removal is for undoing an import and restoring a backup only; users delete
+   * with a tombstone (`deletedAt`) so the deletion can travel in a merge.
+   */
+  async writeChanges(puts: Organisation[], removeIds: string[], alongside?: Alongside): Promise<void> {
     this.guard.assertWritable();
-    if (orgs.length === 0) return;
-    const placement = this.place(orgs);
+    if (puts.length === 0 && removeIds.length === 0 && !alongside) return;
+    const placement = this.place(puts);
+    const removing = new Set(removeIds);
+    for (const id of removeIds) {
+      const chunkId = this.chunkOf.get(id);
+      if (chunkId !== undefined && !placement.has(chunkId)) placement.set(chunkId, []);
+    }
     const tables = ['orgChunks', ...(alongside?.tables ?? [])];
     const written = await mapStorageErrors(() =>
       this.db.transaction('rw', tables, async () => {
@@ -99,7 +119,7 @@ export class OrganisationRepository {
         const next: OrgChunk[] = ids.map((id, i) => {
           const incoming = placement.get(id)!;
           const replaced = new Set(incoming.map((r) => r.id));
-          const kept = (current[i]?.records ?? []).filter((r) => !replaced.has(r.id));
+          const kept = (current[i]?.records ?? []).filter((r) => !replaced.has(r.id) && !removing.has(r.id));
           return { id, records: [...kept, ...incoming] };
         });
         await this.db.orgChunks.bulkPut(next);
@@ -107,6 +127,10 @@ export class OrganisationRepository {
         return next;
       }),
     );
+    for (const id of removeIds) {
+      this.records.delete(id);
+      this.chunkOf.delete(id);
+    }
     for (const chunk of written) this.absorb(chunk);
     this.channel?.postMessage(written.map((c) => c.id));
     this.notify();
@@ -212,5 +236,31 @@ export class OrganisationRepository {
 
   close(): void {
     this.channel?.close();
+  }
+
+  /**
+   * Replaces the whole registry (restore of a backup) in one transaction with
+   * the other tables `alongside` writes: the old data stays if anything fails.
+   */
+  async replaceAll(orgs: Organisation[], alongside?: Alongside): Promise<void> {
+    this.guard.assertWritable();
+    const chunks: OrgChunk[] = [];
+    for (let i = 0; i < orgs.length; i += CHUNK_SIZE) {
+      chunks.push({ id: chunks.length + 1, records: orgs.slice(i, i + CHUNK_SIZE).map(toStored) });
+    }
+    const oldIds = [...this.chunkSize.keys()];
+    await mapStorageErrors(() =>
+      this.db.transaction('rw', ['orgChunks', ...(alongside?.tables ?? [])], async () => {
+        await this.db.orgChunks.clear();
+        await this.db.orgChunks.bulkPut(chunks);
+        await alongside?.write();
+      }),
+    );
+    this.records.clear();
+    this.chunkOf.clear();
+    this.chunkSize.clear();
+    for (const chunk of chunks) this.absorb(chunk);
+    this.channel?.postMessage([...new Set([...oldIds, ...chunks.map((c) => c.id)])]);
+    this.notify();
   }
 }

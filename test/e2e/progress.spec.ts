@@ -15,7 +15,7 @@ test.beforeEach(async ({ page }) => {
 /** Cell texts of the commune table's total row, as the dashboard shows them. */
 async function totalRow(page: import('@playwright/test').Page) {
   const row = page.locator('.progress-table tfoot tr');
-  const cell = (k: string) => row.locator(`[data-k="${k}"]`).innerText();
+  const cell = (k: string) => row.locator(`[data-k="${k}"]`).textContent();
   return { entCount: await cell('ent-count'), entPct: await cell('ent-pct'), othPct: await cell('oth-pct'), needed: await cell('needed') };
 }
 
@@ -72,7 +72,7 @@ test('the printed A4 report shows the same numbers as the dashboard', async ({ p
   await page.goto('/tien-do');
   await expect(page.locator('.progress-table tfoot [data-k="ent-count"]')).toHaveText('60 / 150');
   const screen = await totalRow(page);
-  const perDay = await page.getByTestId('overall-per-day').innerText();
+  const perDay = await page.getByTestId('overall-per-day').textContent();
   await page.getByRole('link', { name: 'Mở báo cáo để in (A4)' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('BÁO CÁO TIẾN ĐỘ');
   await expect(page.locator('.progress-table tbody tr')).toHaveCount(2);

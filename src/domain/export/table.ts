@@ -1,0 +1,91 @@
+import type { AdminUnits } from '../admin-units';
+import type { Visit } from '../backup/schema';
+import type { Organisation, OrgKind } from '../organisation';
+import type { Status } from '../status';
+
+/** A sheet to write: header, rows of text, and which columns are codes (kept as text, never numbers). */
+export interface ExportSheet {
+  name: string;
+  header: string[];
+  rows: string[][];
+  codeColumns: number[];
+}
+
+export const KIND_LABELS: Record<OrgKind, string> = {
+  enterprise: 'Doanh nghiệp',
+  cooperative: 'Hợp tác xã',
+  coop_union: 'Liên hiệp hợp tác xã',
+  household: 'Hộ kinh doanh',
+  agency: 'Cơ quan nhà nước',
+  public_unit: 'Đơn vị sự nghiệp',
+  association: 'Hội, hiệp hội',
+  other: 'Khác',
+};
+
+export const STATUS_LABELS: Record<Status, string> = {
+  not_contacted: 'Chưa liên hệ',
+  informed: 'Đã thông báo',
+  guided: 'Đã hướng dẫn',
+  submitted: 'Đã nộp hồ sơ',
+  issued: 'Đã có tài khoản',
+  problem: 'Vướng mắc',
+  not_applicable: 'Không áp dụng',
+};
+
+/**
+ * OWASP: text beginning with = + - @ tab or CR may run as a formula when the
+ * file is opened in a spreadsheet; a leading ' makes it plain text (and the
+ * importer strips it again; text that already starts with ' before such a
+ * character gets one more, so the round trip is exact). Applied to text columns, and to code columns only
+ * when the value is not a plain code, so phone numbers and tax codes stay usable.
+ */
+export function neutralise(value: string, isCode: boolean): string {
+  if (isCode && /^\d[\d-]*$/.test(value)) return value;
+  return /^'*[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/** +84912345678 → 0912345678: the form people dial and spreadsheets show. */
+export function localPhone(phone: string): string {
+  return phone.startsWith('+84') ? `0${phone.slice(3)}` : phone;
+}
+
+const ORG_HEADER = ['Mã số thuế', 'Tên tổ chức', 'Loại hình', 'Địa chỉ', 'Mã xã/phường', 'Xã/Phường', 'Người đại diện', 'Điện thoại', 'Trạng thái', 'Ghi chú'];
+const ORG_CODES = [0, 4, 7];
+
+export function organisationSheet(orgs: Organisation[], units: Pick<AdminUnits, 'commune'> | null): ExportSheet {
+  const rows = orgs.map((o) =>
+    [
+      o.taxCode,
+      o.name,
+      KIND_LABELS[o.kind],
+      o.address,
+      o.communeCode,
+      units?.commune(o.communeCode)?.name ?? '',
+      o.representativeName,
+      localPhone(o.representativePhone),
+      STATUS_LABELS[o.status],
+      o.notes,
+    ].map((v, i) => neutralise(v, ORG_CODES.includes(i))),
+  );
+  return { name: 'Tổ chức', header: ORG_HEADER, rows, codeColumns: ORG_CODES };
+}
+
+export function visitSheet(visits: Visit[], orgs: Map<string, Organisation>): ExportSheet {
+  const rows = [...visits]
+    .sort((a, b) => a.at - b.at)
+    .map((v) => {
+      const o = orgs.get(v.orgId);
+      const when = new Date(v.at);
+      return [
+        `${String(when.getDate()).padStart(2, '0')}/${String(when.getMonth() + 1).padStart(2, '0')}/${when.getFullYear()}`,
+        o?.taxCode ?? '',
+        o?.name ?? '',
+        v.by,
+        STATUS_LABELS[v.outcomeStatus as Status] ?? v.outcomeStatus,
+        v.problems.join('; '),
+        v.note,
+        v.followUpDate ?? '',
+      ].map((c, i) => neutralise(c, i === 1));
+    });
+  return { name: 'Lần làm việc', header: ['Ngày', 'Mã số thuế', 'Tên tổ chức', 'Người làm việc', 'Kết quả', 'Vướng mắc', 'Ghi chú', 'Hẹn lại'], rows, codeColumns: [1] };
+}

@@ -1,0 +1,137 @@
+import type { AdminUnits } from '../admin-units';
+import { cleanText } from '../fold';
+import type { OrgKind } from '../organisation';
+import { checkPhone, checkTaxCode, stripFormulaGuard } from './code-cells';
+import type { ColumnMapping, ImportField } from './fields';
+import { guessKind } from './kind';
+
+/** One data row ready for the registry, with its row number in the file (1-based, as a spreadsheet shows it). */
+export interface ImportRow {
+  line: number;
+  taxCode: string;
+  name: string;
+  kind: OrgKind;
+  address: string;
+  communeCode: string;
+  representativeName: string;
+  representativePhone: string;
+  notes: string;
+}
+
+export interface RowIssue {
+  line: number;
+  /** The column's header as written in the file. */
+  column: string;
+  level: 'error' | 'warning';
+  message: string;
+}
+
+export interface BuildContext {
+  units: Pick<AdminUnits, 'matchCommune' | 'commune'>;
+  provinceCode: string;
+  /** Used when the file has no commune column (the team's only commune). */
+  defaultCommuneCode: string;
+}
+
+export interface BuiltRows {
+  /** Rows without errors: the ones that can be imported. */
+  rows: ImportRow[];
+  issues: RowIssue[];
+  /** Data rows read (blank rows excluded). */
+  total: number;
+  rejected: number;
+}
+
+export const MAX_ROWS = 200_000;
+
+/**
+ * Without a province in the settings, a commune name shared by several provinces
+ * is ambiguous; a list comes from one province, so the province most names in
+ * the file match uniquely decides.
+ */
+function dominantProvince(table: string[][], dataStart: number, column: number | undefined, units: BuildContext['units']): string {
+  if (column === undefined) return '';
+  const votes = new Map<string, number>();
+  const seen = new Set<string>();
+  for (let r = dataStart; r < table.length && seen.size < 500; r++) {
+    const text = cleanText(table[r]![column] ?? '');
+    if (!text || seen.has(text)) continue;
+    seen.add(text);
+    const hit = units.matchCommune(text);
+    if (hit) votes.set(hit.provinceCode, (votes.get(hit.provinceCode) ?? 0) + 1);
+  }
+  let best = '';
+  for (const [code, n] of votes) if (!best || n > votes.get(best)!) best = code;
+  return best;
+}
+
+export function buildRows(table: string[][], dataStart: number, headers: string[], mapping: ColumnMapping, ctx: BuildContext): BuiltRows {
+  const provinceCode = ctx.provinceCode || dominantProvince(table, dataStart, mapping.commune, ctx.units);
+  const rows: ImportRow[] = [];
+  const issues: RowIssue[] = [];
+  const seenTax = new Map<string, number>();
+  const communeCache = new Map<string, string | undefined>();
+  let total = 0;
+  let rejected = 0;
+
+  for (let r = dataStart; r < table.length; r++) {
+    const cells = table[r]!;
+    if (cells.every((c) => c.trim() === '')) continue;
+    total++;
+    const line = r + 1;
+    let failed = false;
+    const cell = (f: ImportField) => {
+      const i = mapping[f];
+      return i === undefined ? '' : cleanText(stripFormulaGuard(cells[i] ?? ''));
+    };
+    const note = (f: ImportField, level: RowIssue['level'], message: string) => {
+      issues.push({ line, column: headers[mapping[f] ?? -1] ?? f, level, message });
+      if (level === 'error') failed = true;
+    };
+
+    const name = cell('name');
+    if (!name) note('name', 'error', `Dòng ${line}: thiếu tên tổ chức.`);
+    const tax = checkTaxCode(cell('taxCode'));
+    if (tax.kind !== 'ok') note('taxCode', tax.kind, `Dòng ${line}: ${tax.message}`);
+    const phone = checkPhone(cell('representativePhone'));
+    if (phone.kind !== 'ok') note('representativePhone', phone.kind, `Dòng ${line}: ${phone.message}`);
+
+    let communeCode = ctx.defaultCommuneCode;
+    const communeText = cell('commune');
+    if (mapping.commune !== undefined && communeText) {
+      if (!communeCache.has(communeText)) {
+        const byCode = /^\d{5}$/.test(communeText) ? ctx.units.commune(communeText) : undefined;
+        communeCache.set(communeText, (byCode ?? ctx.units.matchCommune(communeText, provinceCode))?.code);
+      }
+      const code = communeCache.get(communeText);
+      if (code) communeCode = code;
+      else {
+        communeCode = '';
+        note('commune', 'warning', `Dòng ${line}: không tìm thấy xã/phường “${communeText}” trong danh mục đơn vị hành chính; để trống.`);
+      }
+    }
+
+    if (tax.kind !== 'error' && tax.value) {
+      const first = seenTax.get(tax.value);
+      if (first !== undefined) note('taxCode', 'error', `Dòng ${line}: trùng mã số thuế ${tax.value} với dòng ${first} trong cùng tệp; bỏ qua dòng này.`);
+      else seenTax.set(tax.value, line);
+    }
+
+    if (failed) {
+      rejected++;
+      continue;
+    }
+    rows.push({
+      line,
+      taxCode: tax.value,
+      name,
+      kind: guessKind(cell('kind'), name),
+      address: cell('address'),
+      communeCode,
+      representativeName: cell('representativeName'),
+      representativePhone: phone.value,
+      notes: cell('notes'),
+    });
+  }
+  return { rows, issues, total, rejected };
+}

@@ -1,0 +1,46 @@
+import type { Cell, Workbook } from 'exceljs';
+import type { TableResult } from './csv';
+import { checkXlsxZip, MSG_NOT_XLSX } from './zip-guard';
+
+/**
+ * The first non-empty worksheet as rows of text. Number cells become their
+ * plain digits (String(n)), so a tax code Excel stored as a number keeps its
+ * damage visible ("100233488", 9 digits) for the row checks to flag. Merged
+ * cells repeat their master's text, which is what a merged header means.
+ */
+function cellText(cell: Cell): string {
+  const v = cell.type === 6 /* Merge */ ? cell.master.value : cell.value;
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number' || typeof v === 'string') return String(v);
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === 'object') {
+    if ('richText' in v) return v.richText.map((t) => t.text).join('');
+    if ('result' in v) return v.result === undefined || v.result === null ? '' : String(v.result);
+    if ('text' in v) return String(v.text);
+  }
+  return String(v);
+}
+
+export async function readXlsx(bytes: Uint8Array, load: () => Promise<Workbook>): Promise<TableResult> {
+  const zip = checkXlsxZip(bytes);
+  if (!zip.ok) return zip;
+  let workbook: Workbook;
+  try {
+    workbook = await load();
+    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  } catch {
+    return { ok: false, message: MSG_NOT_XLSX };
+  }
+  const sheet = workbook.worksheets.find((ws) => ws.actualRowCount > 0);
+  if (!sheet) return { ok: false, message: 'Bảng tính không có trang nào có dữ liệu. Chưa có gì được lưu.' };
+  const width = sheet.columnCount;
+  const table: string[][] = [];
+  sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+    const cells: string[] = [];
+    for (let c = 1; c <= width; c++) cells.push(cellText(row.getCell(c)).normalize('NFC'));
+    table[rowNumber - 1] = cells;
+  });
+  for (let i = 0; i < table.length; i++) table[i] ??= [];
+  return { ok: true, table, encoding: 'xlsx', delimiter: '' };
+}

@@ -1,0 +1,104 @@
+import { useState } from 'preact/hooks';
+import { useServices } from '../../app/context';
+import { describeSaveError } from '../../app/models/describe-error';
+import type { Backup } from '../../domain/backup/schema';
+import { dataText as t } from '../../i18n/data';
+import { Banner } from '../../ui/Banner';
+import type { BackupModel } from './backup-model';
+import { MergeReview } from './MergeReview';
+import { canShareFiles, dateStamp, downloadFile, shareFile } from './save-file';
+
+/** One-tap backup (download or share sheet) and restore/merge from a file. */
+export function BackupSection({ model }: { model: BackupModel }) {
+  const { organisations } = useServices();
+  const [message, setMessage] = useState<{ tone: 'success' | 'danger'; text: string } | null>(null);
+  const [picked, setPicked] = useState<Backup | null>(null);
+  const name = () => `sao-luu-so-dinh-danh-${dateStamp()}.json.gz`;
+
+  async function backup(share: boolean) {
+    const blob = await model.backupFile();
+    if (share && (await shareFile(blob, name(), t.backup.shareTitle))) return setMessage({ tone: 'success', text: t.backup.done });
+    downloadFile(blob, name());
+    setMessage({ tone: 'success', text: t.backup.done });
+  }
+
+  async function pick(file: File) {
+    setMessage(null);
+    model.pending.value = null;
+    const r = await model.read(file);
+    if (!r.ok) {
+      setPicked(null);
+      return setMessage({ tone: 'danger', text: r.message });
+    }
+    setPicked(r.backup);
+  }
+
+  async function guarded(work: () => Promise<void>, done: string) {
+    try {
+      await work();
+      setPicked(null);
+      setMessage({ tone: 'success', text: done });
+    } catch (e) {
+      setMessage({ tone: 'danger', text: describeSaveError(e) });
+    }
+  }
+
+  const count = organisations.all().length;
+  return (
+    <section aria-labelledby="backup-h">
+      <h2 id="backup-h">{t.backup.heading}</h2>
+      <p class="muted">{t.backup.intro}</p>
+      <div class="button-row">
+        <button type="button" class="primary" onClick={() => void backup(false)}>
+          {t.backup.download}
+        </button>
+        {canShareFiles() && (
+          <button type="button" onClick={() => void backup(true)}>
+            {t.backup.share}
+          </button>
+        )}
+      </div>
+      <h3>{t.backup.restoreHeading}</h3>
+      <p class="muted">{t.backup.restoreIntro}</p>
+      <label class="button file-pick">
+        {t.backup.restorePick}
+        <input
+          type="file"
+          accept=".gz,.json,application/gzip,application/json"
+          data-testid="backup-file"
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            e.currentTarget.value = '';
+            if (file) void pick(file);
+          }}
+        />
+      </label>
+      {message && (
+        <Banner tone={message.tone} urgent={message.tone === 'danger'}>
+          <span data-testid="backup-message">{message.text}</span>
+        </Banner>
+      )}
+      {picked && !model.pending.value && (
+        <div class="picked">
+          <p>{t.backup.fileInfo(picked.createdBy, new Date(picked.createdAt).toLocaleString('vi-VN'), picked.organisations.length)}</p>
+          <div class="button-row">
+            <button type="button" class="primary" onClick={() => void model.prepareMerge(picked)}>
+              {t.backup.merge}
+            </button>
+            <button
+              type="button"
+              class="danger"
+              onClick={() => {
+                if (count > 0 && !confirm(t.backup.confirmReplace(count))) return;
+                void guarded(() => model.restoreReplace(picked), t.backup.restored);
+              }}
+            >
+              {t.backup.replace}
+            </button>
+          </div>
+        </div>
+      )}
+      {model.pending.value && <MergeReview model={model} onApply={() => void guarded(model.applyMerge, t.backup.merged)} />}
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+import { useState } from 'preact/hooks';
+import { dataText as t } from '../../i18n/data';
+import type { BackupModel } from './backup-model';
+import { writeExportFile } from './export-file';
+import { dateStamp, downloadFile } from './save-file';
+
+const KINDS = [
+  ['organisations', t.export.organisations, t.export.fileOrgs],
+  ['visits', t.export.visits, t.export.fileVisits],
+] as const;
+
+export function ExportSection({ model }: { model: BackupModel }) {
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState('');
+
+  async function run(which: 'organisations' | 'visits', format: 'xlsx' | 'csv', base: string) {
+    setBusy(true);
+    setMessage(t.export.working);
+    try {
+      const blob = await writeExportFile(format, await model.exportSheets(which));
+      downloadFile(blob, `${base}-${dateStamp()}.${format}`);
+      setMessage('');
+    } catch (e) {
+      setMessage(t.export.failed(e instanceof Error ? e.message : String(e)));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby="export-h">
+      <h2 id="export-h">{t.export.heading}</h2>
+      <p class="muted">{t.export.intro}</p>
+      {KINDS.map(([which, label, base]) => (
+        <div class="button-row" key={which}>
+          <span class="label">{label}</span>
+          <button type="button" disabled={busy} onClick={() => void run(which, 'xlsx', base)}>
+            {t.export.xlsx}
+          </button>
+          <button type="button" disabled={busy} onClick={() => void run(which, 'csv', base)}>
+            {t.export.csv}
+          </button>
+        </div>
+      ))}
+      {message && <p role="status">{message}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useServices } from '../../app/context';
+import { describeSaveError } from '../../app/models/describe-error';
+import { dataText as t } from '../../i18n/data';
+import { importModelFor } from './import-model';
+import type { ImportBatch } from '../../storage/db';
+
+/** Past imports with "Undo": a batch still "running" that this tab is not running was interrupted (tab closed, crash). */
+export function ImportHistory() {
+  const services = useServices();
+  const { imports } = services;
+  const model = importModelFor(services);
+  const [batches, setBatches] = useState<ImportBatch[]>([]);
+  const [message, setMessage] = useState('');
+  const phase = model.phase.value;
+  const committingHere = phase === 'committing';
+
+  useEffect(() => {
+    void imports.list().then(setBatches);
+  }, [phase]);
+
+  async function undo(batch: ImportBatch) {
+    if (!confirm(t.history.confirmUndo(batch.fileName))) return;
+    try {
+      await imports.undo(batch.id, Date.now());
+      setMessage(t.history.undone);
+    } catch (e) {
+      setMessage(describeSaveError(e));
+    }
+    setBatches(await imports.list());
+  }
+
+  return (
+    <section aria-labelledby="history-h">
+      <h2 id="history-h">{t.history.heading}</h2>
+      {message && <p role="status">{message}</p>}
+      {batches.length === 0 ? (
+        <p class="muted">{t.history.empty}</p>
+      ) : (
+        <ul class="batches" data-testid="import-history">
+          {batches.map((b) => {
+            const state = b.state === 'running' && !committingHere ? 'interrupted' : b.state;
+            return (
+              <li key={b.id} data-state={state}>
+                <span>{t.history.line(b.fileName, new Date(b.startedAt).toLocaleString('vi-VN'), t.history.state[state] ?? state, b.added, b.updated, b.committedChunks)}</span>
+                {state !== 'undone' && state !== 'running' && (
+                  <button type="button" class="danger" onClick={() => void undo(b)}>
+                    {t.history.undo}
+                  </button>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

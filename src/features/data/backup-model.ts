@@ -1,0 +1,94 @@
+import { signal } from '@preact/signals';
+import type { Services } from '../../app/services';
+import { type Conflict, type MergePlan, planMerge, resolveConflict } from '../../domain/backup/merge';
+import { backupText, gzipText } from '../../domain/backup/compress';
+import { MSG_NOT_BACKUP, parseBackup } from '../../domain/backup/parse';
+import type { Backup } from '../../domain/backup/schema';
+import { organisationSheet, visitSheet, type ExportSheet } from '../../domain/export/table';
+import { fromStored } from '../../storage/organisation-repository';
+import { dataText as t } from '../../i18n/data';
+
+type Deps = Pick<Services, 'backups' | 'organisations' | 'settings' | 'visits' | 'loadAdminUnits' | 'storage'>;
+
+export interface PendingMerge {
+  backup: Backup;
+  plan: MergePlan;
+  /** Per conflict: which side the user keeps (default: the later edit). */
+  choices: ('local' | 'incoming')[];
+}
+
+/** Backup file, restore (replace or merge), teammate merge with conflicts, exports. */
+export function createBackupModel(d: Deps) {
+  const lastBackupAt = signal<number | null>(null);
+  const pending = signal<PendingMerge | null>(null);
+
+  async function refresh(): Promise<void> {
+    lastBackupAt.value = await d.backups.lastBackupAt();
+  }
+
+  function userName(): string {
+    return d.settings.settings.value.userName || t.backup.someone;
+  }
+
+  /** The backup as a file; marks the time, so the reminder resets. */
+  async function backupFile(): Promise<Blob> {
+    const now = Date.now();
+    const backup = await d.backups.snapshot(d.settings.settings.value, userName(), now);
+    const blob = await gzipText(JSON.stringify(backup));
+    await d.backups.markBackedUp(now);
+    lastBackupAt.value = now;
+    return blob;
+  }
+
+  async function read(file: File): Promise<{ ok: true; backup: Backup } | { ok: false; message: string }> {
+    const text = await backupText(new Uint8Array(await file.arrayBuffer()));
+    return text === null ? { ok: false, message: MSG_NOT_BACKUP } : parseBackup(text);
+  }
+
+  /** Replace everything with the file's content. Returns a message for the user. */
+  async function restoreReplace(backup: Backup): Promise<void> {
+    await d.backups.restoreReplace(backup);
+    await d.settings.load();
+  }
+
+  async function prepareMerge(backup: Backup): Promise<PendingMerge> {
+    const lastMet = await d.backups.lastMet(backup.deviceId);
+    const local = d.organisations.allWithTombstones().map(fromStored);
+    const plan = planMerge(local, backup.organisations, await d.backups.visitIds(), backup.visits, lastMet);
+    const choices = plan.conflicts.map((c: Conflict) => (c.incoming.updatedAt >= c.local.updatedAt ? 'incoming' : 'local') as 'local' | 'incoming');
+    const next = { backup, plan, choices };
+    pending.value = next;
+    return next;
+  }
+
+  function choose(index: number, keep: 'local' | 'incoming'): void {
+    const p = pending.value;
+    if (!p) return;
+    const choices = [...p.choices];
+    choices[index] = keep;
+    pending.value = { ...p, choices };
+  }
+
+  async function applyMerge(): Promise<void> {
+    const p = pending.value;
+    if (!p) return;
+    const now = Date.now();
+    const byId = new Map(p.plan.writes.map((o) => [o.id, o]));
+    p.plan.conflicts.forEach((c, i) => {
+      const chosen = resolveConflict(c, p.choices[i]!, now, userName());
+      if (chosen) byId.set(chosen.id, chosen);
+    });
+    await d.backups.applyMerge([...byId.values()], p.plan.visits, p.backup.deviceId, p.backup.createdAt);
+    pending.value = null;
+  }
+
+  async function exportSheets(which: 'organisations' | 'visits'): Promise<ExportSheet[]> {
+    const orgs = d.organisations.all().map(fromStored);
+    if (which === 'visits') return [visitSheet(await d.visits.all(), new Map(orgs.map((o) => [o.id, o])))];
+    return [organisationSheet(orgs, await d.loadAdminUnits())];
+  }
+
+  return { lastBackupAt, pending, refresh, backupFile, read, restoreReplace, prepareMerge, choose, applyMerge, exportSheets };
+}
+
+export type BackupModel = ReturnType<typeof createBackupModel>;

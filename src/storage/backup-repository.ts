@@ -1,0 +1,92 @@
+import type { Backup } from '../domain/backup/schema';
+import { BACKUP_FORMAT, BACKUP_VERSION } from '../domain/backup/schema';
+import type { Organisation } from '../domain/organisation';
+import type { Settings } from '../domain/settings';
+import { DATA_VERSION, type EidDatabase, type Visit } from './db';
+import { fromStored, type OrganisationRepository } from './organisation-repository';
+
+/**
+ * Whole-database reads and writes for backup, restore and merge. Restore and
+ * merge each run in one transaction: a failure leaves the data as it was.
+ */
+export class BackupRepository {
+  constructor(
+    private readonly db: EidDatabase,
+    private readonly organisations: OrganisationRepository,
+  ) {}
+
+  /** This phone's id in exchanged files, made once. */
+  async deviceId(): Promise<string> {
+    const row = await this.db.meta.get('deviceId');
+    if (typeof row?.value === 'string') return row.value;
+    const id = crypto.randomUUID();
+    await this.db.meta.put({ key: 'deviceId', value: id });
+    return id;
+  }
+
+  async snapshot(settings: Settings, createdBy: string, now: number): Promise<Backup> {
+    const [visits, communes, documents, deviceId] = await Promise.all([
+      this.db.visits.toArray(),
+      this.db.communes.toArray(),
+      this.db.documents.toArray(),
+      this.deviceId(),
+    ]);
+    return {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      dataVersion: DATA_VERSION,
+      createdAt: now,
+      deviceId,
+      createdBy,
+      settings,
+      organisations: this.organisations.allWithTombstones().map(fromStored),
+      visits,
+      communes,
+      documents,
+    };
+  }
+
+  async lastBackupAt(): Promise<number | null> {
+    const v = (await this.db.meta.get('lastBackupAt'))?.value;
+    return typeof v === 'number' ? v : null;
+  }
+
+  async markBackedUp(at: number): Promise<void> {
+    await this.db.meta.put({ key: 'lastBackupAt', value: at });
+  }
+
+  /** Replaces every team table with the backup's content (drafts and import history stay). */
+  async restoreReplace(backup: Backup): Promise<void> {
+    await this.organisations.replaceAll(backup.organisations, {
+      tables: ['visits', 'communes', 'documents', 'settings'],
+      write: async () => {
+        await Promise.all([this.db.visits.clear(), this.db.communes.clear(), this.db.documents.clear()]);
+        await this.db.visits.bulkPut(backup.visits as Visit[]);
+        await this.db.communes.bulkPut(backup.communes);
+        await this.db.documents.bulkPut(backup.documents);
+        await this.db.settings.put({ key: 'settings', value: backup.settings });
+      },
+    });
+  }
+
+  /** When this phone last merged a file from that phone (0: never). */
+  async lastMet(peer: string): Promise<number> {
+    const v = (await this.db.meta.get(`lastMerge:${peer}`))?.value;
+    return typeof v === 'number' ? v : 0;
+  }
+
+  async visitIds(): Promise<string[]> {
+    return (await this.db.visits.toCollection().primaryKeys()) as string[];
+  }
+
+  async applyMerge(writes: Organisation[], visits: Visit[], peer: string, peerCreatedAt: number): Promise<void> {
+    await this.organisations.saveMany(writes, {
+      tables: ['visits', 'meta'],
+      write: async () => {
+        await this.db.visits.bulkPut(visits);
+        const previous = (await this.db.meta.get(`lastMerge:${peer}`))?.value;
+        await this.db.meta.put({ key: `lastMerge:${peer}`, value: Math.max(typeof previous === 'number' ? previous : 0, peerCreatedAt) });
+      },
+    });
+  }
+}

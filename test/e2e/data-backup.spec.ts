@@ -1,0 +1,169 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const fixture = (name: string) => new URL(`../fixtures/${name}`, import.meta.url).pathname;
+const tmp = mkdtempSync(join(tmpdir(), 'eid-data-'));
+
+type Stored = Record<string, unknown> & { id: string; taxCode: string; name: string };
+
+/** Every organisation as stored, without the derived search text, sorted by id. */
+async function readOrgs(page: Page): Promise<Stored[]> {
+  const rows = await page.evaluate(
+    () =>
+      new Promise<Stored[]>((resolve, reject) => {
+        const req = indexedDB.open('eid-field-kit');
+        req.onsuccess = () => {
+          const get = req.result.transaction('orgChunks').objectStore('orgChunks').getAll();
+          get.onsuccess = () => {
+            req.result.close();
+            resolve((get.result as { records: Stored[] }[]).flatMap((c) => c.records));
+          };
+          get.onerror = () => reject(get.error);
+        };
+        req.onerror = () => reject(req.error);
+      }),
+  );
+  return rows.map(({ search: _s, ...r }) => r as Stored).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** Stands in for an edit made on that phone (the registry screens are another feature). */
+async function editOrg(page: Page, taxCode: string, patch: Record<string, unknown>): Promise<void> {
+  await page.evaluate(
+    ({ taxCode, patch }) =>
+      new Promise<void>((resolve, reject) => {
+        const req = indexedDB.open('eid-field-kit');
+        req.onsuccess = () => {
+          const tx = req.result.transaction('orgChunks', 'readwrite');
+          const store = tx.objectStore('orgChunks');
+          store.getAll().onsuccess = (e) => {
+            for (const chunk of (e.target as IDBRequest<{ id: number; records: { taxCode: string }[] }[]>).result) {
+              const i = chunk.records.findIndex((r) => r.taxCode === taxCode);
+              if (i >= 0) {
+                chunk.records[i] = { ...chunk.records[i]!, ...patch };
+                store.put(chunk);
+              }
+            }
+          };
+          tx.oncomplete = () => {
+            req.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { taxCode, patch },
+  );
+}
+
+async function importFile(page: Page, path: string): Promise<void> {
+  await page.goto('/du-lieu');
+  await page.getByTestId('import-file').setInputFiles(path);
+  await page.getByRole('button', { name: /^Nhập .* dòng vào sổ$/ }).click();
+  await expect(page.getByTestId('import-result')).toContainText('Đã nhập');
+}
+
+async function download(page: Page, button: RegExp | string, nth = 0): Promise<string> {
+  const pending = page.waitForEvent('download');
+  await page.getByRole('button', { name: button }).nth(nth).click();
+  const d = await pending;
+  const path = join(tmp, `${Date.now()}-${d.suggestedFilename()}`);
+  await d.saveAs(path);
+  return path;
+}
+
+const fields = (o: Stored) => [o.taxCode, o.name, o.kind, o.address, o.communeCode, o.representativeName, o.representativePhone, o.notes];
+
+test('export .xlsx → re-import on an empty phone gives identical records', async ({ page, browser }) => {
+  await importFile(page, fixture('ds-merged-header.xlsx'));
+  const before = await readOrgs(page);
+  expect(before).toHaveLength(29);
+  const xlsx = await download(page, 'Excel (.xlsx)', 0);
+  const csv = await download(page, 'CSV', 0);
+  expect([...readFileSync(csv).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+
+  for (const file of [xlsx, csv]) {
+    const other = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+    const fresh = await other.newPage();
+    await importFile(fresh, file);
+    const after = await readOrgs(fresh);
+    const key = (a: Stored, b: Stored) => a.name.localeCompare(b.name);
+    expect(after.sort(key).map(fields)).toEqual(before.sort(key).map(fields));
+    await other.close();
+  }
+});
+
+test('backup → wipe → restore is exact; bad backups are refused whole', async ({ page, browser }) => {
+  await importFile(page, fixture('ds-utf8-bom.csv'));
+  await page.goto('/du-lieu');
+  await expect(page.getByTestId('backup-reminder')).toBeVisible();
+  const backup = await download(page, 'Tải tệp sao lưu');
+  await expect(page.getByTestId('backup-reminder')).toHaveCount(0);
+  const original = await readOrgs(page);
+
+  const other = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+  const fresh = await other.newPage();
+  await fresh.goto('/du-lieu');
+  const json = JSON.parse(gunzipSync(readFileSync(backup)).toString('utf8'));
+  const bad: [string, unknown, RegExp][] = [
+    ['newer.json', { ...json, version: 2 }, /phiên bản ứng dụng mới hơn/],
+    ['invalid.json', { ...json, organisations: json.organisations.map((o: Stored, i: number) => (i === 4 ? { ...o, status: 'xyz' } : o)) }, /tổ chức thứ 5 \(“.+”\), trường “status”/],
+    ['other-app.json', { format: 'some-other-app', items: [] }, /không phải bản sao lưu của Sổ tay/],
+  ];
+  for (const [name, content, message] of bad) {
+    const path = join(tmp, name);
+    writeFileSync(path, JSON.stringify(content));
+    await fresh.getByTestId('backup-file').setInputFiles(path);
+    await expect(fresh.getByTestId('backup-message')).toHaveText(message);
+  }
+  await fresh.getByTestId('backup-file').setInputFiles(fixture('ds-utf8-bom.csv'));
+  await expect(fresh.getByTestId('backup-message')).toHaveText(/không phải bản sao lưu/);
+  expect(await readOrgs(fresh)).toEqual([]);
+
+  await fresh.getByTestId('backup-file').setInputFiles(backup);
+  await fresh.getByRole('button', { name: 'Thay thế toàn bộ dữ liệu trên máy' }).click();
+  await expect(fresh.getByTestId('backup-message')).toHaveText('Đã khôi phục dữ liệu từ tệp.');
+  expect(await readOrgs(fresh)).toEqual(original);
+  await other.close();
+});
+
+test('two phones edit the same organisation: merge shows the conflict, the chosen value wins, merging twice changes nothing', async ({ page, browser }) => {
+  await importFile(page, fixture('ds-cp1258-semicolon.csv'));
+  const shared = await download(page, 'Tải tệp sao lưu');
+  const phoneB = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+  const b = await phoneB.newPage();
+  await b.goto('/du-lieu');
+  await b.getByTestId('backup-file').setInputFiles(shared);
+  await b.getByRole('button', { name: 'Thay thế toàn bộ dữ liệu trên máy' }).click();
+  await expect(b.getByTestId('backup-message')).toHaveText('Đã khôi phục dữ liệu từ tệp.');
+
+  const target = (await readOrgs(page))[0]!.taxCode;
+  const now = Date.now();
+  await editOrg(page, target, { representativePhone: '+84911111111', updatedAt: now, updatedBy: 'A' });
+  await editOrg(b, target, { representativePhone: '+84922222222', notes: 'B đã gọi', updatedAt: now + 1000, updatedBy: 'B' });
+  await page.goto('/du-lieu');
+  const fromA = await download(page, 'Tải tệp sao lưu');
+
+  await b.goto('/du-lieu');
+  await b.getByTestId('backup-file').setInputFiles(fromA);
+  await b.getByRole('button', { name: 'Gộp vào dữ liệu trên máy' }).click();
+  const conflict = b.getByTestId('conflict');
+  await expect(conflict).toHaveCount(1);
+  await expect(conflict.getByRole('row', { name: /Điện thoại/ })).toContainText('+84922222222');
+  await expect(conflict.getByRole('row', { name: /Điện thoại/ })).toContainText('+84911111111');
+  await expect(conflict.getByRole('row', { name: /Ghi chú/ })).toContainText('B đã gọi');
+  await conflict.getByLabel('Lấy bản trong tệp').check();
+  await b.getByRole('button', { name: 'Gộp', exact: true }).click();
+  await expect(b.getByTestId('backup-message')).toHaveText('Đã gộp dữ liệu.');
+  const merged = await readOrgs(b);
+  expect(merged.find((o) => o.taxCode === target)).toMatchObject({ representativePhone: '+84911111111', notes: '' });
+
+  await b.getByTestId('backup-file').setInputFiles(fromA);
+  await b.getByRole('button', { name: 'Gộp vào dữ liệu trên máy' }).click();
+  await expect(b.getByTestId('merge-review')).toContainText('Tệp không có gì mới');
+  expect(await readOrgs(b)).toEqual(merged);
+  await phoneB.close();
+});

@@ -1,0 +1,138 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
+import { csvLine, HEADER, makeRow } from '../../scripts/fixture-rows.mjs';
+import { expect, test, waitForServiceWorker } from './fixtures';
+
+const fixtures = new URL('../fixtures/', import.meta.url);
+const expected = JSON.parse(readFileSync(new URL('expected.json', fixtures), 'utf8')) as {
+  files: Record<string, { total: number; importable: number; errors: number; warnings: number }>;
+};
+const fixturePath = (name: string) => new URL(name, fixtures).pathname;
+
+/** Organisations on the home screen, once every chunk is loaded (the count grows while loading). */
+async function registryCount(page: Page): Promise<number> {
+  await page.goto('/');
+  await page.getByText(/tổ chức trên máy/).waitFor();
+  await expect(page.getByText(/Đang đọc dữ liệu/)).toHaveCount(0, { timeout: 30_000 });
+  const text = await page.getByText(/tổ chức trên máy/).textContent();
+  return Number(text!.replace(/\D/g, ''));
+}
+
+function count(page: Page, key: string) {
+  return page.locator(`[data-count="${key}"] dd`);
+}
+
+test('offline: each fixture previews the right counts and the committed registry matches', async ({ page, context }) => {
+  await page.goto('/du-lieu');
+  await waitForServiceWorker(page);
+  await context.setOffline(true);
+  await page.reload();
+  let committed = 0;
+  for (const [name, want] of Object.entries(expected.files)) {
+    await page.goto('/du-lieu');
+    await page.getByTestId('import-file').setInputFiles(fixturePath(name));
+    await expect(count(page, 'total')).toHaveText(String(want.total));
+    await expect(count(page, 'importable')).toHaveText(String(want.importable));
+    await expect(count(page, 'rejected')).toHaveText(String(want.errors));
+    await expect(count(page, 'warnings')).toHaveText(String(want.warnings));
+    const duplicates = Number(await count(page, 'duplicates').textContent());
+    await page.getByRole('button', { name: /^Nhập .* dòng vào sổ$/ }).click();
+    await expect(page.getByTestId('import-result')).toContainText(`thêm ${want.importable - duplicates}, cập nhật ${duplicates}`);
+    committed += want.importable - duplicates;
+  }
+  expect(await registryCount(page)).toBe(committed);
+  await page.goto('/du-lieu');
+  await expect(page.getByTestId('import-history').locator('li')).toHaveCount(Object.keys(expected.files).length);
+});
+
+test('bad files are refused with a Vietnamese message and nothing is written', async ({ page }) => {
+  const cases: [string, RegExp][] = [
+    ['empty.csv', /Tệp trống/],
+    ['random.xlsx', /không phải bảng tính \.xlsx hợp lệ/],
+    ['truncated.xlsx', /không phải bảng tính \.xlsx hợp lệ/],
+    ['zip-bomb.xlsx', /giải nén lớn bất thường/],
+    ['legacy-tcvn3.csv', /bảng mã cũ \(TCVN3 hoặc VNI\)/],
+    ['legacy-vni.csv', /bảng mã cũ \(TCVN3 hoặc VNI\)/],
+    ['no-header.csv', /Không nhận ra dòng tiêu đề/],
+    ['missing-name.csv', /Thiếu cột bắt buộc/],
+  ];
+  await page.goto('/du-lieu');
+  for (const [name, message] of cases) {
+    await page.getByTestId('import-file').setInputFiles(fixturePath(name));
+    await expect(page.getByTestId('import-error')).toHaveText(message);
+    if (name === 'missing-name.csv') await page.getByRole('button', { name: 'Huỷ' }).click();
+  }
+  const big = join(mkdtempSync(join(tmpdir(), 'eid-big-')), 'lon.csv');
+  writeFileSync(big, Buffer.alloc(50 * 1024 * 1024, 'a'));
+  await page.getByTestId('import-file').setInputFiles(big);
+  await expect(page.getByTestId('import-error')).toHaveText(/Tệp quá lớn \(50 MB\)/);
+  // Still responsive: the page answers and nothing was written.
+  expect(await page.evaluate(() => 1 + 1)).toBe(2);
+  await expect(page.getByTestId('import-history')).toHaveCount(0);
+  expect(await registryCount(page)).toBe(0);
+});
+
+test('a crash in the middle of an import leaves whole chunks only, and the batch can be undone', async ({ baseURL }) => {
+  // A persistent profile: whatever the crash takes down, the same IndexedDB is reopened afterwards.
+  const profile = mkdtempSync(join(tmpdir(), 'eid-crash-'));
+  const launch = () =>
+    chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, baseURL, viewport: { width: 390, height: 844 } });
+  try {
+    const rows = Array.from({ length: 60_000 }, (_, i) => csvLine(makeRow(i)));
+    const csv = Buffer.from(`${csvLine(HEADER)}\r\n${rows.join('\r\n')}\r\n`);
+    let context = await launch();
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto('/du-lieu');
+    await page.getByTestId('import-file').setInputFiles({ name: 'lon-60k.csv', mimeType: 'text/csv', buffer: csv });
+    await expect(count(page, 'importable')).toHaveText('60.000', { timeout: 30_000 });
+    await page.getByRole('button', { name: /^Nhập .* dòng vào sổ$/ }).click();
+    await expect(page.getByTestId('import-progress')).toHaveText(/Đang lưu [1-9][\d.]* \//, { timeout: 30_000 });
+    const cdp = await context.newCDPSession(page);
+    const crashed = page.waitForEvent('crash');
+    void cdp.send('Page.crash').catch(() => undefined);
+    await crashed;
+    await context.close().catch(() => undefined);
+
+    context = await launch();
+    const fresh = context.pages()[0] ?? (await context.newPage());
+    await fresh.goto('/du-lieu');
+    const batch = fresh.getByTestId('import-history').locator('li');
+    await expect(batch).toHaveAttribute('data-state', 'interrupted');
+    const chunks = Number((await batch.textContent())!.match(/\((\d+) phần đã lưu\)/)![1]);
+    expect(chunks).toBeGreaterThan(0);
+    expect(chunks).toBeLessThan(24);
+    expect(await registryCount(fresh)).toBe(chunks * 2500);
+
+    await fresh.goto('/du-lieu');
+    fresh.once('dialog', (d) => void d.accept());
+    await fresh.getByRole('button', { name: 'Hoàn tác lần nhập này' }).click();
+    await expect(fresh.getByText('Đã hoàn tác lần nhập.')).toBeVisible();
+    expect(await registryCount(fresh)).toBe(0);
+    await context.close();
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
+
+test('Cancel during the commit keeps whole chunks, says so, and the batch can be undone', async ({ page }) => {
+  const rows = Array.from({ length: 40_000 }, (_, i) => csvLine(makeRow(i)));
+  await page.goto('/du-lieu');
+  await page.getByTestId('import-file').setInputFiles({ name: 'huy.csv', mimeType: 'text/csv', buffer: Buffer.from(`${csvLine(HEADER)}\r\n${rows.join('\r\n')}\r\n`) });
+  await page.getByRole('button', { name: /^Nhập .* dòng vào sổ$/ }).click();
+  await expect(page.getByTestId('import-progress')).toHaveText(/Đang lưu [1-9][\d.]* \//, { timeout: 30_000 });
+  await page.getByRole('button', { name: 'Huỷ' }).click();
+  await expect(page.getByTestId('import-result')).toContainText('Đã huỷ giữa chừng');
+  const added = Number((await page.getByTestId('import-result').textContent())!.match(/thêm ([\d.]+)/)![1]!.replace(/\./g, ''));
+  expect(added % 2500).toBe(0);
+  expect(added).toBeLessThan(40_000);
+  await expect(page.getByTestId('import-history').locator('li')).toHaveAttribute('data-state', 'cancelled');
+  expect(await registryCount(page)).toBe(added);
+  await page.goto('/du-lieu');
+  page.once('dialog', (d) => void d.accept());
+  await page.getByRole('button', { name: 'Hoàn tác lần nhập này' }).click();
+  await expect(page.getByText('Đã hoàn tác lần nhập.')).toBeVisible();
+  expect(await registryCount(page)).toBe(0);
+});

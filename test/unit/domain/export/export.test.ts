@@ -1,0 +1,83 @@
+import ExcelJS from 'exceljs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { AdminUnits, type AdminUnitsData } from '../../../../src/domain/admin-units';
+import { neutralise, organisationSheet } from '../../../../src/domain/export/table';
+import { toCsv, toXlsx } from '../../../../src/domain/export/write';
+import { cleanText } from '../../../../src/domain/fold';
+import { analyseTable } from '../../../../src/domain/import/analyse';
+import { readCsv } from '../../../../src/domain/import/csv';
+import { buildRows } from '../../../../src/domain/import/rows';
+import { readXlsx } from '../../../../src/domain/import/xlsx';
+import { ORG_KINDS } from '../../../../src/domain/organisation';
+import units from '../../../../src/generated/admin-units.json';
+import { makeOrg } from '../../storage/org-fixture';
+
+const adminUnits = new AdminUnits(units as unknown as AdminUnitsData);
+const text = fc.string({ unit: fc.constantFrom('a', 'Đ', 'ư', 'ễ', ' ', '=', '+', '-', '@', ',', ';', '"', "'", '\t', '1') }).map(cleanText);
+
+const org = fc
+  .record({
+    n: fc.nat(),
+    name: text.filter((s) => s !== '' && s !== "'"),
+    kind: fc.constantFrom(...ORG_KINDS),
+    address: text,
+    communeCode: fc.constantFrom('', '00004', '00008', '00070'),
+    rep: text,
+    phone: fc.constantFrom('', '+84912345678', '+84381234567', '0243123456'),
+    notes: text,
+    withTax: fc.boolean(),
+  })
+  .map((r) =>
+    makeOrg({ name: r.name, kind: r.kind, address: r.address, communeCode: r.communeCode, representativeName: r.rep, representativePhone: r.phone, notes: r.notes, taxCode: '' }),
+  );
+const orgs = fc.array(org, { minLength: 1, maxLength: 15 }).map((list) => list.map((o, i) => ({ ...o, taxCode: i % 3 === 0 ? '' : `01${String(i).padStart(8, '0')}` })));
+
+const fields = (o: ReturnType<typeof makeOrg>) => [o.taxCode, o.name, o.kind, o.address, o.communeCode, o.representativeName, o.representativePhone, o.notes];
+
+function reimport(table: string[][]) {
+  const a = analyseTable(table);
+  if (!a.ok) throw new Error(a.message);
+  const built = buildRows(table, a.header.dataStart, a.header.headers, a.header.mapping, { units: adminUnits, provinceCode: '', defaultCommuneCode: '' });
+  return built.rows.map((r) => [r.taxCode, r.name, r.kind, r.address, r.communeCode, r.representativeName, r.representativePhone, r.notes]);
+}
+
+describe('export', () => {
+  it('neutralises formula-like text but leaves codes and phones usable', () => {
+    expect(neutralise('=HYPERLINK("x")', false)).toBe('\'=HYPERLINK("x")');
+    expect(neutralise('@SUM(A1)', false)).toBe("'@SUM(A1)");
+    expect(neutralise('-5', false)).toBe("'-5");
+    expect(neutralise('0912345678', true)).toBe('0912345678');
+    expect(neutralise('0101234567-001', true)).toBe('0101234567-001');
+    expect(neutralise('+84912', true)).toBe("'+84912");
+    const sheet = organisationSheet([makeOrg({ representativePhone: '+84912345678', name: '=cmd' })], adminUnits);
+    expect(sheet.rows[0]).toContain('0912345678');
+    expect(sheet.rows[0]![1]).toBe("'=cmd");
+    expect(sheet.rows[0]![5]).toBe('Phường Ba Đình');
+  });
+
+  it('CSV starts with a UTF-8 BOM and re-imports to the same records (property)', () => {
+    fc.assert(
+      fc.property(orgs, (list) => {
+        const bytes = toCsv(organisationSheet(list, adminUnits));
+        expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+        const table = readCsv(bytes);
+        if (!table.ok) throw new Error(table.message);
+        expect(reimport(table.table)).toEqual(list.map(fields));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('XLSX keeps codes as text and re-imports to the same records (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(orgs, async (list) => {
+        const bytes = await toXlsx([organisationSheet(list, adminUnits)], new ExcelJS.Workbook() as never);
+        const table = await readXlsx(bytes, async () => new ExcelJS.Workbook() as never);
+        if (!table.ok) throw new Error(table.message);
+        expect(reimport(table.table)).toEqual(list.map(fields));
+      }),
+      { numRuns: 25 },
+    );
+  });
+});

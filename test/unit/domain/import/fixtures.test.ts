@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { AdminUnits, type AdminUnitsData } from '../../../../src/domain/admin-units';
+import { analyseTable, MSG_NO_HEADER, missingColumnsMessage } from '../../../../src/domain/import/analyse';
+import { MSG_EMPTY, MSG_LEGACY } from '../../../../src/domain/import/decode';
+import { MAX_FILE_BYTES, readTableFromFile } from '../../../../src/domain/import/read-file';
+import { buildRows } from '../../../../src/domain/import/rows';
+import { MSG_BOMB, MSG_NOT_XLSX } from '../../../../src/domain/import/zip-guard';
+import units from '../../../../src/generated/admin-units.json';
+
+const dir = new URL('../../../fixtures/', import.meta.url);
+const expected = JSON.parse(readFileSync(new URL('expected.json', dir), 'utf8')) as {
+  files: Record<string, { total: number; importable: number; errors: number; warnings: number; firstName?: string }>;
+};
+const adminUnits = new AdminUnits(units as unknown as AdminUnitsData);
+const load = async () => new ExcelJS.Workbook() as never;
+
+async function read(name: string) {
+  return readTableFromFile(name, new Uint8Array(readFileSync(new URL(name, dir))), load);
+}
+
+describe('import fixtures (test/fixtures, made by scripts/gen-fixtures.mjs)', () => {
+  for (const [name, want] of Object.entries(expected.files)) {
+    it(`${name}: header found below title rows, counts as expected`, async () => {
+      const table = await read(name);
+      expect(table.ok, JSON.stringify(table)).toBe(true);
+      if (!table.ok) return;
+      const analysis = analyseTable(table.table);
+      expect(analysis.ok).toBe(true);
+      if (!analysis.ok) return;
+      const { header } = analysis;
+      expect(missingColumnsMessage(header.mapping)).toBeNull();
+      expect(Object.keys(header.mapping).sort()).toEqual(
+        ['address', 'commune', 'kind', 'name', 'representativeName', 'representativePhone', 'taxCode'].sort(),
+      );
+      const built = buildRows(table.table, header.dataStart, header.headers, header.mapping, {
+        units: adminUnits,
+        provinceCode: '',
+        defaultCommuneCode: '',
+      });
+      expect(built.total).toBe(want.total);
+      expect(built.rows.length).toBe(want.importable);
+      expect(built.issues.filter((i) => i.level === 'error').length).toBe(want.errors);
+      expect(built.issues.filter((i) => i.level === 'warning').length).toBe(want.warnings);
+      if (want.firstName) expect(built.rows[0]!.name).toBe(want.firstName);
+      for (const row of built.rows) expect(row.name.normalize('NFC')).toBe(row.name);
+      expect(built.rows.filter((r) => r.communeCode).length).toBeGreaterThan(0);
+    });
+  }
+
+  it('ds-utf8-bom.csv: messages name the row and the column, codes stay text', async () => {
+    const table = await read('ds-utf8-bom.csv');
+    if (!table.ok) throw new Error(table.message);
+    const a = analyseTable(table.table);
+    if (!a.ok) throw new Error(a.message);
+    const built = buildRows(table.table, a.header.dataStart, a.header.headers, a.header.mapping, {
+      units: adminUnits,
+      provinceCode: '01',
+      defaultCommuneCode: '',
+    });
+    const exp = built.issues.find((i) => i.message.includes('1.01E+09'))!;
+    expect(exp).toMatchObject({ level: 'error', column: 'Mã số thuế', line: 42 });
+    expect(exp.message).toMatch(/^Dòng 42: .*số mũ/);
+    const nine = built.issues.find((i) => i.message.includes('100233488'))!;
+    expect(nine.level).toBe('warning');
+    expect(built.rows.find((r) => r.name.includes('Mất Số Không'))!.taxCode).toBe('100233488');
+    expect(built.issues.find((i) => i.message.includes('trùng mã số thuế'))!.message).toMatch(/với dòng 9 /);
+    expect(built.issues.find((i) => i.column === 'Xã/Phường')!.message).toContain('Xã Không Có Thật');
+    expect(built.rows[0]!.taxCode).toMatch(/^01\d{8}$/);
+    expect(built.rows[1]!.communeCode).toBe('00008'); // "P. Ngọc Hà"
+  });
+});
+
+describe('bad input is refused with a Vietnamese message', () => {
+  it('empty file', async () => expect(await read('empty.csv')).toEqual({ ok: false, message: MSG_EMPTY }));
+  it('random bytes named .xlsx', async () => expect(await read('random.xlsx')).toEqual({ ok: false, message: MSG_NOT_XLSX }));
+  it('truncated .xlsx', async () => expect(await read('truncated.xlsx')).toEqual({ ok: false, message: MSG_NOT_XLSX }));
+  it('zip bomb', async () => expect(await read('zip-bomb.xlsx')).toEqual({ ok: false, message: MSG_BOMB }));
+  it('TCVN3 and VNI text', async () => {
+    expect(await read('legacy-tcvn3.csv')).toEqual({ ok: false, message: MSG_LEGACY });
+    expect(await read('legacy-vni.csv')).toEqual({ ok: false, message: MSG_LEGACY });
+  });
+  it('a 50 MB CSV', async () => {
+    const big = new Uint8Array(50 * 1024 * 1024).fill(0x41);
+    const r = await readTableFromFile('lon.csv', big, load);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toMatch(/^Tệp quá lớn \(50 MB\); giới hạn là 40 MB/);
+    expect(MAX_FILE_BYTES).toBe(40 * 1024 * 1024);
+  });
+  it('a sheet without a recognisable header', async () => {
+    const t = await read('no-header.csv');
+    if (!t.ok) throw new Error(t.message);
+    expect(analyseTable(t.table)).toEqual({ ok: false, message: MSG_NO_HEADER });
+  });
+  it('required column missing', async () => {
+    const t = await read('missing-name.csv');
+    if (!t.ok) throw new Error(t.message);
+    const a = analyseTable(t.table);
+    if (!a.ok) throw new Error(a.message);
+    expect(missingColumnsMessage(a.header.mapping)).toMatch(/Thiếu cột bắt buộc/);
+  });
+});

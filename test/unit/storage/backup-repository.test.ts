@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { parseBackup } from '../../../src/domain/backup/parse';
+import { DEFAULT_SETTINGS } from '../../../src/domain/settings';
+import { BackupRepository } from '../../../src/storage/backup-repository';
+import { OrganisationRepository } from '../../../src/storage/organisation-repository';
+import { WriteGuard } from '../../../src/storage/write-guard';
+import { makeOrg } from './org-fixture';
+import { freshDb } from './test-db';
+
+describe('BackupRepository', () => {
+  it('backup → wipe → restore is exact', async () => {
+    const db = freshDb();
+    const orgs = new OrganisationRepository(db, new WriteGuard());
+    await orgs.saveMany(Array.from({ length: 700 }, (_, i) => makeOrg({ id: `o${i}`, name: `Tổ chức ${i}`, deletedAt: i % 50 === 0 ? 9 : null })));
+    await db.visits.put({ id: 'v', orgId: 'o1', at: 1, by: 'A', guideSlugs: [], stepsDone: [], problems: [], outcomeStatus: 'informed', note: '', followUpDate: null, demo: false });
+    const repo = new BackupRepository(db, orgs);
+    const settings = { ...DEFAULT_SETTINGS, userName: 'Hoà' };
+    const backup = await repo.snapshot(settings, 'Hoà', 1000);
+    const text = JSON.stringify(backup);
+
+    const empty = freshDb();
+    const emptyOrgs = new OrganisationRepository(empty, new WriteGuard());
+    const parsed = parseBackup(text);
+    if (!parsed.ok) throw new Error(parsed.message);
+    await new BackupRepository(empty, emptyOrgs).restoreReplace(parsed.backup);
+
+    const reread = new OrganisationRepository(empty, new WriteGuard());
+    await reread.loadAll();
+    const again = await new BackupRepository(empty, reread).snapshot(settings, 'Hoà', 1000);
+    const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+    expect(again.organisations.sort(byId)).toEqual(backup.organisations.sort(byId));
+    expect(again.visits).toEqual(backup.visits);
+    expect((await empty.settings.get('settings'))!.value).toEqual(settings);
+  });
+});
