@@ -122,7 +122,9 @@ export class OrganisationRepository {
           const kept = (current[i]?.records ?? []).filter((r) => !replaced.has(r.id) && !removing.has(r.id));
           return { id, records: [...kept, ...incoming] };
         });
-        await this.db.orgChunks.bulkPut(next);
+        // A chunk emptied by removals is deleted, not kept as an empty row.
+        await this.db.orgChunks.bulkPut(next.filter((c) => c.records.length > 0));
+        await this.db.orgChunks.bulkDelete(next.filter((c) => c.records.length === 0).map((c) => c.id));
         await alongside?.write();
         return next;
       }),
@@ -131,7 +133,10 @@ export class OrganisationRepository {
       this.records.delete(id);
       this.chunkOf.delete(id);
     }
-    for (const chunk of written) this.absorb(chunk);
+    for (const chunk of written) {
+      if (chunk.records.length > 0) this.absorb(chunk);
+      else this.chunkSize.delete(chunk.id);
+    }
     this.channel?.postMessage(written.map((c) => c.id));
     this.notify();
   }
@@ -142,42 +147,9 @@ export class OrganisationRepository {
    * tombstone instead, so merges learn of it.
    */
   async removeMany(ids: Iterable<string>): Promise<number> {
-    this.guard.assertWritable();
-    const byChunk = new Map<number, Set<string>>();
-    for (const id of ids) {
-      const chunkId = this.chunkOf.get(id);
-      if (chunkId === undefined) continue;
-      const set = byChunk.get(chunkId) ?? new Set();
-      set.add(id);
-      byChunk.set(chunkId, set);
-    }
-    if (byChunk.size === 0) return 0;
-    const chunkIds = [...byChunk.keys()];
-    const written = await mapStorageErrors(() =>
-      this.db.transaction('rw', 'orgChunks', async () => {
-        const current = await this.db.orgChunks.bulkGet(chunkIds);
-        const next = current.map((chunk, i) => ({
-          id: chunkIds[i]!,
-          records: (chunk?.records ?? []).filter((r) => !byChunk.get(chunkIds[i]!)!.has(r.id)),
-        }));
-        const empty = next.filter((c) => c.records.length === 0).map((c) => c.id);
-        await this.db.orgChunks.bulkPut(next.filter((c) => c.records.length > 0));
-        await this.db.orgChunks.bulkDelete(empty);
-        return next;
-      }),
-    );
-    let removed = 0;
-    for (const chunk of written) {
-      for (const id of byChunk.get(chunk.id)!) {
-        if (this.records.delete(id)) removed++;
-        this.chunkOf.delete(id);
-      }
-      if (chunk.records.length > 0) this.absorb(chunk);
-      else this.chunkSize.delete(chunk.id);
-    }
-    this.channel?.postMessage(chunkIds);
-    this.notify();
-    return removed;
+    const present = [...ids].filter((id) => this.records.has(id));
+    await this.writeChanges([], present);
+    return present.length;
   }
 
   /** Chooses a chunk per record: its current one, else the last chunk with room, else a new one. */
