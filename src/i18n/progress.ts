@@ -1,34 +1,3 @@
-import type { NotApplicableReason, ProblemReason, Status } from '../domain/status';
-
-export const statusLabel: Record<Status, string> = {
-  not_contacted: 'Chưa liên hệ',
-  informed: 'Đã thông báo',
-  guided: 'Đã hướng dẫn',
-  submitted: 'Đã nộp hồ sơ',
-  issued: 'Đã cấp tài khoản',
-  problem: 'Vướng mắc',
-  not_applicable: 'Không áp dụng',
-};
-
-export const problemReasonLabel: Record<ProblemReason, string> = {
-  rep_lacks_level2: 'Người đại diện chưa có định danh mức 2',
-  data_mismatch: 'Thông tin doanh nghiệp, thuế lệch với CSDL dân cư',
-  rep_changed_unregistered: 'Đổi người đại diện chưa đăng ký thay đổi',
-  foreign_rep: 'Người đại diện là người nước ngoài',
-  several_reps_consent: 'Nhiều người đại diện, cần thống nhất',
-  phone_not_own: 'Số điện thoại không chính chủ',
-  not_in_databases: 'Không có trong cơ sở dữ liệu',
-  refused: 'Từ chối',
-  unreachable: 'Không liên lạc được',
-  other: 'Lý do khác',
-};
-
-export const notApplicableReasonLabel: Record<NotApplicableReason, string> = {
-  ceased: 'Đã ngừng hoạt động',
-  duplicate: 'Trùng',
-  out_of_area: 'Ngoài địa bàn',
-};
-
 export const progressText = {
   title: 'Tiến độ định danh tổ chức',
   rule: 'Cách tính: nhóm 1 gồm doanh nghiệp, hợp tác xã, liên hiệp hợp tác xã; nhóm 2 gồm mọi cơ quan, tổ chức khác. Hộ kinh doanh và tổ chức "không áp dụng" (ngừng hoạt động, trùng, ngoài địa bàn) được thống kê riêng, không tính vào mẫu số. Số ngày còn lại tính cả hôm nay và ngày hạn chót. Tốc độ hiện tại = số tài khoản được cấp trong 28 ngày gần nhất ÷ 28.',

@@ -1,31 +1,4 @@
-import type { NotApplicableReason, ProblemReason, Status } from '../domain/status';
 import type { OutcomeError, VisitStage } from '../domain/visit-draft';
-
-export const statusLabels: Record<Status, string> = {
-  not_contacted: 'Chưa liên hệ',
-  informed: 'Đã thông báo',
-  guided: 'Đã hướng dẫn',
-  submitted: 'Đã nộp hồ sơ',
-  issued: 'Đã được cấp tài khoản',
-  problem: 'Gặp vướng mắc',
-  not_applicable: 'Không áp dụng',
-};
-
-export const reasonLabels: Record<ProblemReason | NotApplicableReason, string> = {
-  rep_lacks_level2: 'Người đại diện chưa có VNeID mức 2',
-  data_mismatch: 'Thông tin không khớp dữ liệu dân cư',
-  rep_changed_unregistered: 'Đổi người đại diện nhưng chưa đăng ký',
-  foreign_rep: 'Người đại diện là người nước ngoài',
-  several_reps_consent: 'Chờ người đại diện khác đồng ý',
-  phone_not_own: 'Số điện thoại không chính chủ',
-  not_in_databases: 'Tổ chức chưa có trong cơ sở dữ liệu',
-  refused: 'Từ chối thực hiện',
-  unreachable: 'Không liên lạc được',
-  other: 'Lý do khác',
-  ceased: 'Đã ngừng hoạt động',
-  duplicate: 'Trùng với tổ chức khác',
-  out_of_area: 'Ngoài địa bàn',
-};
 
 export const visitText = {
   title: (org: string) => `Làm việc với ${org}`,

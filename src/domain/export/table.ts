@@ -1,7 +1,8 @@
 import type { AdminUnits } from '../admin-units';
 import type { Visit } from '../backup/schema';
-import type { Organisation, OrgKind } from '../organisation';
+import type { Organisation } from '../organisation';
 import type { Status } from '../status';
+import { kindLabels, statusLabels } from '../../i18n/labels';
 
 /** A sheet to write: header, rows of text, and which columns are codes (kept as text, never numbers). */
 export interface ExportSheet {
@@ -10,27 +11,6 @@ export interface ExportSheet {
   rows: string[][];
   codeColumns: number[];
 }
-
-export const KIND_LABELS: Record<OrgKind, string> = {
-  enterprise: 'Doanh nghiệp',
-  cooperative: 'Hợp tác xã',
-  coop_union: 'Liên hiệp hợp tác xã',
-  household: 'Hộ kinh doanh',
-  agency: 'Cơ quan nhà nước',
-  public_unit: 'Đơn vị sự nghiệp',
-  association: 'Hội, hiệp hội',
-  other: 'Khác',
-};
-
-export const STATUS_LABELS: Record<Status, string> = {
-  not_contacted: 'Chưa liên hệ',
-  informed: 'Đã thông báo',
-  guided: 'Đã hướng dẫn',
-  submitted: 'Đã nộp hồ sơ',
-  issued: 'Đã có tài khoản',
-  problem: 'Vướng mắc',
-  not_applicable: 'Không áp dụng',
-};
 
 /**
  * OWASP: text beginning with = + - @ tab or CR may run as a formula when the
@@ -57,13 +37,13 @@ export function organisationSheet(orgs: Organisation[], units: Pick<AdminUnits, 
     [
       o.taxCode,
       o.name,
-      KIND_LABELS[o.kind],
+      kindLabels[o.kind],
       o.address,
       o.communeCode,
       units?.commune(o.communeCode)?.name ?? '',
       o.representativeName,
       localPhone(o.representativePhone),
-      STATUS_LABELS[o.status],
+      statusLabels[o.status],
       o.notes,
     ].map((v, i) => neutralise(v, ORG_CODES.includes(i))),
   );
@@ -81,7 +61,7 @@ export function visitSheet(visits: Visit[], orgs: Map<string, Organisation>): Ex
         o?.taxCode ?? '',
         o?.name ?? '',
         v.by,
-        STATUS_LABELS[v.outcomeStatus as Status] ?? v.outcomeStatus,
+        statusLabels[v.outcomeStatus as Status] ?? v.outcomeStatus,
         v.problems.join('; '),
         v.note,
         v.followUpDate ?? '',

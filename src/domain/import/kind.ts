@@ -1,4 +1,4 @@
-import { KIND_LABELS } from '../export/table';
+import { kindLabels } from '../../i18n/labels';
 import { fold } from '../fold';
 import type { OrgKind } from '../organisation';
 
@@ -13,7 +13,7 @@ const RULES: [RegExp, OrgKind][] = [
   [/\b(hiep hoi|hoi|association)\b/, 'association'],
 ];
 
-const BY_LABEL = new Map(Object.entries(KIND_LABELS).map(([kind, label]) => [fold(label), kind as OrgKind]));
+const BY_LABEL = new Map(Object.entries(kindLabels).map(([kind, label]) => [fold(label), kind as OrgKind]));
 
 function byRules(folded: string): OrgKind | undefined {
   for (const [re, kind] of RULES) if (re.test(folded)) return kind;

@@ -6,7 +6,8 @@ import { formatViDate, ISO_DATE, toIsoDate } from '../../domain/dates';
 import { followUpsDue } from '../../domain/follow-ups';
 import type { Organisation } from '../../domain/organisation';
 import { common } from '../../i18n/common';
-import { followUpsText as t, statusLabels } from '../../i18n/visit';
+import { followUpsText as t } from '../../i18n/visit';
+import { statusLabels } from '../../i18n/labels';
 import { VISIT_DRAFT_PREFIX } from '../visit/visit-session';
 
 function OrgList({ orgs }: { orgs: Organisation[] }) {

@@ -1,7 +1,8 @@
 import { href } from '../../app/router';
 import { formatViDate } from '../../domain/dates';
 import type { FollowUp, OrgRef, ProblemGroup } from '../../domain/progress/report';
-import { problemReasonLabel, progressText as t } from '../../i18n/progress';
+import { progressText as t } from '../../i18n/progress';
+import { problemReasonLabels } from '../../i18n/labels';
 import { fmtInt } from './format-progress';
 
 /** Long lists are cut: a commune may have thousands due; the registry's filters show them all. */
@@ -32,7 +33,7 @@ export function ProblemList({ groups, communeName, withLinks }: { groups: Proble
   return (
     <ul class="problems">
       {groups.map((g) => {
-        const label = g.reason ? problemReasonLabel[g.reason] : t.noReason;
+        const label = g.reason ? problemReasonLabels[g.reason] : t.noReason;
         return (
           <li key={g.reason ?? ''}>
             {withLinks ? (

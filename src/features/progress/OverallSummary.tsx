@@ -1,5 +1,6 @@
 import type { UnitProgress } from '../../domain/progress/unit-progress';
-import { statusLabel, progressText as t } from '../../i18n/progress';
+import { progressText as t } from '../../i18n/progress';
+import { statusLabels } from '../../i18n/labels';
 import { STATUSES } from '../../domain/status';
 import { formatViDate } from '../../domain/dates';
 import { fmtInt, fmtNeededRate, fmtPace, fmtProjection } from './format-progress';
@@ -31,7 +32,7 @@ export function OverallSummary({ overall }: { overall: UnitProgress }) {
       <ul class="status-counts" data-testid="status-counts">
         {STATUSES.map((s) => (
           <li key={s}>
-            {statusLabel[s]}: <strong data-status={s}>{fmtInt(overall.tally.byStatus[s])}</strong>
+            {statusLabels[s]}: <strong data-status={s}>{fmtInt(overall.tally.byStatus[s])}</strong>
           </li>
         ))}
       </ul>

@@ -1,7 +1,8 @@
 import { formatViDate } from '../../domain/dates';
 import type { ProgressReport } from '../../domain/progress/report';
 import type { UnitProgress } from '../../domain/progress/unit-progress';
-import { problemReasonLabel, progressText as t } from '../../i18n/progress';
+import { progressText as t } from '../../i18n/progress';
+import { problemReasonLabels } from '../../i18n/labels';
 import { fmtProjection, roundPct } from './format-progress';
 
 /** Text cells starting with = + - @ would run as formulas in a spreadsheet: prefix them with a quote. */
@@ -44,7 +45,7 @@ export async function buildReportXlsx(report: ProgressReport, communeName: (code
 
   const problems = wb.addWorksheet('Vướng mắc');
   problems.addRow(['Lý do', 'Số tổ chức']).font = { bold: true };
-  for (const g of report.problems) problems.addRow([g.reason ? problemReasonLabel[g.reason] : t.noReason, g.orgs.length]);
+  for (const g of report.problems) problems.addRow([g.reason ? problemReasonLabels[g.reason] : t.noReason, g.orgs.length]);
 
   const buffer = await wb.xlsx.writeBuffer();
   return new Blob([buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { ORG_KINDS, type Organisation } from '../../domain/organisation';
 import { type OrgFormField, type OrgFormValues, validateOrgForm } from '../../domain/organisation-form';
-import { formText as t, kindLabels } from '../../i18n/registry';
+import { formText as t } from '../../i18n/registry';
+import { kindLabels } from '../../i18n/labels';
 import { describedBy, Field } from '../../ui/Field';
 import { type PickerOption, SearchPicker } from '../../ui/SearchPicker';
 

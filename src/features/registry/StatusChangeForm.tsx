@@ -8,7 +8,8 @@ import {
   type ProblemReason,
   type Status,
 } from '../../domain/status';
-import { detailText as t, notApplicableLabels, problemReasonLabels, statusLabels } from '../../i18n/registry';
+import { detailText as t } from '../../i18n/registry';
+import { notApplicableLabels, problemReasonLabels, statusLabels } from '../../i18n/labels';
 
 interface StatusChangeFormProps {
   org: Organisation;

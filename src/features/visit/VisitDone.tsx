@@ -2,7 +2,8 @@ import { href } from '../../app/router';
 import { formatViDate } from '../../domain/dates';
 import type { Organisation } from '../../domain/organisation';
 import type { VisitRecord } from '../../domain/visit-draft';
-import { statusLabels, visitText as t } from '../../i18n/visit';
+import { visitText as t } from '../../i18n/visit';
+import { statusLabels } from '../../i18n/labels';
 
 /** After recording: what was saved, and where to go next. */
 export function VisitDone({ org, visit }: { org: Organisation; visit: VisitRecord }) {

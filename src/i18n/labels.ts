@@ -1,0 +1,52 @@
+import type { OrgKind } from '../domain/organisation';
+import type { NotApplicableReason, ProblemReason, Status } from '../domain/status';
+
+/**
+ * The names of kinds, statuses and reasons, used on every screen, in exports
+ * and in reports: one table each, so a status reads the same everywhere (and an
+ * exported kind label imports back as the same kind).
+ */
+export const kindLabels: Record<OrgKind, string> = {
+  enterprise: 'Doanh nghiệp',
+  cooperative: 'Hợp tác xã',
+  coop_union: 'Liên hiệp hợp tác xã',
+  household: 'Hộ kinh doanh',
+  agency: 'Cơ quan nhà nước',
+  public_unit: 'Đơn vị sự nghiệp công lập',
+  association: 'Hội, đoàn thể',
+  other: 'Tổ chức khác',
+};
+
+export const statusLabels: Record<Status, string> = {
+  not_contacted: 'Chưa liên hệ',
+  informed: 'Đã thông báo',
+  guided: 'Đã hướng dẫn',
+  submitted: 'Đã nộp hồ sơ',
+  issued: 'Đã có tài khoản',
+  problem: 'Vướng mắc',
+  not_applicable: 'Không áp dụng',
+};
+
+export const problemReasonLabels: Record<ProblemReason, string> = {
+  rep_lacks_level2: 'Người đại diện chưa có VNeID mức 2',
+  data_mismatch: 'Thông tin thuế, đăng ký kinh doanh lệch với CSDL dân cư',
+  rep_changed_unregistered: 'Đổi người đại diện nhưng chưa đăng ký thay đổi',
+  foreign_rep: 'Người đại diện là người nước ngoài',
+  several_reps_consent: 'Nhiều người đại diện, chưa đủ đồng ý',
+  phone_not_own: 'Số điện thoại không chính chủ',
+  not_in_databases: 'Chưa có trong cơ sở dữ liệu quốc gia',
+  refused: 'Từ chối',
+  unreachable: 'Không liên lạc được',
+  other: 'Lý do khác',
+};
+
+export const notApplicableLabels: Record<NotApplicableReason, string> = {
+  ceased: 'Đã ngừng hoạt động',
+  duplicate: 'Trùng với tổ chức khác',
+  out_of_area: 'Ngoài địa bàn',
+};
+
+export const reasonLabels: Record<ProblemReason | NotApplicableReason, string> = {
+  ...problemReasonLabels,
+  ...notApplicableLabels,
+};
