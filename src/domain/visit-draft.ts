@@ -71,7 +71,7 @@ export function outcomeErrors(d: VisitDraft, org: Organisation, today: IsoDate):
   return errors;
 }
 
-/** The record a finished visit leaves: mirrors storage's Visit. */
+/** The record a finished visit leaves (stored as is, one row per visit). */
 export interface VisitRecord {
   id: string;
   orgId: string;

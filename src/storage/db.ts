@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { Organisation } from '../domain/organisation';
 import type { Settings } from '../domain/settings';
+import type { VisitRecord } from '../domain/visit-draft';
 
 /**
  * Organisations are stored in chunks of up to CHUNK_SIZE records per IndexedDB
@@ -21,19 +22,8 @@ export interface OrgChunk {
   records: StoredOrganisation[];
 }
 
-export interface Visit {
-  id: string;
-  orgId: string;
-  at: number;
-  by: string;
-  guideSlugs: string[];
-  stepsDone: string[];
-  problems: string[];
-  outcomeStatus: string;
-  note: string;
-  followUpDate: string | null;
-  demo: boolean;
-}
+/** One row per recorded visit; its shape is the domain's. */
+export type Visit = VisitRecord;
 
 export interface CommuneTarget {
   code: string;

@@ -20,6 +20,33 @@ function toPct(value: string): number {
   return value.trim() === '' ? Number.NaN : Number(value);
 }
 
+interface PercentFieldProps {
+  id: string;
+  label: string;
+  value: number;
+  error: string | undefined;
+  onChange: (value: number) => void;
+}
+
+/** A 0–100 number; an empty box is NaN so validation names it instead of saving 0. */
+function PercentField({ id, label, value, error, onChange }: PercentFieldProps) {
+  return (
+    <Field id={id} label={label} error={error}>
+      <input
+        id={id}
+        type="number"
+        inputMode="numeric"
+        min={0}
+        max={100}
+        value={Number.isNaN(value) ? '' : value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, undefined, error)}
+        onInput={(e) => onChange(toPct(e.currentTarget.value))}
+      />
+    </Field>
+  );
+}
+
 /** What citizens' phones would make of the QR base: warnings shown as the user types, before any code is printed. */
 function qrBaseWarnings(publicBaseUrl: string): string[] {
   try {
@@ -142,32 +169,8 @@ export function SettingsForm({ initial, units, saving, onSave }: SettingsFormPro
         <legend>{t.targets}</legend>
         <p class="muted">{t.targetsRule}</p>
         <div class="row">
-          <Field id="enterprisePct" label={t.enterprisePct} error={errors['targets.enterprisePct']}>
-            <input
-              id="enterprisePct"
-              type="number"
-              inputMode="numeric"
-              min={0}
-              max={100}
-              value={Number.isNaN(draft.targets.enterprisePct) ? '' : draft.targets.enterprisePct}
-              aria-invalid={errors['targets.enterprisePct'] ? true : undefined}
-              aria-describedby={describedBy('enterprisePct', undefined, errors['targets.enterprisePct'])}
-              onInput={(e) => setTargets({ enterprisePct: toPct(e.currentTarget.value) })}
-            />
-          </Field>
-          <Field id="otherPct" label={t.otherPct} error={errors['targets.otherPct']}>
-            <input
-              id="otherPct"
-              type="number"
-              inputMode="numeric"
-              min={0}
-              max={100}
-              value={Number.isNaN(draft.targets.otherPct) ? '' : draft.targets.otherPct}
-              aria-invalid={errors['targets.otherPct'] ? true : undefined}
-              aria-describedby={describedBy('otherPct', undefined, errors['targets.otherPct'])}
-              onInput={(e) => setTargets({ otherPct: toPct(e.currentTarget.value) })}
-            />
-          </Field>
+          <PercentField id="enterprisePct" label={t.enterprisePct} value={draft.targets.enterprisePct} error={errors['targets.enterprisePct']} onChange={(enterprisePct) => setTargets({ enterprisePct })} />
+          <PercentField id="otherPct" label={t.otherPct} value={draft.targets.otherPct} error={errors['targets.otherPct']} onChange={(otherPct) => setTargets({ otherPct })} />
         </div>
         <Field id="deadline" label={t.deadline} error={errors['targets.deadline']}>
           <input
