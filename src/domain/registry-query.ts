@@ -49,6 +49,11 @@ export function parseRegistryQuery(params: URLSearchParams): RegistryQuery {
   }) as RegistryQuery;
 }
 
+/** Whether the query narrows the list (sorting alone does not). */
+export function isFiltering(query: RegistryQuery): boolean {
+  return Boolean(query.q.trim() || query.commune || query.kind || query.status || query.due || query.problem);
+}
+
 /** URL parameters for a (partial) query; empty values remove the parameter. */
 export function registryQueryParams(query: Partial<RegistryQuery>): Record<string, string | undefined> {
   const out: Record<string, string | undefined> = {};

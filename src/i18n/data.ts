@@ -75,6 +75,8 @@ export const dataText = {
     failed: (m: string) => `Không tạo được tệp: ${m}`,
     fileOrgs: 'to-chuc',
     fileVisits: 'lan-lam-viec',
+    filtered: 'Danh sách tổ chức đang lọc',
+    fileFiltered: 'to-chuc-dang-loc',
   },
   backup: {
     heading: 'Sao lưu và khôi phục',

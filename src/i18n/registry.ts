@@ -4,6 +4,7 @@ export const registryText = {
   searchPlaceholder: 'Không cần dấu, ví dụ: phuoc loc',
   resultCount: (shown: number, total: number) =>
     shown === total ? `${total.toLocaleString('vi-VN')} tổ chức` : `${shown.toLocaleString('vi-VN')} / ${total.toLocaleString('vi-VN')} tổ chức`,
+  exportFiltered: 'Xuất danh sách này',
   noMatch: 'Không có tổ chức nào khớp. Thử bỏ bớt chữ hoặc bộ lọc.',
   add: 'Thêm tổ chức',
   filters: 'Bộ lọc và sắp xếp',

@@ -1,5 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { useServices } from '../../app/context';
+import type { PageProps } from '../../app/routes';
+import { isFiltering, parseRegistryQuery } from '../../domain/registry-query';
 import { dataText as t } from '../../i18n/data';
 import './data.css';
 import { BackupSection } from './BackupSection';
@@ -10,9 +12,11 @@ import { ImportSection } from './ImportSection';
 import { SafetyPanel } from './SafetyPanel';
 
 /** /du-lieu: everything that moves data in or out of the device, and whether it is safe. */
-export default function DataPage() {
+export default function DataPage({ query }: PageProps) {
   const services = useServices();
   const backup = useMemo(() => createBackupModel(services), [services]);
+  // Arriving from the registry's "Xuất danh sách này" link carries its filter in the URL.
+  const filter = parseRegistryQuery(query);
   return (
     <section class="data">
       <h1 tabIndex={-1}>{t.title}</h1>
@@ -20,7 +24,7 @@ export default function DataPage() {
       <BackupSection model={backup} />
       <ImportSection />
       <ImportHistory />
-      <ExportSection model={backup} />
+      <ExportSection model={backup} filter={isFiltering(filter) ? filter : undefined} />
     </section>
   );
 }

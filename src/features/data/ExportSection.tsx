@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import type { RegistryQuery } from '../../domain/registry-query';
 import { dataText as t } from '../../i18n/data';
 import type { BackupModel } from './backup-model';
 import { writeExportFile } from './export-file';
@@ -9,15 +10,21 @@ const KINDS = [
   ['visits', t.export.visits, t.export.fileVisits],
 ] as const;
 
-export function ExportSection({ model }: { model: BackupModel }) {
+interface ExportSectionProps {
+  model: BackupModel;
+  /** The registry list's filter when the user came from it with "Xuất danh sách này". */
+  filter?: RegistryQuery | undefined;
+}
+
+export function ExportSection({ model, filter }: ExportSectionProps) {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
 
-  async function run(which: 'organisations' | 'visits', format: 'xlsx' | 'csv', base: string) {
+  async function run(which: 'organisations' | 'visits', format: 'xlsx' | 'csv', base: string, only?: RegistryQuery) {
     setBusy(true);
     setMessage(t.export.working);
     try {
-      const blob = await writeExportFile(format, await model.exportSheets(which));
+      const blob = await writeExportFile(format, await model.exportSheets(which, only));
       downloadFile(blob, `${base}-${dateStamp()}.${format}`);
       setMessage('');
     } catch (e) {
@@ -42,6 +49,17 @@ export function ExportSection({ model }: { model: BackupModel }) {
           </button>
         </div>
       ))}
+      {filter && (
+        <div class="button-row">
+          <span class="label">{t.export.filtered}</span>
+          <button type="button" disabled={busy} onClick={() => void run('organisations', 'xlsx', t.export.fileFiltered, filter)}>
+            {t.export.xlsx}
+          </button>
+          <button type="button" disabled={busy} onClick={() => void run('organisations', 'csv', t.export.fileFiltered, filter)}>
+            {t.export.csv}
+          </button>
+        </div>
+      )}
       {message && <p role="status">{message}</p>}
     </section>
   );

@@ -1,3 +1,6 @@
+import { toIsoDate } from '../../domain/dates';
+import { RegistryIndex } from '../../domain/registry-index';
+import type { RegistryQuery } from '../../domain/registry-query';
 import { signal } from '@preact/signals';
 import type { Services } from '../../app/services';
 import { type Conflict, type MergePlan, planMerge, resolveConflict } from '../../domain/backup/merge';
@@ -82,10 +85,12 @@ export function createBackupModel(d: Deps) {
     pending.value = null;
   }
 
-  async function exportSheets(which: 'organisations' | 'visits'): Promise<ExportSheet[]> {
-    const orgs = d.organisations.all().map(fromStored);
-    if (which === 'visits') return [visitSheet(await d.visits.all(), new Map(orgs.map((o) => [o.id, o])))];
-    return [organisationSheet(orgs, await d.loadAdminUnits())];
+  /** Sheets to export; with a registry query, only the organisations that list shows, in its order. */
+  async function exportSheets(which: 'organisations' | 'visits', filter?: RegistryQuery): Promise<ExportSheet[]> {
+    const all = d.organisations.all();
+    if (which === 'visits') return [visitSheet(await d.visits.all(), new Map(all.map((o) => [o.id, fromStored(o)])))];
+    const chosen = filter ? new RegistryIndex(all).run(filter, toIsoDate(new Date())).rows : all;
+    return [organisationSheet(chosen.map(fromStored), await d.loadAdminUnits())];
   }
 
   return { lastBackupAt, pending, refresh, backupFile, read, restoreReplace, prepareMerge, choose, applyMerge, exportSheets };

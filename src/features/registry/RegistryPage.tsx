@@ -1,7 +1,7 @@
 import { useServices } from '../../app/context';
 import { href, setQuery } from '../../app/router';
 import type { PageProps } from '../../app/routes';
-import { parseRegistryQuery, type RegistryQuery, registryQueryParams, searchTokens } from '../../domain/registry-query';
+import { isFiltering, parseRegistryQuery, type RegistryQuery, registryQueryParams, searchTokens } from '../../domain/registry-query';
 import { common } from '../../i18n/common';
 import { registryText as t } from '../../i18n/registry';
 import { VirtualList } from '../../ui/VirtualList';
@@ -54,9 +54,12 @@ export default function RegistryPage({ query: params }: PageProps) {
             />
           </div>
           <RegistryFilters query={query} counts={counts} units={units} onChange={(patch) => change(patch, true)} />
-          <p class="registry__count" role="status">
-            {t.resultCount(rows.length, total)}
-          </p>
+          <div class="registry__count">
+            <p role="status">{t.resultCount(rows.length, total)}</p>
+            {isFiltering(query) && rows.length > 0 && (
+              <a href={`${href('/du-lieu')}?${params.toString()}`}>{t.exportFiltered}</a>
+            )}
+          </div>
           {rows.length === 0 ? (
             <p class="muted">{t.noMatch}</p>
           ) : (

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Organisation } from '../../../src/domain/organisation';
 import { RegistryIndex } from '../../../src/domain/registry-index';
-import { parseRegistryQuery, type RegistryQuery, registryQueryParams, type Searchable, searchTokens } from '../../../src/domain/registry-query';
+import { isFiltering, parseRegistryQuery, type RegistryQuery, registryQueryParams, type Searchable, searchTokens } from '../../../src/domain/registry-query';
 import { searchTextOf } from '../../../src/storage/organisation-search-text';
 import { makeOrg } from '../storage/org-fixture';
 
@@ -111,5 +111,14 @@ describe('RegistryIndex search against a plain scan', () => {
         },
       ),
     );
+  });
+});
+
+describe('isFiltering', () => {
+  it('is true for a search or any filter, false for sorting alone', () => {
+    expect(isFiltering(parseRegistryQuery(new URLSearchParams('xep=updated')))).toBe(false);
+    expect(isFiltering(parseRegistryQuery(new URLSearchParams('q=hoa')))).toBe(true);
+    expect(isFiltering(parseRegistryQuery(new URLSearchParams('vuong=1')))).toBe(true);
+    expect(isFiltering(parseRegistryQuery(new URLSearchParams('tt=issued')))).toBe(true);
   });
 });
