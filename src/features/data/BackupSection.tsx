@@ -3,6 +3,7 @@ import { useServices } from '../../app/context';
 import { describeSaveError } from '../../app/models/describe-error';
 import type { Backup } from '../../domain/backup/schema';
 import { dataText as t } from '../../i18n/data';
+import { FilePickButton } from '../../ui/FilePickButton';
 import { Banner } from '../../ui/Banner';
 import type { BackupModel } from './backup-model';
 import { MergeReview } from './MergeReview';
@@ -60,19 +61,12 @@ export function BackupSection({ model }: { model: BackupModel }) {
       </div>
       <h3>{t.backup.restoreHeading}</h3>
       <p class="muted">{t.backup.restoreIntro}</p>
-      <label class="button file-pick">
-        {t.backup.restorePick}
-        <input
-          type="file"
-          accept=".gz,.json,application/gzip,application/json"
-          data-testid="backup-file"
-          onChange={(e) => {
-            const file = e.currentTarget.files?.[0];
-            e.currentTarget.value = '';
-            if (file) void pick(file);
-          }}
-        />
-      </label>
+      <FilePickButton
+        label={t.backup.restorePick}
+        accept=".gz,.json,application/gzip,application/json"
+        testId="backup-file"
+        onPick={(file) => void pick(file)}
+      />
       {message && (
         <Banner tone={message.tone} urgent={message.tone === 'danger'}>
           <span data-testid="backup-message">{message.text}</span>

@@ -1,5 +1,6 @@
 import { useServices } from '../../app/context';
 import { dataText as t } from '../../i18n/data';
+import { FilePickButton } from '../../ui/FilePickButton';
 import { importModelFor } from './import-model';
 import { Banner } from '../../ui/Banner';
 import { ImportPreviewView } from './ImportPreviewView';
@@ -17,19 +18,13 @@ export function ImportSection() {
       <h2 id="import-h">{t.import.heading}</h2>
       <p class="muted">{t.import.intro}</p>
       {(phase === 'idle' || phase === 'error' || phase === 'done') && (
-        <label class="button primary file-pick">
-          {t.import.pick}
-          <input
-            type="file"
-            accept=".xlsx,.csv,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            data-testid="import-file"
-            onChange={(e) => {
-              const file = e.currentTarget.files?.[0];
-              e.currentTarget.value = '';
-              if (file) model.pick(file);
-            }}
-          />
-        </label>
+        <FilePickButton
+          primary
+          label={t.import.pick}
+          accept=".xlsx,.csv,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          testId="import-file"
+          onPick={(file) => model.pick(file)}
+        />
       )}
       {busy && (
         <div class="progress-row" role="status">
