@@ -2,7 +2,16 @@ import Papa from 'papaparse';
 import { decodeCsvBytes } from './decode';
 import { detectDelimiter } from './delimiter';
 
-export type TableResult = { ok: true; table: string[][]; encoding: string; delimiter: string } | { ok: false; message: string };
+export type TableResult =
+  | {
+      ok: true;
+      table: string[][];
+      encoding: string;
+      delimiter: string;
+      /** Cells that were formulas in the spreadsheet, as "row:column" (0-based); their shown result is the text. */
+      formulaCells?: Set<string>;
+    }
+  | { ok: false; message: string };
 
 /**
  * CSV bytes → rows of text cells. Every cell stays a string (no dynamic typing:

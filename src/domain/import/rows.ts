@@ -31,6 +31,8 @@ export interface BuildContext {
   provinceCode: string;
   /** Used when the file has no commune column (the team's only commune). */
   defaultCommuneCode: string;
+  /** Spreadsheet cells that held formulas ("row:column", 0-based): imported as shown, but flagged. */
+  formulaCells?: ReadonlySet<string>;
 }
 
 export interface BuiltRows {
@@ -89,6 +91,12 @@ export function buildRows(table: string[][], dataStart: number, headers: string[
       if (level === 'error') failed = true;
     };
 
+    if (ctx.formulaCells?.size) {
+      for (const [field, column] of Object.entries(mapping) as [ImportField, number | undefined][]) {
+        if (column !== undefined && ctx.formulaCells.has(`${r}:${column}`))
+          note(field, 'warning', `Dòng ${line}: ô này là công thức Excel; đã lấy kết quả đang hiển thị (“${cells[column] ?? ''}”). Hãy kiểm tra lại.`);
+      }
+    }
     const name = cell('name');
     if (!name) note('name', 'error', `Dòng ${line}: thiếu tên tổ chức.`);
     const tax = checkTaxCode(cell('taxCode'));

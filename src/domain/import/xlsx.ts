@@ -8,6 +8,11 @@ import { checkXlsxZip, MSG_NOT_XLSX } from './zip-guard';
  * damage visible ("100233488", 9 digits) for the row checks to flag. Merged
  * cells repeat their master's text, which is what a merged header means.
  */
+function isFormula(cell: Cell): boolean {
+  const v = cell.type === 6 /* Merge */ ? cell.master.value : cell.value;
+  return typeof v === 'object' && v !== null && ('formula' in v || 'sharedFormula' in v);
+}
+
 function cellText(cell: Cell): string {
   const v = cell.type === 6 /* Merge */ ? cell.master.value : cell.value;
   if (v === null || v === undefined) return '';
@@ -36,11 +41,16 @@ export async function readXlsx(bytes: Uint8Array, load: () => Promise<Workbook>)
   if (!sheet) return { ok: false, message: 'Bảng tính không có trang nào có dữ liệu. Chưa có gì được lưu.' };
   const width = sheet.columnCount;
   const table: string[][] = [];
+  const formulaCells = new Set<string>();
   sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
     const cells: string[] = [];
-    for (let c = 1; c <= width; c++) cells.push(cellText(row.getCell(c)).normalize('NFC'));
+    for (let c = 1; c <= width; c++) {
+      const cell = row.getCell(c);
+      if (isFormula(cell)) formulaCells.add(`${rowNumber - 1}:${c - 1}`);
+      cells.push(cellText(cell).normalize('NFC'));
+    }
     table[rowNumber - 1] = cells;
   });
   for (let i = 0; i < table.length; i++) table[i] ??= [];
-  return { ok: true, table, encoding: 'xlsx', delimiter: '' };
+  return { ok: true, table, encoding: 'xlsx', delimiter: '', formulaCells };
 }

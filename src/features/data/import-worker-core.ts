@@ -14,6 +14,7 @@ const SLICE = 10_000;
  */
 export function createImportWorkerCore(post: (message: FromWorker) => void) {
   let table: string[][] = [];
+  let formulaCells: Set<string> | undefined;
   let header: HeaderInfo | null = null;
   let units: Promise<AdminUnits> | null = null;
 
@@ -26,6 +27,7 @@ export function createImportWorkerCore(post: (message: FromWorker) => void) {
     const analysis = analyseTable(result.table);
     if (!analysis.ok) return post({ type: 'error', message: analysis.message });
     table = result.table;
+    formulaCells = result.formulaCells;
     header = analysis.header;
     post({ type: 'analysed', headers: header.headers, mapping: header.mapping, dataRows: analysis.dataRows, encoding: result.encoding, delimiter: result.delimiter });
   }
@@ -38,6 +40,7 @@ export function createImportWorkerCore(post: (message: FromWorker) => void) {
       units: await units,
       provinceCode: message.provinceCode,
       defaultCommuneCode: message.defaultCommuneCode,
+      formulaCells,
     });
     for (let i = 0; i < built.rows.length; i += SLICE) post({ type: 'rows', rows: built.rows.slice(i, i + SLICE) });
     post({ type: 'built', issues: built.issues, total: built.total, rejected: built.rejected });
