@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { common } from '../i18n/common';
 import { Banner } from '../ui/Banner';
 import { useServices } from './context';
@@ -8,6 +8,14 @@ export function Banners() {
   const { pwa, status } = useServices();
   const [updateDeferred, setUpdateDeferred] = useState(false);
   const [installDismissed, setInstallDismissed] = useState(false);
+  const [readyDismissed, setReadyDismissed] = useState(false);
+  const offlineReady = pwa.offlineReady.value;
+  // A passing notice: it hides itself after a while.
+  useEffect(() => {
+    if (!offlineReady) return;
+    const timer = setTimeout(() => setReadyDismissed(true), 10_000);
+    return () => clearTimeout(timer);
+  }, [offlineReady]);
   const reload = () => location.reload();
 
   return (
@@ -39,6 +47,11 @@ export function Banners() {
           }
         >
           <strong>{common.update.available}</strong> {common.update.hint}
+        </Banner>
+      )}
+      {offlineReady && !readyDismissed && (
+        <Banner tone="success" floating actions={<button type="button" onClick={() => setReadyDismissed(true)}>{common.ok}</button>}>
+          {common.offlineReady}
         </Banner>
       )}
       {pwa.canInstall.value && !installDismissed && (

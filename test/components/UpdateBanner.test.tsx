@@ -33,6 +33,14 @@ describe('update banner', () => {
     await waitFor(() => expect(screen.queryByText('Đã có phiên bản mới.')).toBeNull());
   });
 
+  it('says once when the app is ready offline, and the notice can be dismissed', async () => {
+    const services = renderBanners();
+    services.pwa.offlineReady.value = true;
+    await screen.findByText('Ứng dụng đã sẵn sàng dùng khi không có mạng.');
+    fireEvent.click(screen.getByRole('button', { name: 'Đã hiểu' }));
+    await waitFor(() => expect(screen.queryByText('Ứng dụng đã sẵn sàng dùng khi không có mạng.')).toBeNull());
+  });
+
   it('saves drafts before the new version takes over', async () => {
     const flush = vi.fn(async () => {});
     unregister = registerFlush(flush);
