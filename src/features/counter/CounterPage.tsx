@@ -3,7 +3,7 @@ import { href, navigate } from '../../app/router';
 import type { PageProps } from '../../app/routes';
 import { common } from '../../i18n/common';
 import { counterText as c, qrText as t } from '../../i18n/qr';
-import { DEFAULT_EC, EC_LEVELS, type EcLevel } from '../qr/qr-matrix';
+import { parseEcLevel } from '../qr/qr-matrix';
 import { selectedKeys, selectionQuery } from '../qr/qr-targets';
 import { TargetChecklist } from '../qr/TargetChecklist';
 import { useQrTargets } from '../qr/useQrTargets';
@@ -23,8 +23,7 @@ export default function CounterPage({ query }: PageProps) {
   const keys = selectedKeys(query);
   const shown = targets.filter((x) => keys.includes(x.key));
   const seconds = Math.max(3, Number(query.get('t')) || DEFAULT_SECONDS);
-  const ecParam = query.get('ec') as EcLevel | null;
-  const ec = ecParam && EC_LEVELS.includes(ecParam) ? ecParam : DEFAULT_EC;
+  const ec = parseEcLevel(query.get('ec'));
 
   if (shown.length > 0) {
     const severe = warnings.find((w) => w !== 'not-https');

@@ -2,9 +2,10 @@ import { useRef } from 'preact/hooks';
 import { setQuery } from '../../app/router';
 import type { PageProps } from '../../app/routes';
 import { common } from '../../i18n/common';
-import { printText as p, qrText as t } from '../../i18n/qr';
+import { printText as p } from '../../i18n/qr';
 import { BaseWarnings } from '../qr/BaseWarnings';
-import { DEFAULT_EC, EC_LEVELS, type EcLevel } from '../qr/qr-matrix';
+import { EcSelect } from '../qr/EcSelect';
+import { parseEcLevel } from '../qr/qr-matrix';
 import { selectedKeys } from '../qr/qr-targets';
 import { ScanStatus } from '../qr/ScanStatus';
 import { TargetChecklist } from '../qr/TargetChecklist';
@@ -21,8 +22,7 @@ export default function PrintPage({ query }: PageProps) {
   const ref = useRef<HTMLDivElement>(null);
   const keys = selectedKeys(query);
   const format = query.get('f') === 'flyer' ? 'flyer' : 'poster';
-  const ecParam = query.get('ec') as EcLevel | null;
-  const ec = ecParam && EC_LEVELS.includes(ecParam) ? ecParam : DEFAULT_EC;
+  const ec = parseEcLevel(query.get('ec'));
   const chosen = (targets ?? []).filter((x) => keys.includes(x.key));
   const copies = Math.min(CELLS_PER_PAGE * 4, Math.max(1, Number(query.get('n')) || Math.floor(CELLS_PER_PAGE / Math.max(1, chosen.length)) || 1));
   const scan = useScanCheck(ref, `${chosen.map((x) => x.url).join()}|${format}|${ec}|${copies}`);
@@ -52,16 +52,7 @@ export default function PrintPage({ query }: PageProps) {
           ))}
         </fieldset>
         <div class="row">
-          <div class="field">
-            <label for="print-ec">{t.ec}</label>
-            <select id="print-ec" value={ec} onChange={(e) => setQuery({ ec: e.currentTarget.value })}>
-              {EC_LEVELS.map((level) => (
-                <option key={level} value={level}>
-                  {t.ecNames[level]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <EcSelect id="print-ec" value={ec} onChange={(level) => setQuery({ ec: level })} />
           {format === 'flyer' && (
             <div class="field">
               <label for="print-copies">{p.copies}</label>

@@ -6,7 +6,8 @@ import { common } from '../../i18n/common';
 import { counterText, qrText as t } from '../../i18n/qr';
 import { BaseWarnings } from './BaseWarnings';
 import { downloadPng, downloadSvg } from './download';
-import { DEFAULT_EC, EC_LEVELS, type EcLevel, encodeQr } from './qr-matrix';
+import { EcSelect } from './EcSelect';
+import { DEFAULT_EC, type EcLevel, encodeQr } from './qr-matrix';
 import { type QrTarget, selectedKeys, selectionQuery } from './qr-targets';
 import { QrSvg } from './QrSvg';
 import { ScanStatus } from './ScanStatus';
@@ -61,16 +62,7 @@ export default function QrPage({ query }: PageProps) {
       <BaseWarnings warnings={warnings} base={base} />
       {wanted && wanted !== current.key && <p class="muted">{t.notFound}</p>}
       <TargetPicker id="qr-target" targets={targets} value={current.key} onChange={pick} />
-      <div class="field">
-        <label for="qr-ec">{t.ec}</label>
-        <select id="qr-ec" value={ec} onChange={(e) => setEc(e.currentTarget.value as EcLevel)}>
-          {EC_LEVELS.map((level) => (
-            <option key={level} value={level}>
-              {t.ecNames[level]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <EcSelect id="qr-ec" value={ec} onChange={setEc} />
       <h2>{current.title}</h2>
       <QrPanel target={current} ec={ec} />
       <div class="actions">
