@@ -67,7 +67,9 @@ async function importThroughApp(file: File) {
     await until(() => model.phase.value === 'preview' || model.phase.value === 'error');
     if (model.phase.value === 'error') throw new Error(model.error.value ?? 'import error');
     previewMs = performance.now() - start;
-    await model.commit();
+    model.commit();
+    await until(() => model.phase.value === 'done');
+    if (model.result.value?.state !== 'done') throw new Error(model.error.value ?? 'import failed');
     return performance.now() - start;
   });
   const committed = deps.organisations.all().length;

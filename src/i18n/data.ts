@@ -1,4 +1,5 @@
 import type { ImportField } from '../domain/import/fields';
+import type { UpdatedField } from '../domain/import/plan';
 
 const n = (x: number) => x.toLocaleString('vi-VN');
 
@@ -34,15 +35,37 @@ export const dataText = {
       rejected: 'Dòng bị loại (lỗi)',
       warnings: 'Cảnh báo',
       duplicates: 'Trùng với sổ hiện có',
+      unchanged: 'Trùng, không có gì mới',
     },
     duplicatesHeading: 'Với các tổ chức đã có trong sổ',
     choices: { update: 'Cập nhật thông tin theo tệp', skip: 'Bỏ qua, giữ nguyên sổ', 'keep-both': 'Giữ cả hai (thêm bản mới)' },
+    choicesShort: { update: 'cập nhật', skip: 'bỏ qua', 'keep-both': 'giữ cả hai' },
+    keepBothNote: 'Một mã số thuế là một tổ chức, nên dòng trùng mã số thuế không thể giữ cả hai: các dòng đó được bỏ qua, trừ khi bạn chọn riêng bên dưới.',
+    rowsHeading: (k: number) => `${n(k)} dòng sẽ thay đổi tổ chức đã có — chọn riêng từng dòng nếu cần`,
+    rowsMore: (k: number) => `Chỉ liệt kê ${n(k)} dòng đầu; các dòng còn lại theo lựa chọn chung.`,
+    rowLine: (line: number, name: string) => `Dòng ${line}: ${name}`,
+    matchedBy: { taxCode: 'trùng mã số thuế với', name: 'trùng tên và xã/phường với' },
+    rowChoice: 'Với dòng này',
+    followAll: (label: string) => `Như lựa chọn chung (${label})`,
+    empty: '(trống)',
+    changedTo: 'đổi thành',
+    showMore: (k: number) => `Hiện thêm ${n(k)} dòng`,
+    changeFields: {
+      name: 'Tên',
+      taxCode: 'Mã số thuế',
+      address: 'Địa chỉ',
+      communeCode: 'Xã/Phường',
+      representativeName: 'Người đại diện',
+      representativePhone: 'Điện thoại',
+      notes: 'Ghi chú',
+    } satisfies Record<UpdatedField, string>,
     issuesHeading: 'Lỗi và cảnh báo theo dòng',
     moreIssues: (k: number) => `… và ${n(k)} mục nữa.`,
     level: { error: 'Lỗi', warning: 'Cảnh báo' },
     commit: (k: number) => `Nhập ${n(k)} dòng vào sổ`,
     committing: (done: number, total: number) => `Đang lưu ${n(done)} / ${n(total)}…`,
-    done: (added: number, updated: number, skipped: number) => `Đã nhập: thêm ${n(added)}, cập nhật ${n(updated)}, bỏ qua ${n(skipped)}.`,
+    done: (added: number, updated: number, skipped: number, unchanged: number) =>
+      `Đã nhập: thêm ${n(added)}, cập nhật ${n(updated)}, bỏ qua ${n(skipped)}${unchanged ? `, ${n(unchanged)} dòng không có gì mới` : ''}.`,
     cancelled: (added: number, updated: number) => `Đã huỷ giữa chừng. Phần đã lưu: thêm ${n(added)}, cập nhật ${n(updated)} — có thể hoàn tác bên dưới.`,
     failed: 'Nhập bị lỗi giữa chừng; phần đã lưu có thể hoàn tác bên dưới.',
     another: 'Nhập tệp khác',
@@ -60,9 +83,18 @@ export const dataText = {
     } as Record<string, string>,
     line: (file: string, when: string, state: string, added: number, updated: number, chunks: number) =>
       `${file} — ${when} — ${state}: thêm ${n(added)}, cập nhật ${n(updated)} (${n(chunks)} phần đã lưu)`,
+    keptOnUndo: (k: number) => ` Giữ lại ${n(k)} tổ chức đã sửa sau lần nhập.`,
     undo: 'Hoàn tác lần nhập này',
-    confirmUndo: (file: string) => `Hoàn tác lần nhập “${file}”? Các tổ chức được thêm sẽ bị xoá, thông tin được cập nhật trở lại như trước.`,
-    undone: 'Đã hoàn tác lần nhập.',
+    undoIntro: (file: string, k: number) =>
+      `Hoàn tác lần nhập “${file}”: ${n(k)} tổ chức được thêm sẽ bị xoá hoặc được trả lại thông tin như trước khi nhập.`,
+    changedSince: (k: number) =>
+      `${n(k)} tổ chức đã được sửa sau lần nhập (đổi trạng thái, ghi lần làm việc, gộp tệp hoặc nhập tệp khác). Mặc định chúng được giữ nguyên như hiện tại:`,
+    changedMore: (k: number) => `… và ${n(k)} tổ chức nữa.`,
+    undoKeep: 'Hoàn tác, giữ các tổ chức đã sửa',
+    undoAll: 'Hoàn tác cả các tổ chức đã sửa',
+    undoConfirm: 'Hoàn tác',
+    undoCancel: 'Thôi',
+    undone: (reverted: number, kept: number) => `Đã hoàn tác lần nhập: ${n(reverted)} tổ chức.${kept ? ` Giữ nguyên ${n(kept)} tổ chức đã sửa sau đó.` : ''}`,
   },
   export: {
     heading: 'Xuất danh sách',

@@ -51,6 +51,8 @@ export interface ImportBatch {
   committedChunks: number;
   added: number;
   updated: number;
+  /** Records left as they were by "undo" because they had changed since the import. */
+  keptOnUndo?: number;
 }
 
 /**

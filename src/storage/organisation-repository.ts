@@ -1,15 +1,50 @@
 import type { Organisation } from '../domain/organisation';
-import { CHUNK_SIZE, type EidDatabase, type OrgChunk, type StoredOrganisation } from './db';
+import { ChunkMap } from './chunk-map';
+import type { EidDatabase, OrgChunk, StoredOrganisation } from './db';
 import { mapStorageErrors } from './errors';
 import { searchTextOf } from './organisation-search-text';
 import type { WriteGuard } from './write-guard';
 
 type Listener = () => void;
 
-/** Writes to other tables made inside the same transaction as the chunks. */
+/** A record changed from its value at commit time: replaced, left as it is, or removed for good. */
+export interface Revision {
+  id: string;
+  revise: (current: Organisation) => Organisation | 'keep' | 'remove';
+}
+
+export interface Revised {
+  before: Organisation;
+  /** null: removed. */
+  after: Organisation | null;
+}
+
+/** What one transaction does to the registry. */
+export interface RegistryChanges {
+  puts?: Organisation[];
+  /**
+   * Computed inside the transaction from the record as stored then, so an edit
+   * another tab committed meanwhile is built upon, never overwritten by a stale copy.
+   */
+  revisions?: Revision[];
+  /** Hard removal: for undoing an import and removing demo data only (users delete with a tombstone). */
+  removeIds?: string[];
+}
+
+/** Writes to other tables made inside the same transaction as the chunks; receives the revisions as applied. */
 export interface Alongside {
   tables: string[];
-  write: () => Promise<unknown>;
+  write: (revised: Revised[]) => Promise<unknown>;
+}
+
+/** Where a context's writes stand: another context can wait until it has seen them (`caughtUp`). */
+export interface SyncPoint {
+  writer: string;
+  seq: number;
+}
+
+interface ChunksChanged extends SyncPoint {
+  chunks: number[];
 }
 
 function toStored(org: Organisation): StoredOrganisation {
@@ -23,16 +58,19 @@ export function fromStored(stored: StoredOrganisation): Organisation {
 
 /**
  * All organisations, held in memory (search and filters scan them) and persisted
- * in chunks (see CHUNK_SIZE). Invariant: every record lives in exactly one chunk,
- * and the in-memory maps mirror the last committed state of the chunks this tab
- * has seen; other tabs' writes arrive over a BroadcastChannel.
+ * in chunks (see CHUNK_SIZE). The in-memory map mirrors the last committed state
+ * of the chunks this context has seen; other contexts' writes (tabs, the import
+ * worker) arrive over a BroadcastChannel.
  */
 export class OrganisationRepository {
-  private readonly records = new Map<string, StoredOrganisation>();
-  private readonly chunkOf = new Map<string, number>();
-  private readonly chunkSize = new Map<number, number>();
+  private readonly map = new ChunkMap();
   private readonly listeners = new Set<Listener>();
   private readonly channel: BroadcastChannel | null;
+  private readonly writer = crypto.randomUUID();
+  private seq = 0;
+  private readonly seen = new Map<string, number>();
+  private waiters: { point: SyncPoint; resolve: () => void }[] = [];
+  private reloads: Promise<void> = Promise.resolve();
   private revision = 0;
 
   constructor(
@@ -40,7 +78,10 @@ export class OrganisationRepository {
     private readonly guard: WriteGuard,
   ) {
     this.channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(`${db.name}:orgs`);
-    this.channel?.addEventListener('message', (e: MessageEvent<number[]>) => void this.reloadChunks(e.data));
+    this.channel?.addEventListener('message', (e: MessageEvent<ChunksChanged>) => {
+      // One after another, so an older read never lands after a newer one.
+      this.reloads = this.reloads.then(() => this.reloadChunks(e.data));
+    });
   }
 
   /** Reads every chunk; `onProgress` gets the count loaded so far so the first screen can show before the end. */
@@ -49,8 +90,8 @@ export class OrganisationRepository {
     const step = 40;
     for (let i = 0; i < keys.length; i += step) {
       const chunks = await this.db.orgChunks.bulkGet(keys.slice(i, i + step));
-      for (const chunk of chunks) if (chunk) this.absorb(chunk);
-      onProgress?.(this.records.size);
+      for (const chunk of chunks) if (chunk) this.map.absorb(chunk);
+      onProgress?.(this.map.records.size);
       // Listeners hear of the first batch so the list can show rows at once; not of
       // every batch, since each notice re-sorts derived views and would slow loading.
       if (i === 0 && keys.length > step) this.notify();
@@ -58,9 +99,25 @@ export class OrganisationRepository {
     this.notify();
   }
 
+  /** The IndexedDB database's name, for a worker to open the same one. */
+  get databaseName(): string {
+    return this.db.name;
+  }
+
   /** Changes whenever any record changes: cheap memo key for derived views. */
   get version(): number {
     return this.revision;
+  }
+
+  /** This context's last write, for another context to wait on. */
+  get syncPoint(): SyncPoint {
+    return { writer: this.writer, seq: this.seq };
+  }
+
+  /** Resolves once this context has taken in another context's writes up to `point`. */
+  caughtUp(point: SyncPoint): Promise<void> {
+    if (point.writer === this.writer || (this.seen.get(point.writer) ?? 0) >= point.seq) return Promise.resolve();
+    return new Promise((resolve) => this.waiters.push({ point, resolve }));
   }
 
   subscribe(listener: Listener): () => void {
@@ -69,18 +126,18 @@ export class OrganisationRepository {
   }
 
   get(id: string): StoredOrganisation | undefined {
-    return this.records.get(id);
+    return this.map.records.get(id);
   }
 
   /** Every record including deletion tombstones (merge and backup need them). */
   allWithTombstones(): StoredOrganisation[] {
-    return [...this.records.values()];
+    return [...this.map.records.values()];
   }
 
   /** Live records only. */
   all(): StoredOrganisation[] {
     const out: StoredOrganisation[] = [];
-    for (const r of this.records.values()) if (r.deletedAt === null) out.push(r);
+    for (const r of this.map.records.values()) if (r.deletedAt === null) out.push(r);
     return out;
   }
 
@@ -94,51 +151,7 @@ export class OrganisationRepository {
    * transaction: either every record is saved or none is.
    */
   async saveMany(orgs: Organisation[], alongside?: Alongside): Promise<void> {
-    await this.writeChanges(orgs, [], alongside);
-  }
-
-  /**
-   * Puts some records and hard-removes others (by id) in one transaction. Hard
-   * removal is for undoing an import and restoring a backup only; users delete
-   * with a tombstone (`deletedAt`) so the deletion can travel in a merge.
-   */
-  async writeChanges(puts: Organisation[], removeIds: string[], alongside?: Alongside): Promise<void> {
-    this.guard.assertWritable();
-    if (puts.length === 0 && removeIds.length === 0 && !alongside) return;
-    const placement = this.place(puts);
-    const removing = new Set(removeIds);
-    for (const id of removeIds) {
-      const chunkId = this.chunkOf.get(id);
-      if (chunkId !== undefined && !placement.has(chunkId)) placement.set(chunkId, []);
-    }
-    const tables = ['orgChunks', ...(alongside?.tables ?? [])];
-    const written = await mapStorageErrors(() =>
-      this.db.transaction('rw', tables, async () => {
-        const ids = [...placement.keys()];
-        const current = await this.db.orgChunks.bulkGet(ids);
-        const next: OrgChunk[] = ids.map((id, i) => {
-          const incoming = placement.get(id)!;
-          const replaced = new Set(incoming.map((r) => r.id));
-          const kept = (current[i]?.records ?? []).filter((r) => !replaced.has(r.id) && !removing.has(r.id));
-          return { id, records: [...kept, ...incoming] };
-        });
-        // A chunk emptied by removals is deleted, not kept as an empty row.
-        await this.db.orgChunks.bulkPut(next.filter((c) => c.records.length > 0));
-        await this.db.orgChunks.bulkDelete(next.filter((c) => c.records.length === 0).map((c) => c.id));
-        await alongside?.write();
-        return next;
-      }),
-    );
-    for (const id of removeIds) {
-      this.records.delete(id);
-      this.chunkOf.delete(id);
-    }
-    for (const chunk of written) {
-      if (chunk.records.length > 0) this.absorb(chunk);
-      else this.chunkSize.delete(chunk.id);
-    }
-    this.channel?.postMessage(written.map((c) => c.id));
-    this.notify();
+    await this.write({ puts: orgs }, alongside);
   }
 
   /**
@@ -147,67 +160,60 @@ export class OrganisationRepository {
    * tombstone instead, so merges learn of it.
    */
   async removeMany(ids: Iterable<string>): Promise<number> {
-    const present = [...ids].filter((id) => this.records.has(id));
-    await this.writeChanges([], present);
+    const present = [...ids].filter((id) => this.map.records.has(id));
+    await this.write({ removeIds: present });
     return present.length;
   }
 
-  /** Chooses a chunk per record: its current one, else the last chunk with room, else a new one. */
-  private place(orgs: Organisation[]): Map<number, StoredOrganisation[]> {
-    const placement = new Map<number, StoredOrganisation[]>();
-    const sizes = new Map(this.chunkSize);
-    let open = this.lastChunkId();
-    for (const org of orgs) {
-      let chunkId = this.chunkOf.get(org.id);
-      if (chunkId === undefined) {
-        if (open === undefined || (sizes.get(open) ?? 0) >= CHUNK_SIZE) open = (open ?? 0) + 1;
-        chunkId = open;
-        sizes.set(open, (sizes.get(open) ?? 0) + 1);
-      }
-      const list = placement.get(chunkId) ?? [];
-      list.push(toStored(org));
-      placement.set(chunkId, list);
+  /** Puts, revises and removes records in one transaction, with `alongside` writing other tables in it too. */
+  async write(changes: RegistryChanges, alongside?: Alongside): Promise<Revised[]> {
+    this.guard.assertWritable();
+    const { puts = [], revisions = [], removeIds = [] } = changes;
+    if (puts.length === 0 && revisions.length === 0 && removeIds.length === 0 && !alongside) return [];
+    const placement = this.map.place(puts.map(toStored));
+    const touched = new Set(placement.keys());
+    for (const { id } of [...revisions, ...removeIds.map((id) => ({ id }))]) {
+      const chunkId = this.map.chunkIdOf(id);
+      if (chunkId !== undefined) touched.add(chunkId);
     }
-    return placement;
-  }
-
-  private lastChunkId(): number | undefined {
-    let max: number | undefined;
-    for (const id of this.chunkSize.keys()) if (max === undefined || id > max) max = id;
-    return max;
-  }
-
-  private absorb(chunk: OrgChunk): void {
-    for (const record of chunk.records) {
-      this.records.set(record.id, record);
-      this.chunkOf.set(record.id, chunk.id);
-    }
-    this.chunkSize.set(chunk.id, chunk.records.length);
-  }
-
-  private async reloadChunks(ids: number[]): Promise<void> {
-    const chunks = await this.db.orgChunks.bulkGet(ids);
-    chunks.forEach((chunk, i) => {
-      const id = ids[i]!;
-      for (const [recordId, chunkId] of this.chunkOf) {
-        if (chunkId === id && !chunk?.records.some((r) => r.id === recordId)) {
-          this.chunkOf.delete(recordId);
-          this.records.delete(recordId);
+    const removing = new Set(removeIds);
+    const tables = ['orgChunks', ...(alongside?.tables ?? [])];
+    const { written, revised } = await mapStorageErrors(() =>
+      this.db.transaction('rw', tables, async () => {
+        const ids = [...touched];
+        const current = await this.db.orgChunks.bulkGet(ids);
+        const stored = new Map<string, StoredOrganisation>();
+        for (const chunk of current) for (const r of chunk?.records ?? []) stored.set(r.id, r);
+        const revised: Revised[] = [];
+        const revisedById = new Map<string, StoredOrganisation>();
+        for (const { id, revise } of revisions) {
+          const found = stored.get(id);
+          if (!found) continue;
+          const before = fromStored(found);
+          const outcome = revise(before);
+          if (outcome === 'keep') continue;
+          revised.push({ before, after: outcome === 'remove' ? null : outcome });
+          if (outcome === 'remove') removing.add(id);
+          else revisedById.set(id, toStored(outcome));
         }
-      }
-      if (chunk) this.absorb(chunk);
-      else this.chunkSize.delete(id);
-    });
-    this.notify();
-  }
-
-  private notify(): void {
-    this.revision++;
-    for (const l of this.listeners) l();
-  }
-
-  close(): void {
-    this.channel?.close();
+        const written: OrgChunk[] = ids.map((id, i) => {
+          const incoming = placement.get(id) ?? [];
+          const replaced = new Set(incoming.map((r) => r.id));
+          const kept = (current[i]?.records ?? [])
+            .filter((r) => !replaced.has(r.id) && !removing.has(r.id))
+            .map((r) => revisedById.get(r.id) ?? r);
+          return { id, records: [...kept, ...incoming] };
+        });
+        // A chunk emptied by removals is deleted, not kept as an empty row.
+        await this.db.orgChunks.bulkPut(written.filter((c) => c.records.length > 0));
+        await this.db.orgChunks.bulkDelete(written.filter((c) => c.records.length === 0).map((c) => c.id));
+        await alongside?.write(revised);
+        return { written, revised };
+      }),
+    );
+    for (const chunk of written) this.map.absorb(chunk);
+    this.announce(written.map((c) => c.id));
+    return revised;
   }
 
   /**
@@ -216,23 +222,48 @@ export class OrganisationRepository {
    */
   async replaceAll(orgs: Organisation[], alongside?: Alongside): Promise<void> {
     this.guard.assertWritable();
-    const chunks: OrgChunk[] = [];
-    for (let i = 0; i < orgs.length; i += CHUNK_SIZE) {
-      chunks.push({ id: chunks.length + 1, records: orgs.slice(i, i + CHUNK_SIZE).map(toStored) });
-    }
-    const oldIds = [...this.chunkSize.keys()];
+    const fresh = new ChunkMap();
+    const chunks = [...fresh.place(orgs.map(toStored))].map(([id, records]) => ({ id, records }));
+    const oldIds = this.map.chunkIds();
     await mapStorageErrors(() =>
       this.db.transaction('rw', ['orgChunks', ...(alongside?.tables ?? [])], async () => {
         await this.db.orgChunks.clear();
         await this.db.orgChunks.bulkPut(chunks);
-        await alongside?.write();
+        await alongside?.write([]);
       }),
     );
-    this.records.clear();
-    this.chunkOf.clear();
-    this.chunkSize.clear();
-    for (const chunk of chunks) this.absorb(chunk);
-    this.channel?.postMessage([...new Set([...oldIds, ...chunks.map((c) => c.id)])]);
+    this.map.clear();
+    for (const chunk of chunks) this.map.absorb(chunk);
+    this.announce([...new Set([...oldIds, ...chunks.map((c) => c.id)])]);
+  }
+
+  close(): void {
+    this.channel?.close();
+  }
+
+  private announce(chunks: number[]): void {
+    this.seq++;
+    this.channel?.postMessage({ chunks, writer: this.writer, seq: this.seq } satisfies ChunksChanged);
     this.notify();
+  }
+
+  private async reloadChunks({ chunks: ids, writer, seq }: ChunksChanged): Promise<void> {
+    const chunks = await this.db.orgChunks.bulkGet(ids);
+    chunks.forEach((chunk, i) => {
+      if (chunk) this.map.absorb(chunk);
+      else this.map.drop(ids[i]!);
+    });
+    this.seen.set(writer, Math.max(seq, this.seen.get(writer) ?? 0));
+    this.notify();
+    this.waiters = this.waiters.filter((w) => {
+      const done = (this.seen.get(w.point.writer) ?? 0) >= w.point.seq;
+      if (done) w.resolve();
+      return !done;
+    });
+  }
+
+  private notify(): void {
+    this.revision++;
+    for (const l of this.listeners) l();
   }
 }

@@ -57,7 +57,7 @@ test('the dashboard counts by group and updates without reload when another tab 
             store.put(chunk);
           };
           tx.oncomplete = () => {
-            new BroadcastChannel('eid-field-kit:orgs').postMessage([1]);
+            new BroadcastChannel('eid-field-kit:orgs').postMessage({ chunks: [1], writer: 'another-tab', seq: 1 });
             resolve();
           };
           tx.onerror = () => reject(tx.error);

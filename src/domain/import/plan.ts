@@ -4,13 +4,24 @@ import type { ImportRow } from './rows';
 
 /** What to do with a row that matches a record already in the registry. */
 export type DuplicateChoice = 'update' | 'skip' | 'keep-both';
+export const DUPLICATE_CHOICES: readonly DuplicateChoice[] = ['update', 'skip', 'keep-both'];
 
-export interface ImportPlan {
-  add: Organisation[];
-  /** `before` is the record as it is now, kept so the import can be undone exactly. */
-  update: { before: Organisation; after: Organisation }[];
-  skipped: number;
-  duplicates: number;
+/** How a row was matched: a tax code names one organisation; a name and commune only probably do. */
+export type MatchedBy = 'taxCode' | 'name';
+
+export interface Match {
+  org: Organisation;
+  by: MatchedBy;
+}
+
+/** The registry fields an imported row may change on a matched record, in display order. */
+export const UPDATED_FIELDS = ['name', 'taxCode', 'address', 'communeCode', 'representativeName', 'representativePhone', 'notes'] as const;
+export type UpdatedField = (typeof UPDATED_FIELDS)[number];
+
+export interface FieldChange {
+  field: UpdatedField;
+  from: string;
+  to: string;
 }
 
 function nameKey(name: string, communeCode: string): string {
@@ -30,10 +41,24 @@ export class DuplicateIndex {
     }
   }
 
-  find(row: Pick<ImportRow, 'taxCode' | 'name' | 'communeCode'>): Organisation | undefined {
-    if (row.taxCode) return this.byTax.get(row.taxCode);
-    return this.byName.get(nameKey(row.name, row.communeCode));
+  find(row: Pick<ImportRow, 'taxCode' | 'name' | 'communeCode'>): Match | undefined {
+    const org = row.taxCode ? this.byTax.get(row.taxCode) : this.byName.get(nameKey(row.name, row.communeCode));
+    return org && { org, by: row.taxCode ? 'taxCode' : 'name' };
   }
+}
+
+/**
+ * The choice that applies to a row matched by `by`. One tax code is one
+ * organisation, so a second record with it is never created: "keep both" leaves
+ * such a record as it is (skip). The registry form refuses a duplicate tax code
+ * for the same reason, and merges between phones rely on it.
+ */
+export function applicableChoice(choice: DuplicateChoice, by: MatchedBy): DuplicateChoice {
+  return choice === 'keep-both' && by === 'taxCode' ? 'skip' : choice;
+}
+
+export function choicesFor(by: MatchedBy): DuplicateChoice[] {
+  return DUPLICATE_CHOICES.filter((c) => applicableChoice(c, by) === c);
 }
 
 export interface PlanContext {
@@ -71,33 +96,43 @@ function fresh(row: ImportRow, ctx: PlanContext): Organisation {
 }
 
 /** Imported values fill the record; an empty cell never erases what the team already knows. */
-function updated(before: Organisation, row: ImportRow, ctx: PlanContext): Organisation {
-  const pick = (value: string, old: string) => (value ? value : old);
-  return {
-    ...before,
-    taxCode: pick(row.taxCode, before.taxCode),
-    name: pick(row.name, before.name),
-    address: pick(row.address, before.address),
-    communeCode: pick(row.communeCode, before.communeCode),
-    representativeName: pick(row.representativeName, before.representativeName),
-    representativePhone: pick(row.representativePhone, before.representativePhone),
-    notes: pick(row.notes, before.notes),
-    updatedAt: ctx.now,
-    updatedBy: ctx.by,
-  };
+export function changesOf(before: Organisation, row: ImportRow): FieldChange[] {
+  const out: FieldChange[] = [];
+  for (const field of UPDATED_FIELDS) {
+    const to = row[field];
+    if (to && to !== before[field]) out.push({ field, from: before[field], to });
+  }
+  return out;
 }
 
-export function planImport(rows: ImportRow[], index: DuplicateIndex, choice: DuplicateChoice, ctx: PlanContext): ImportPlan {
-  const plan: ImportPlan = { add: [], update: [], skipped: 0, duplicates: 0 };
+/** The record as the import leaves it, or null when the row changes nothing. */
+export function importedVersion(before: Organisation, row: ImportRow, ctx: Pick<PlanContext, 'now' | 'by'>): Organisation | null {
+  const changes = changesOf(before, row);
+  if (changes.length === 0) return null;
+  const after: Organisation = { ...before, updatedAt: ctx.now, updatedBy: ctx.by };
+  for (const { field, to } of changes) after[field] = to;
+  return after;
+}
+
+export interface ImportPlan {
+  add: Organisation[];
+  /** Rows to apply to matched records; the change itself is computed against the record as stored at commit time. */
+  update: { id: string; row: ImportRow }[];
+  skipped: number;
+}
+
+export function planImport(rows: ImportRow[], index: DuplicateIndex, choiceFor: (row: ImportRow, match: Match) => DuplicateChoice, ctx: PlanContext): ImportPlan {
+  const plan: ImportPlan = { add: [], update: [], skipped: 0 };
   for (const row of rows) {
     const match = index.find(row);
-    if (!match) plan.add.push(fresh(row, ctx));
-    else {
-      plan.duplicates++;
-      if (choice === 'update') plan.update.push({ before: match, after: updated(match, row, ctx) });
-      else if (choice === 'skip') plan.skipped++;
-      else plan.add.push(fresh(row, ctx));
+    if (!match) {
+      plan.add.push(fresh(row, ctx));
+      continue;
     }
+    const choice = applicableChoice(choiceFor(row, match), match.by);
+    if (choice === 'update') plan.update.push({ id: match.org.id, row });
+    else if (choice === 'skip') plan.skipped++;
+    else plan.add.push(fresh(row, ctx));
   }
   return plan;
 }

@@ -1,7 +1,8 @@
 import { IMPORT_FIELDS } from '../../domain/import/fields';
-import type { DuplicateChoice } from '../../domain/import/plan';
+import { DUPLICATE_CHOICES } from '../../domain/import/plan';
 import { dataText as t } from '../../i18n/data';
 import { Banner } from '../../ui/Banner';
+import { DuplicateRows } from './DuplicateRows';
 import type { ImportModel } from './import-model';
 
 const SHOWN_ISSUES = 200;
@@ -45,7 +46,7 @@ export function ImportPreviewView({ model }: { model: ImportModel }) {
         </Banner>
       )}
       <div class="form__actions">
-        <button type="button" class="primary" disabled={!p || p.importable === 0} onClick={() => void model.commit()}>
+        <button type="button" class="primary" disabled={!p || p.importable === 0} onClick={model.commit}>
           {t.import.commit(p?.importable ?? 0)}
         </button>
         <button type="button" onClick={model.reset}>
@@ -65,13 +66,23 @@ export function ImportPreviewView({ model }: { model: ImportModel }) {
           {p.duplicates > 0 && (
             <fieldset>
               <legend>{t.import.duplicatesHeading}</legend>
-              {(Object.keys(t.import.choices) as DuplicateChoice[]).map((c) => (
+              {DUPLICATE_CHOICES.map((c) => (
                 <label class="check" key={c}>
                   <input type="radio" name="dup" checked={model.choice.value === c} onChange={() => (model.choice.value = c)} />
                   {t.import.choices[c]}
                 </label>
               ))}
+              {model.choice.value === 'keep-both' && <p class="muted">{t.import.keepBothNote}</p>}
             </fieldset>
+          )}
+          {p.listed.length > 0 && (
+            <DuplicateRows
+              rows={p.listed}
+              unlisted={p.duplicates - p.unchanged - p.listed.length}
+              choice={model.choice.value}
+              overrides={model.overrides.value}
+              onChoose={model.chooseFor}
+            />
           )}
           {p.issues.length > 0 && (
             <section aria-labelledby="issues-h">

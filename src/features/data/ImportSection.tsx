@@ -54,7 +54,7 @@ export function ImportSection() {
         <Banner tone={result.state === 'done' ? 'success' : 'warning'}>
           <span data-testid="import-result">
             {result.state === 'done'
-              ? t.import.done(result.added, result.updated, result.skipped)
+              ? t.import.done(result.added, result.updated, result.skipped, result.unchanged)
               : result.state === 'cancelled'
                 ? t.import.cancelled(result.added, result.updated)
                 : `${t.import.failed} ${model.error.value ?? ''}`}

@@ -1,49 +1,28 @@
 import { signal } from '@preact/signals';
-import { describeSaveError } from '../../app/models/describe-error';
 import type { SettingsModel } from '../../app/models/settings-model';
-import type { ColumnMapping, ImportField } from '../../domain/import/fields';
 import { missingColumnsMessage } from '../../domain/import/analyse';
-import { DuplicateIndex, type DuplicateChoice, planImport } from '../../domain/import/plan';
-import type { ImportRow, RowIssue } from '../../domain/import/rows';
-import { newId } from '../../domain/ids';
-import type { ImportRepository } from '../../storage/import-repository';
-import type { OrganisationRepository } from '../../storage/organisation-repository';
+import type { ColumnMapping, ImportField } from '../../domain/import/fields';
+import type { DuplicateChoice } from '../../domain/import/plan';
 import { dataText as t } from '../../i18n/data';
-import type { FromWorker, ToWorker } from './import-protocol';
+import type { OrganisationRepository } from '../../storage/organisation-repository';
+import type { FromWorker, ImportPreview, ImportResult, ToWorker } from './import-protocol';
 
 export type ImportPhase = 'idle' | 'reading' | 'parsing' | 'checking' | 'preview' | 'committing' | 'done' | 'error';
 
-export interface ImportPreview {
-  total: number;
-  importable: number;
-  rejected: number;
-  warnings: number;
-  duplicates: number;
-  issues: RowIssue[];
-}
-
-export interface ImportResult {
-  batchId: string;
-  state: 'done' | 'cancelled' | 'failed';
-  added: number;
-  updated: number;
-  skipped: number;
-}
-
-/** Records per transaction: large enough for speed (~150k rows/s in chunks), small enough to keep the page responsive. */
-export const COMMIT_SLICE = 2500;
-
 interface Deps {
   organisations: OrganisationRepository;
-  imports: ImportRepository;
   settings: SettingsModel;
   createWorker?: () => Worker;
 }
 
 const defaultWorker = () => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
 
-/** The import flow: file → worker (read, check) → preview → chunked commit as one undoable batch. */
-export function createImportModel({ organisations, imports, settings, createWorker = defaultWorker }: Deps) {
+/**
+ * The import flow as the page sees it: file → worker (read, check, match) →
+ * preview with choices → the worker writes one undoable batch. The page holds
+ * no rows, so a 100,000-row file never crosses into it.
+ */
+export function createImportModel({ organisations, settings, createWorker = defaultWorker }: Deps) {
   const phase = signal<ImportPhase>('idle');
   const fileName = signal('');
   const error = signal<string | null>(null);
@@ -52,11 +31,11 @@ export function createImportModel({ organisations, imports, settings, createWork
   const format = signal('');
   const preview = signal<ImportPreview | null>(null);
   const choice = signal<DuplicateChoice>('update');
+  /** Per file line: a choice that differs from `choice`. */
+  const overrides = signal<ReadonlyMap<number, DuplicateChoice>>(new Map());
   const progress = signal({ done: 0, total: 0 });
   const result = signal<ImportResult | null>(null);
-  let rows: ImportRow[] = [];
   let worker: Worker | null = null;
-  let cancelRequested = false;
 
   function stopWorker(): void {
     worker?.terminate();
@@ -66,7 +45,7 @@ export function createImportModel({ organisations, imports, settings, createWork
   function send(message: ToWorker): void {
     if (!worker) {
       worker = createWorker();
-      worker.onmessage = (e: MessageEvent<FromWorker>) => receive(e.data);
+      worker.onmessage = (e: MessageEvent<FromWorker>) => void receive(e.data);
       worker.onerror = () => fail(t.import.workerFailed);
     }
     worker.postMessage(message);
@@ -79,7 +58,6 @@ export function createImportModel({ organisations, imports, settings, createWork
   }
 
   function rebuild(): void {
-    rows = [];
     const missing = missingColumnsMessage(mapping.value);
     if (missing) {
       preview.value = null;
@@ -92,27 +70,35 @@ export function createImportModel({ organisations, imports, settings, createWork
     send({ type: 'build', mapping: mapping.value, provinceCode: s.provinceCode, defaultCommuneCode: s.communeCodes.length === 1 ? s.communeCodes[0]! : '' });
   }
 
-  function receive(message: FromWorker): void {
-    if (message.type === 'stage') phase.value = message.stage;
-    else if (message.type === 'error') fail(message.message);
-    else if (message.type === 'analysed') {
-      headers.value = message.headers;
-      mapping.value = message.mapping;
-      format.value = message.encoding === 'xlsx' ? 'Excel (.xlsx)' : `CSV ${message.encoding}, ${t.import.delimiterName(message.delimiter)}`;
-      rebuild();
-    } else if (message.type === 'rows') rows.push(...message.rows);
-    else {
-      const index = new DuplicateIndex(organisations.all());
-      const duplicates = rows.reduce((n, r) => n + (index.find(r) ? 1 : 0), 0);
-      preview.value = {
-        total: message.total,
-        importable: rows.length,
-        rejected: message.rejected,
-        warnings: message.issues.filter((i) => i.level === 'warning').length,
-        duplicates,
-        issues: message.issues,
-      };
-      phase.value = 'preview';
+  async function receive(message: FromWorker): Promise<void> {
+    switch (message.type) {
+      case 'stage':
+        phase.value = message.stage;
+        break;
+      case 'error':
+        fail(message.message);
+        break;
+      case 'analysed':
+        headers.value = message.headers;
+        mapping.value = message.mapping;
+        format.value = message.encoding === 'xlsx' ? 'Excel (.xlsx)' : `CSV ${message.encoding}, ${t.import.delimiterName(message.delimiter)}`;
+        rebuild();
+        break;
+      case 'built':
+        preview.value = message.preview;
+        overrides.value = new Map();
+        phase.value = 'preview';
+        break;
+      case 'progress':
+        progress.value = { done: message.done, total: message.total };
+        break;
+      case 'finished':
+        stopWorker();
+        await organisations.caughtUp(message.sync);
+        error.value = message.message;
+        result.value = message.result;
+        phase.value = 'done';
+        break;
     }
   }
 
@@ -120,7 +106,7 @@ export function createImportModel({ organisations, imports, settings, createWork
     reset();
     fileName.value = file.name;
     phase.value = 'reading';
-    send({ type: 'read', file });
+    send({ type: 'read', file, dbName: organisations.databaseName });
   }
 
   function setColumn(field: ImportField, column: number | undefined): void {
@@ -132,66 +118,45 @@ export function createImportModel({ organisations, imports, settings, createWork
     rebuild();
   }
 
-  /**
-   * Plans and writes slice by slice against one snapshot of the registry (the
-   * same result as planning the whole file at once, since rows of one file are
-   * matched against the registry only), so no step blocks the page for long.
-   */
-  async function commit(): Promise<void> {
-    if (phase.value !== 'preview' || !preview.value) return;
-    const batchId = newId();
-    const now = Date.now();
-    const ctx = { batchId, now, by: settings.settings.value.userName || t.import.defaultUser, newId };
-    const index = new DuplicateIndex(organisations.all());
-    const total: ImportResult = { batchId, state: 'done', added: 0, updated: 0, skipped: 0 };
-    cancelRequested = false;
-    progress.value = { done: 0, total: rows.length };
-    phase.value = 'committing';
-    try {
-      await imports.begin(batchId, fileName.value, now);
-      for (let seq = 0; seq * COMMIT_SLICE < rows.length; seq++) {
-        if (cancelRequested) {
-          total.state = 'cancelled';
-          break;
-        }
-        const slice = rows.slice(seq * COMMIT_SLICE, (seq + 1) * COMMIT_SLICE);
-        const plan = planImport(slice, index, choice.value, ctx);
-        await imports.commitChunk(batchId, seq, plan.add, plan.update);
-        total.added += plan.add.length;
-        total.updated += plan.update.length;
-        total.skipped += plan.skipped;
-        progress.value = { done: seq * COMMIT_SLICE + slice.length, total: rows.length };
-        // Let the page paint and take input between transactions.
-        await new Promise((r) => setTimeout(r, 0));
-      }
-    } catch (e) {
-      total.state = 'failed';
-      error.value = describeSaveError(e);
-    }
-    await imports.finish(batchId, total.state, Date.now()).catch(() => undefined);
-    result.value = total;
-    phase.value = 'done';
-    stopWorker();
+  /** A choice for one listed duplicate; choosing what applies to all anyway clears the override. */
+  function chooseFor(line: number, value: DuplicateChoice | null): void {
+    const next = new Map(overrides.value);
+    if (value === null || value === choice.value) next.delete(line);
+    else next.set(line, value);
+    overrides.value = next;
   }
 
-  /** Stops reading (the worker is ended) or stops committing after the current chunk. */
+  function commit(): void {
+    if (phase.value !== 'preview' || !preview.value) return;
+    progress.value = { done: 0, total: preview.value.importable };
+    phase.value = 'committing';
+    send({
+      type: 'commit',
+      fileName: fileName.value,
+      choice: choice.value,
+      overrides: [...overrides.value],
+      by: settings.settings.value.userName || t.import.defaultUser,
+    });
+  }
+
+  /** Stops reading (the worker is ended) or stops writing after the current chunk. */
   function cancel(): void {
-    if (phase.value === 'committing') cancelRequested = true;
+    if (phase.value === 'committing') send({ type: 'cancel' });
     else reset();
   }
 
   function reset(): void {
     stopWorker();
-    rows = [];
     phase.value = 'idle';
     error.value = null;
     preview.value = null;
     result.value = null;
     headers.value = [];
     mapping.value = {};
+    overrides.value = new Map();
   }
 
-  return { phase, fileName, error, headers, mapping, format, preview, choice, progress, result, pick, setColumn, commit, cancel, reset };
+  return { phase, fileName, error, headers, mapping, format, preview, choice, overrides, progress, result, pick, setColumn, chooseFor, commit, cancel, reset };
 }
 
 export type ImportModel = ReturnType<typeof createImportModel>;

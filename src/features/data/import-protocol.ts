@@ -1,15 +1,52 @@
 import type { ColumnMapping } from '../../domain/import/fields';
-import type { ImportRow, RowIssue } from '../../domain/import/rows';
+import type { DuplicateChoice, FieldChange, MatchedBy } from '../../domain/import/plan';
+import type { RowIssue } from '../../domain/import/rows';
+import type { SyncPoint } from '../../storage/organisation-repository';
 
-/** Messages between the import page and import.worker.ts. */
+/** A file row that matches a record already in the registry and would change it. */
+export interface DuplicateRow {
+  line: number;
+  name: string;
+  by: MatchedBy;
+  existingId: string;
+  existingName: string;
+  changes: FieldChange[];
+}
+
+export interface ImportPreview {
+  total: number;
+  importable: number;
+  rejected: number;
+  warnings: number;
+  duplicates: number;
+  /** Duplicates whose values are already in the registry: nothing to update. */
+  unchanged: number;
+  issues: RowIssue[];
+  /** Duplicates that would change their record, for a choice per row (the first MAX_LISTED_DUPLICATES). */
+  listed: DuplicateRow[];
+}
+
+export interface ImportResult {
+  batchId: string;
+  state: 'done' | 'cancelled' | 'failed';
+  added: number;
+  updated: number;
+  skipped: number;
+  unchanged: number;
+}
+
+/** Messages between the import page and import.worker.ts, which reads, checks and writes the file. */
 export type ToWorker =
-  | { type: 'read'; file: File }
-  | { type: 'build'; mapping: ColumnMapping; provinceCode: string; defaultCommuneCode: string };
+  | { type: 'read'; file: File; dbName: string }
+  | { type: 'build'; mapping: ColumnMapping; provinceCode: string; defaultCommuneCode: string }
+  | { type: 'commit'; fileName: string; choice: DuplicateChoice; overrides: [line: number, choice: DuplicateChoice][]; by: string }
+  | { type: 'cancel' };
 
 export type FromWorker =
   | { type: 'stage'; stage: 'reading' | 'parsing' | 'checking' }
   | { type: 'error'; message: string }
   | { type: 'analysed'; headers: string[]; mapping: ColumnMapping; dataRows: number; encoding: string; delimiter: string }
-  /** Rows arrive in slices so no single message blocks the page while it is unpacked. */
-  | { type: 'rows'; rows: ImportRow[] }
-  | { type: 'built'; issues: RowIssue[]; total: number; rejected: number };
+  | { type: 'built'; preview: ImportPreview }
+  | { type: 'progress'; done: number; total: number }
+  /** `sync`: the page shows the result once its registry has taken in every chunk written. */
+  | { type: 'finished'; result: ImportResult; message: string | null; sync: SyncPoint };

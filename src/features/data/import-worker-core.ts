@@ -1,24 +1,40 @@
 import { AdminUnits, type AdminUnitsData } from '../../domain/admin-units';
 import { analyseTable } from '../../domain/import/analyse';
 import type { HeaderInfo } from '../../domain/import/header';
+import { DuplicateIndex } from '../../domain/import/plan';
 import { readTableFromFile } from '../../domain/import/read-file';
-import { buildRows } from '../../domain/import/rows';
+import { buildRows, type ImportRow } from '../../domain/import/rows';
+import type { ImportRepository } from '../../storage/import-repository';
+import type { OrganisationRepository } from '../../storage/organisation-repository';
+import { commitImport } from './import-commit';
+import { buildPreview } from './import-preview';
 import type { FromWorker, ToWorker } from './import-protocol';
 
-const SLICE = 10_000;
+export interface WorkerRegistry {
+  organisations: OrganisationRepository;
+  imports: ImportRepository;
+}
+
+/** The registry as this worker sees it: every record loaded, so rows are matched and written here, off the page. */
+export type OpenRegistry = (dbName: string) => Promise<WorkerRegistry>;
 
 /**
  * What import.worker.ts does, apart from being a worker (so tests can run it in
  * Node): keeps the table between messages so a changed column mapping re-checks
- * without re-reading the file.
+ * without re-reading the file, then writes the checked rows.
  */
-export function createImportWorkerCore(post: (message: FromWorker) => void) {
+export function createImportWorkerCore(post: (message: FromWorker) => void, openRegistry: OpenRegistry) {
   let table: string[][] = [];
   let formulaCells: Set<string> | undefined;
   let header: HeaderInfo | null = null;
+  let rows: ImportRow[] = [];
   let units: Promise<AdminUnits> | null = null;
+  let registry: Promise<WorkerRegistry> | null = null;
+  let cancelled = false;
 
-  async function read(file: File): Promise<void> {
+  async function read(file: File, dbName: string): Promise<void> {
+    // The registry loads while the file is parsed.
+    registry ??= openRegistry(dbName);
     post({ type: 'stage', stage: 'reading' });
     const bytes = new Uint8Array(await file.arrayBuffer());
     post({ type: 'stage', stage: 'parsing' });
@@ -33,22 +49,49 @@ export function createImportWorkerCore(post: (message: FromWorker) => void) {
   }
 
   async function build(message: Extract<ToWorker, { type: 'build' }>): Promise<void> {
-    if (!header) return;
+    if (!header || !registry) return;
     post({ type: 'stage', stage: 'checking' });
     units ??= import('../../generated/admin-units.json').then((m) => new AdminUnits(m.default as unknown as AdminUnitsData));
+    const communes = await units;
     const built = buildRows(table, header.dataStart, header.headers, message.mapping, {
-      units: await units,
+      units: communes,
       provinceCode: message.provinceCode,
       defaultCommuneCode: message.defaultCommuneCode,
       formulaCells,
     });
-    for (let i = 0; i < built.rows.length; i += SLICE) post({ type: 'rows', rows: built.rows.slice(i, i + SLICE) });
-    post({ type: 'built', issues: built.issues, total: built.total, rejected: built.rejected });
+    rows = built.rows;
+    const index = new DuplicateIndex((await registry).organisations.all());
+    post({ type: 'built', preview: buildPreview(built, index, (code) => (code && communes.commune(code)?.name) || code) });
+  }
+
+  async function commit(message: Extract<ToWorker, { type: 'commit' }>): Promise<void> {
+    if (!registry) return;
+    const { organisations, imports } = await registry;
+    cancelled = false;
+    const { result, message: failure } = await commitImport(
+      rows,
+      { fileName: message.fileName, choice: message.choice, overrides: new Map(message.overrides), by: message.by },
+      { organisations, imports, isCancelled: () => cancelled, onProgress: (done, total) => post({ type: 'progress', done, total }) },
+    );
+    post({ type: 'finished', result, message: failure, sync: organisations.syncPoint });
+  }
+
+  function run(message: ToWorker): Promise<void> {
+    switch (message.type) {
+      case 'read':
+        return read(message.file, message.dbName);
+      case 'build':
+        return build(message);
+      case 'commit':
+        return commit(message);
+      case 'cancel':
+        cancelled = true;
+        return Promise.resolve();
+    }
   }
 
   return function handle(message: ToWorker): void {
-    const work = message.type === 'read' ? read(message.file) : build(message);
-    work.catch((error: unknown) => {
+    run(message).catch((error: unknown) => {
       console.error(error);
       post({ type: 'error', message: `Không đọc được tệp: ${error instanceof Error ? error.message : String(error)}. Chưa có gì được lưu.` });
     });

@@ -1,11 +1,29 @@
 /// <reference lib="webworker" />
+import { openDatabase } from '../../storage/connection';
+import { EidDatabase } from '../../storage/db';
+import { ImportRepository } from '../../storage/import-repository';
+import { OrganisationRepository } from '../../storage/organisation-repository';
+import { WriteGuard } from '../../storage/write-guard';
 import type { FromWorker, ToWorker } from './import-protocol';
-import { createImportWorkerCore } from './import-worker-core';
+import { createImportWorkerCore, type OpenRegistry } from './import-worker-core';
 
 /**
- * Reads and checks an import file off the page's thread: decoding, CSV or XLSX
- * parsing (exceljs is loaded only for .xlsx) and the per-row checks.
+ * Reads, checks and writes an import file off the page's thread: decoding, CSV
+ * or XLSX parsing (exceljs is loaded only for .xlsx), the per-row checks and the
+ * chunked commit. The page's registry learns of each chunk over the
+ * repository's BroadcastChannel, as it does of another tab's writes.
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-const handle = createImportWorkerCore((message: FromWorker) => scope.postMessage(message));
+
+const openRegistry: OpenRegistry = async (dbName) => {
+  const db = new EidDatabase(dbName);
+  const guard = new WriteGuard();
+  // Another tab upgrading the schema: this worker stops writing (the guard) and lets it proceed.
+  await openDatabase(db, guard, { onVersionChange: async () => undefined, onBlocked: () => undefined });
+  const organisations = new OrganisationRepository(db, guard);
+  await organisations.loadAll();
+  return { organisations, imports: new ImportRepository(db, organisations) };
+};
+
+const handle = createImportWorkerCore((message: FromWorker) => scope.postMessage(message), openRegistry);
 scope.onmessage = (e: MessageEvent<ToWorker>) => handle(e.data);

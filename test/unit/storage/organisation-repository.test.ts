@@ -121,4 +121,17 @@ describe('OrganisationRepository', () => {
     expect(seen[0]).toBeLessThan(CHUNK_SIZE * 45);
     expect(seen.at(-1)).toBe(CHUNK_SIZE * 45);
   });
+
+  it('takes in another context’s writes and removals over the channel; caughtUp waits for them', async () => {
+    db = freshDb();
+    const page = repo();
+    const worker = repo();
+    await worker.saveMany(Array.from({ length: CHUNK_SIZE + 1 }, (_, i) => makeOrg({ id: `o${i}` })));
+    await page.caughtUp(worker.syncPoint);
+    expect(page.all()).toHaveLength(CHUNK_SIZE + 1);
+    await worker.removeMany(['o0', `o${CHUNK_SIZE}`]);
+    await page.caughtUp(worker.syncPoint);
+    expect(page.get('o0')).toBeUndefined();
+    expect(page.all()).toHaveLength(CHUNK_SIZE - 1);
+  });
 });
