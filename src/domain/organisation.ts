@@ -57,6 +57,12 @@ export const organisationSchema = z.object({
   deletedAt: z.nullable(timestamp),
   demo: z.boolean(),
   importBatchId: z.nullable(z.string()),
+  /**
+   * Set on a tombstone whose id now stands for another record: the same
+   * organisation (same tax code) was created on two phones, and a merge joined
+   * them under one id (see domain/backup/merge-records.ts). Absent otherwise.
+   */
+  mergedInto: z.optional(z.string().check(z.minLength(1))),
 });
 
 export type Organisation = z.infer<typeof organisationSchema>;

@@ -85,6 +85,7 @@ export const formText = {
   taxCode: 'Mã số thuế',
   taxCodeHint: 'Gõ liền các chữ số. Chi nhánh: 13 chữ số. Hộ kinh doanh: có thể dùng số định danh cá nhân 12 chữ số.',
   duplicate: 'Mã số thuế này đã có trong sổ:',
+  duplicateError: 'Mã số thuế này đã có trong sổ. Mỗi mã số thuế là một tổ chức: hãy sửa tổ chức đã có (liên kết ngay dưới ô).',
   address: 'Địa chỉ (số nhà, đường, thôn, tổ)',
   commune: 'Xã, phường',
   communeChoose: '— Chọn xã, phường —',

@@ -79,11 +79,24 @@ export class BackupRepository {
     return (await this.db.visits.toCollection().primaryKeys()) as string[];
   }
 
-  async applyMerge(writes: Organisation[], visits: Visit[], peer: string, peerCreatedAt: number): Promise<void> {
+  /**
+   * Writes a merge in one transaction: the records, the teammate's new visits,
+   * this phone's visits moved from joined ids to the surviving ones, and when
+   * this phone last met that one.
+   */
+  async applyMerge(writes: Organisation[], visits: Visit[], aliases: ReadonlyMap<string, string>, peer: string, peerCreatedAt: number): Promise<void> {
     await this.organisations.saveMany(writes, {
       tables: ['visits', 'meta'],
       write: async () => {
         await this.db.visits.bulkPut(visits);
+        if (aliases.size > 0) {
+          await this.db.visits
+            .where('orgId')
+            .anyOf([...aliases.keys()])
+            .modify((v) => {
+              v.orgId = aliases.get(v.orgId) ?? v.orgId;
+            });
+        }
         const previous = (await this.db.meta.get(`lastMerge:${peer}`))?.value;
         await this.db.meta.put({ key: `lastMerge:${peer}`, value: Math.max(typeof previous === 'number' ? previous : 0, peerCreatedAt) });
       },

@@ -59,7 +59,7 @@ describe('OrgForm', () => {
     expect(phone.getAttribute('type')).toBe('tel');
   });
 
-  it('warns about a tax code already in the registry, with a link, without blocking the save', () => {
+  it('refuses a tax code already in the registry, naming the field, with a link to that record', () => {
     render(<Harness onSave={vi.fn()} duplicate />);
     type('Tên tổ chức', 'Chi nhánh Phước Lộc');
     choose('Loại hình', 'enterprise');
@@ -67,6 +67,9 @@ describe('OrgForm', () => {
     type('Mã số thuế', '0100233488');
     const link = screen.getByRole('link', { name: 'Công ty TNHH Phước Lộc' });
     expect(link.getAttribute('href')).toBe('/to-chuc/other');
+    expect(save().disabled).toBe(true);
+    expect(screen.getByText(/Mã số thuế/, { selector: '.form-summary a' })).toBeTruthy();
+    type('Mã số thuế', '0100233488-001');
     expect(save().disabled).toBe(false);
   });
 

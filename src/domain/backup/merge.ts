@@ -1,14 +1,14 @@
 import type { Organisation } from '../organisation';
+import { isAlias, isNewer, mergeRecords } from './merge-records';
 import type { Visit } from './schema';
 
+export { isNewer } from './merge-records';
+
 /**
- * Merging a teammate's file. Per record, the later version wins (update time;
- * ties: a deletion wins, then a fixed order on content), which is a maximum
- * under a total order: merging is idempotent and the order of several files
- * does not matter. A record unknown by id but with the tax code of a live local
- * record is the same organisation, created on two phones: it takes the local id.
- * Records changed on both sides since the two phones last met are conflicts;
- * the later version is the default, the user may choose the other.
+ * Merging a teammate's file into this phone: the join of both record sets
+ * (merge-records.ts), what it changes here, and which organisations were
+ * changed on both phones since they last met. Those are conflicts: the later
+ * version is the default, the user may choose the other.
  */
 export interface Conflict {
   local: Organisation;
@@ -18,13 +18,18 @@ export interface Conflict {
 }
 
 export interface MergePlan {
-  /** Versions to write (new records, newer versions, tombstones), before conflict choices. */
+  /** Versions to write (new records, newer versions, tombstones, aliases), before conflict choices. */
   writes: Organisation[];
   added: number;
   updated: number;
   deleted: number;
+  /** Records of this phone joined with the teammate's record of the same organisation (same tax code). */
+  joined: number;
   conflicts: Conflict[];
+  /** The teammate's visits this phone lacks, pointing at the surviving ids. */
   visits: Visit[];
+  /** Every alias id → the id that survives: this phone's visits of those ids move to it. */
+  aliases: Map<string, string>;
 }
 
 const COMPARED: (keyof Organisation)[] = [
@@ -32,68 +37,57 @@ const COMPARED: (keyof Organisation)[] = [
   'status', 'problemReason', 'notApplicableReason', 'statusNote', 'notes', 'followUpDate', 'statusHistory', 'deletedAt',
 ];
 
-function canonical(o: Organisation): string {
-  return JSON.stringify(o, Object.keys(o).sort());
-}
-
-/** Total order on versions of one record: later update, then deletion, then content. */
-export function isNewer(a: Organisation, b: Organisation): boolean {
-  if (a.updatedAt !== b.updatedAt) return a.updatedAt > b.updatedAt;
-  if ((a.deletedAt !== null) !== (b.deletedAt !== null)) return a.deletedAt !== null;
-  return canonical(a) > canonical(b);
-}
-
 export function differingFields(a: Organisation, b: Organisation): (keyof Organisation)[] {
   return COMPARED.filter((f) => JSON.stringify(a[f]) !== JSON.stringify(b[f]));
 }
 
-/** The plain join of two record sets: for each id the newer version. */
-export function mergeSets(a: Organisation[], b: Organisation[]): Organisation[] {
-  const out = new Map(a.map((o) => [o.id, o]));
-  for (const o of b) {
-    const mine = out.get(o.id);
-    if (!mine || isNewer(o, mine)) out.set(o.id, o);
+/** Per surviving id, the newest plain version a side holds of that organisation (under the surviving id). */
+function versionsBySurvivor(records: Organisation[], survivor: (id: string) => string): Map<string, Organisation> {
+  const out = new Map<string, Organisation>();
+  for (const o of records) {
+    if (isAlias(o)) continue;
+    const id = survivor(o.id);
+    const v = o.id === id ? o : { ...o, id };
+    const current = out.get(id);
+    if (!current || isNewer(v, current)) out.set(id, v);
   }
-  return [...out.values()];
+  return out;
 }
 
-export function planMerge(local: Organisation[], incoming: Organisation[], localVisits: Iterable<string>, incomingVisits: Visit[], lastMet: number): MergePlan {
-  const byId = new Map(local.map((o) => [o.id, o]));
-  const byTax = new Map<string, Organisation>();
-  for (const o of local) if (o.taxCode && o.deletedAt === null) byTax.set(o.taxCode, o);
-  const plan: MergePlan = { writes: [], added: 0, updated: 0, deleted: 0, conflicts: [], visits: [] };
-  const idMap = new Map<string, string>();
+const same = (a: Organisation, b: Organisation) => !isNewer(a, b) && !isNewer(b, a);
 
-  for (const theirs of incoming) {
-    let mine = byId.get(theirs.id);
-    let version = theirs;
-    if (!mine && theirs.taxCode && theirs.deletedAt === null) {
-      const sameOrg = byTax.get(theirs.taxCode);
-      if (sameOrg) {
-        mine = sameOrg;
-        version = { ...theirs, id: sameOrg.id, createdAt: sameOrg.createdAt };
-        idMap.set(theirs.id, sameOrg.id);
-      }
-    }
-    if (!mine) {
-      plan.writes.push(version);
-      if (version.deletedAt === null) plan.added++;
-      continue;
-    }
-    if (!isNewer(version, mine) && !isNewer(mine, version)) continue; // the same version
-    const fields = differingFields(mine, version);
-    if (fields.length > 0 && mine.updatedAt > lastMet && version.updatedAt > lastMet) plan.conflicts.push({ local: mine, incoming: version, fields });
-    if (!isNewer(version, mine)) continue;
-    // Same content with a later stamp is still written (the join must not depend on order) but not counted.
-    plan.writes.push(version);
-    if (version.deletedAt !== null && mine.deletedAt === null) plan.deleted++;
-    else if (fields.length > 0) plan.updated++;
+export function planMerge(local: Organisation[], incoming: Organisation[], localVisits: Iterable<string>, incomingVisits: Visit[], lastMet: number): MergePlan {
+  const merged = new Map(mergeRecords(local, incoming).map((o) => [o.id, o]));
+  const survivor = (id: string) => merged.get(id)?.mergedInto ?? id;
+  const localById = new Map(local.map((o) => [o.id, o]));
+  const plan: MergePlan = { writes: [], added: 0, updated: 0, deleted: 0, joined: 0, conflicts: [], visits: [], aliases: new Map() };
+
+  for (const o of merged.values()) {
+    const mine = localById.get(o.id);
+    if (!mine || !same(mine, o)) plan.writes.push(o);
+    if (o.mergedInto === undefined) continue;
+    plan.aliases.set(o.id, o.mergedInto);
+    if (mine && !isAlias(mine) && mine.deletedAt === null) plan.joined++;
+  }
+
+  const mine = versionsBySurvivor(local, survivor);
+  const theirs = versionsBySurvivor(incoming, survivor);
+  for (const [id, result] of merged) {
+    if (isAlias(result)) continue;
+    const before = mine.get(id);
+    if (!before || before.deletedAt !== null) {
+      if (result.deletedAt === null) plan.added++;
+    } else if (result.deletedAt !== null) plan.deleted++;
+    else if (differingFields(before, result).length > 0) plan.updated++;
+
+    const other = theirs.get(id);
+    if (!before || !other || before.updatedAt <= lastMet || other.updatedAt <= lastMet) continue;
+    const fields = differingFields(before, other);
+    if (fields.length > 0) plan.conflicts.push({ local: before, incoming: other, fields });
   }
 
   const known = new Set(localVisits);
-  for (const v of incomingVisits) {
-    if (!known.has(v.id)) plan.visits.push({ ...v, orgId: idMap.get(v.orgId) ?? v.orgId });
-  }
+  for (const v of incomingVisits) if (!known.has(v.id)) plan.visits.push({ ...v, orgId: survivor(v.orgId) });
   return plan;
 }
 

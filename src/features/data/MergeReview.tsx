@@ -15,7 +15,7 @@ export function MergeReview({ model, onApply }: { model: BackupModel; onApply: (
   const nothing = plan.writes.length === 0 && plan.visits.length === 0 && plan.conflicts.length === 0;
   return (
     <div class="merge" data-testid="merge-review">
-      <p role="status">{nothing ? t.backup.nothingToMerge : t.backup.mergeSummary(plan.added, plan.updated, plan.deleted, plan.visits.length)}</p>
+      <p role="status">{nothing ? t.backup.nothingToMerge : t.backup.mergeSummary(plan.added, plan.updated, plan.deleted, plan.joined, plan.visits.length)}</p>
       {plan.conflicts.length > 0 && (
         <section aria-labelledby="conflicts-h">
           <h3 id="conflicts-h">{t.backup.conflictsHeading(plan.conflicts.length)}</h3>

@@ -81,7 +81,7 @@ export function createBackupModel(d: Deps) {
       const chosen = resolveConflict(c, p.choices[i]!, now, userName());
       if (chosen) byId.set(chosen.id, chosen);
     });
-    await d.backups.applyMerge([...byId.values()], p.plan.visits, p.backup.deviceId, p.backup.createdAt);
+    await d.backups.applyMerge([...byId.values()], p.plan.visits, p.plan.aliases, p.backup.deviceId, p.backup.createdAt);
     pending.value = null;
   }
 

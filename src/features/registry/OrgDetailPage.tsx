@@ -21,8 +21,14 @@ export default function OrgDetailPage({ params }: PageProps) {
   const { registry } = useServices();
   const units = useAdminUnits();
   const org = registry.get(params.id ?? '');
+  const joined = registry.joinedInto(params.id ?? '');
   const [visits, setVisits] = useState<Visit[]>([]);
   const [error, setError] = useState('');
+
+  // A link or bookmark to an id that a merge joined into another one opens the surviving record.
+  useEffect(() => {
+    if (joined) navigate(`/to-chuc/${encodeURIComponent(joined)}`, { replace: true });
+  }, [joined]);
 
   useEffect(() => {
     let live = true;

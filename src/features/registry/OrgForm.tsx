@@ -9,7 +9,11 @@ import { type PickerOption, SearchPicker } from '../../ui/SearchPicker';
 interface OrgFormProps {
   values: OrgFormValues;
   onChange: (patch: Partial<OrgFormValues>) => void;
-  /** Another record with the same tax code: a warning with a link, never a block. */
+  /**
+   * Another live record with the same tax code: it blocks the save, with a link
+   * to that record. One tax code is one organisation (merges between phones join
+   * records by it), so the user edits that record instead.
+   */
   duplicate: Organisation | undefined;
   duplicateHref: (id: string) => string;
   communeOptions: PickerOption[];
@@ -42,7 +46,7 @@ const ORDER = Object.keys(LABELS) as OrgFormField[];
 export function OrgForm(props: OrgFormProps) {
   const { values, onChange, duplicate, communeOptions } = props;
   const [touched, setTouched] = useState<Set<OrgFormField>>(new Set());
-  const errors = validateOrgForm(values);
+  const errors = { ...validateOrgForm(values), ...(duplicate ? { taxCode: t.duplicateError } : {}) };
   const problems = ORDER.filter((f) => errors[f]);
   const shown = (f: OrgFormField) => (touched.has(f) ? errors[f] : undefined);
   const set = (field: OrgFormField, value: string | boolean) => {

@@ -69,6 +69,12 @@ export function createRegistryModel({ organisations, visits, userName, now = Dat
     return org && org.deletedAt === null ? org : undefined;
   }
 
+  /** The id a record was joined into by a merge (same organisation, another phone's id), if it was. */
+  function joinedInto(id: string): string | undefined {
+    void version.value;
+    return organisations.get(id)?.mergedInto;
+  }
+
   /** Another live record with the same tax code, for the duplicate warning. */
   function duplicateOf(taxCode: string, selfId: string | null): Organisation | undefined {
     const parsed = parseTaxCode(taxCode, true);
@@ -139,6 +145,7 @@ export function createRegistryModel({ organisations, visits, userName, now = Dat
     total,
     demoCount,
     get,
+    joinedInto,
     duplicateOf,
     save,
     changeStatus,

@@ -1,24 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isNewer, mergeSets, planMerge, resolveConflict } from '../../../../src/domain/backup/merge';
+import { isNewer, planMerge, resolveConflict } from '../../../../src/domain/backup/merge';
+import { mergeRecords } from '../../../../src/domain/backup/merge-records';
+import type { Visit } from '../../../../src/domain/backup/schema';
 import type { Organisation } from '../../../../src/domain/organisation';
 import { makeOrg } from '../../storage/org-fixture';
-
-/** Versions of a few records: same ids, different times, edits and deletions. Tax code tied to the id. */
-const version = fc
-  .record({
-    id: fc.constantFrom('a', 'b', 'c', 'd'),
-    updatedAt: fc.integer({ min: 1, max: 6 }),
-    name: fc.constantFrom('Phước Lộc', 'An Bình', 'Hòa Phát'),
-    notes: fc.constantFrom('', 'gọi lại', 'đã hướng dẫn'),
-    deleted: fc.boolean(),
-  })
-  .map(({ id, updatedAt, name, notes, deleted }) =>
-    makeOrg({ id, taxCode: `010000000${id.charCodeAt(0) - 97}`, name, notes, updatedAt, deletedAt: deleted ? updatedAt : null, createdAt: 0 }),
-  );
-const recordSet = fc.uniqueArray(version, { selector: (o) => o.id, maxLength: 4 });
-
-const sorted = (xs: Organisation[]) => [...xs].sort((a, b) => a.id.localeCompare(b.id));
+import { phoneState, sortedById as sorted } from './phone-states';
 
 /** Applies a plan the way the app does: write its versions over the local set. */
 function apply(local: Organisation[], incoming: Organisation[]): Organisation[] {
@@ -28,38 +15,40 @@ function apply(local: Organisation[], incoming: Organisation[]): Organisation[] 
   return sorted([...out.values()]);
 }
 
-describe('merge (property tests)', () => {
-  it('the join is idempotent, commutative and associative', () => {
-    fc.assert(
-      fc.property(recordSet, recordSet, recordSet, (a, b, c) => {
-        expect(sorted(mergeSets(a, a))).toEqual(sorted(a));
-        expect(sorted(mergeSets(a, b))).toEqual(sorted(mergeSets(b, a)));
-        expect(sorted(mergeSets(mergeSets(a, b), c))).toEqual(sorted(mergeSets(a, mergeSets(b, c))));
-      }),
-    );
-  });
+const visit = (id: string, orgId: string): Visit => ({
+  id, orgId, at: 1, by: 'B', guideSlugs: [], stepsDone: [], problems: [], outcomeStatus: 'informed', note: '', followUpDate: null, demo: false,
+});
 
+describe('merge plan (property tests)', () => {
   it('merging a file gives the join; merging it twice changes nothing; file order does not matter', () => {
     fc.assert(
-      fc.property(recordSet, recordSet, recordSet, (local, fileA, fileB) => {
+      fc.property(phoneState, phoneState, phoneState, (local, fileA, fileB) => {
         const once = apply(local, fileA);
-        expect(once).toEqual(sorted(mergeSets(local, fileA)));
+        expect(once).toEqual(sorted(mergeRecords(local, fileA)));
         expect(planMerge(once, fileA, [], [], 0).writes).toEqual([]);
         expect(apply(apply(local, fileA), fileB)).toEqual(apply(apply(local, fileB), fileA));
       }),
+      { numRuns: 300 },
     );
   });
 });
 
-describe('merge (examples)', () => {
-  it('matches an unknown id by tax code, and re-points its visits', () => {
+describe('merge plan (examples)', () => {
+  it('joins a record of this phone with the teammate’s record of the same tax code, and re-points visits', () => {
     const mine = makeOrg({ id: 'mine', taxCode: '0100233488', updatedAt: 5 });
     const theirs = makeOrg({ id: 'theirs', taxCode: '0100233488', notes: 'đã gọi', updatedAt: 9 });
-    const plan = planMerge([mine], [theirs], [], [{ id: 'v1', orgId: 'theirs', at: 1, by: 'B', guideSlugs: [], stepsDone: [], problems: [], outcomeStatus: 'informed', note: '', followUpDate: null, demo: false }], 0);
-    expect(plan.writes).toHaveLength(1);
-    expect(plan.writes[0]).toMatchObject({ id: 'mine', notes: 'đã gọi' });
+    const plan = planMerge([mine], [theirs], [], [visit('v1', 'theirs')], 0);
+    expect(plan.writes).toEqual([expect.objectContaining({ id: 'mine', notes: 'đã gọi', updatedAt: 9 }), expect.objectContaining({ id: 'theirs', mergedInto: 'mine' })]);
+    expect(plan).toMatchObject({ added: 0, updated: 1, joined: 0 });
     expect(plan.visits[0]!.orgId).toBe('mine');
+    expect(plan.aliases).toEqual(new Map([['theirs', 'mine']]));
     expect(plan.conflicts).toHaveLength(1);
+
+    // The other phone merges this phone's file: its id gives way, its visits move, the same record results.
+    const back = planMerge([theirs], [mine], ['v1'], [], 0);
+    expect(back).toMatchObject({ added: 0, joined: 1 });
+    expect(back.aliases).toEqual(new Map([['theirs', 'mine']]));
+    expect(apply([theirs], [mine])).toEqual(apply([mine], [theirs]));
   });
 
   it('lists a both-sides change as a conflict field by field; the chosen older value wins from then on', () => {
@@ -85,5 +74,11 @@ describe('merge (examples)', () => {
     const plan = planMerge([local], [incoming], [], [], 15);
     expect(plan.conflicts).toEqual([]);
     expect(plan.updated).toBe(1);
+  });
+
+  it('counts new, deleted and unknown records from the organisation’s point of view', () => {
+    const local = [makeOrg({ id: 'a', taxCode: '' }), makeOrg({ id: 'b', taxCode: '0100233488' })];
+    const incoming = [makeOrg({ id: 'b', taxCode: '0100233488', deletedAt: 4, updatedAt: 4 }), makeOrg({ id: 'c', taxCode: '' })];
+    expect(planMerge(local, incoming, [], [], 0)).toMatchObject({ added: 1, updated: 0, deleted: 1, joined: 0 });
   });
 });
