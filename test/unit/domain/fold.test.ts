@@ -1,5 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanText, fold } from '../../../src/domain/fold';
+import { cleanText, fold, foldSlowly } from '../../../src/domain/fold';
+
+/** Vietnamese-looking text in NFC or NFD, with the spaces and invisible characters real files carry. */
+const vietnamese = fc
+  .array(fc.constantFrom('Nguyễn', 'Đức', 'ð', 'Hoà', 'Thủy', 'Ạ', 'ẞ', 'İ', 'Ω', 'ς', ' ', '\u00a0', '\u200b', '\t', '\u3000', '\ufeff', 'Công ty', '😀', '\u0301', 'x'))
+  .chain((parts) => fc.constantFrom(parts.join(''), parts.join('').normalize('NFD')));
 
 describe('fold', () => {
   it('removes diacritics and case from NFC and NFD input alike', () => {
@@ -19,6 +25,12 @@ describe('fold', () => {
 
   it('collapses NBSP, zero-width characters and runs of spaces', () => {
     expect(fold('  Công\u00a0ty\u200b   Phước  Lộc ')).toBe('cong ty phuoc loc');
+  });
+
+  it('gives exactly what its slow definition gives, for any text', () => {
+    fc.assert(fc.property(fc.oneof(vietnamese, fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' })), (text) => {
+      expect(fold(text)).toBe(foldSlowly(text));
+    }), { numRuns: 2000 });
   });
 });
 
