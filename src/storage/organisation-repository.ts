@@ -70,7 +70,8 @@ export class OrganisationRepository {
   private seq = 0;
   private readonly seen = new Map<string, number>();
   private waiters: { point: SyncPoint; resolve: () => void }[] = [];
-  private reloads: Promise<void> = Promise.resolve();
+  private pendingReloads: ChunksChanged[] = [];
+  private draining: Promise<void> | null = null;
   private revision = 0;
 
   constructor(
@@ -79,8 +80,8 @@ export class OrganisationRepository {
   ) {
     this.channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(`${db.name}:orgs`);
     this.channel?.addEventListener('message', (e: MessageEvent<ChunksChanged>) => {
-      // One after another, so an older read never lands after a newer one.
-      this.reloads = this.reloads.then(() => this.reloadChunks(e.data));
+      this.pendingReloads.push(e.data);
+      this.draining ??= this.drainReloads();
     });
   }
 
@@ -247,19 +248,35 @@ export class OrganisationRepository {
     this.notify();
   }
 
-  private async reloadChunks({ chunks: ids, writer, seq }: ChunksChanged): Promise<void> {
-    const chunks = await this.db.orgChunks.bulkGet(ids);
-    chunks.forEach((chunk, i) => {
-      if (chunk) this.map.absorb(chunk);
-      else this.map.drop(ids[i]!);
-    });
-    this.seen.set(writer, Math.max(seq, this.seen.get(writer) ?? 0));
-    this.notify();
-    this.waiters = this.waiters.filter((w) => {
-      const done = (this.seen.get(w.point.writer) ?? 0) >= w.point.seq;
-      if (done) w.resolve();
-      return !done;
-    });
+  /**
+   * Reads the chunks other contexts announced, one read at a time (so an older
+   * read never lands after a newer one), taking every notice that arrived
+   * meanwhile in the same read: an import's burst of notices costs few reads.
+   */
+  private async drainReloads(): Promise<void> {
+    try {
+      while (this.pendingReloads.length > 0) {
+        const notices = this.pendingReloads.splice(0);
+        const ids = [...new Set(notices.flatMap((n) => n.chunks))];
+        const chunks = await this.db.orgChunks.bulkGet(ids);
+        chunks.forEach((chunk, i) => {
+          if (chunk) this.map.absorb(chunk);
+          else this.map.drop(ids[i]!);
+        });
+        for (const { writer, seq } of notices) this.seen.set(writer, Math.max(seq, this.seen.get(writer) ?? 0));
+        this.notify();
+        this.waiters = this.waiters.filter((w) => {
+          const done = (this.seen.get(w.point.writer) ?? 0) >= w.point.seq;
+          if (done) w.resolve();
+          return !done;
+        });
+      }
+    } catch (error) {
+      // The connection closed (another tab upgrading): this tab reloads anyway.
+      console.error(error);
+    } finally {
+      this.draining = null;
+    }
   }
 
   private notify(): void {
