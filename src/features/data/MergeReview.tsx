@@ -1,12 +1,7 @@
 import { dataText as t } from '../../i18n/data';
 import type { BackupModel } from './backup-model';
+import { conflictValue } from './conflict-value';
 
-function show(value: unknown): string {
-  if (value === null || value === undefined || value === '') return '—';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number') return new Date(value).toLocaleString('vi-VN');
-  return JSON.stringify(value);
-}
 
 /** What a merge will do, and the records changed on both phones, field by field, with the user's choice. */
 export function MergeReview({ model, onApply }: { model: BackupModel; onApply: () => void }) {
@@ -34,8 +29,8 @@ export function MergeReview({ model, onApply }: { model: BackupModel; onApply: (
                   {c.fields.map((f) => (
                     <tr key={f}>
                       <th scope="row">{t.backup.fields[f] ?? f}</th>
-                      <td>{show(c.local[f])}</td>
-                      <td>{show(c.incoming[f])}</td>
+                      <td>{conflictValue(c.local, f)}</td>
+                      <td>{conflictValue(c.incoming, f)}</td>
                     </tr>
                   ))}
                 </tbody>
