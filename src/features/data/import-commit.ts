@@ -2,6 +2,7 @@ import { describeSaveError } from '../../app/models/describe-error';
 import { newId } from '../../domain/ids';
 import { type DuplicateChoice, DuplicateIndex, importedVersion, planImport } from '../../domain/import/plan';
 import type { ImportRow } from '../../domain/import/rows';
+import type { Organisation } from '../../domain/organisation';
 import type { ImportRepository } from '../../storage/import-repository';
 import type { OrganisationRepository } from '../../storage/organisation-repository';
 import type { ImportResult } from './import-protocol';
@@ -46,7 +47,7 @@ export async function commitImport(rows: ImportRow[], request: CommitRequest, de
       }
       const slice = rows.slice(seq * COMMIT_SLICE, (seq + 1) * COMMIT_SLICE);
       const plan = planImport(slice, index, choiceFor, ctx);
-      const updates = plan.update.map(({ id, row }) => ({ id, revise: (current: Parameters<typeof importedVersion>[0]) => importedVersion(current, row, ctx) ?? ('keep' as const) }));
+      const updates = plan.update.map(({ id, row }) => ({ id, revise: (current: Organisation) => importedVersion(current, row, ctx) ?? ('keep' as const) }));
       const outcome = await deps.imports.commitChunk(batchId, seq, plan.add, updates);
       result.added += outcome.added;
       result.updated += outcome.updated;
