@@ -58,7 +58,16 @@ export function fold(text: string): string {
   return out;
 }
 
+/** The definition of cleaning; `cleanText` gives the same result faster. */
+export function cleanTextSlowly(text: string): string {
+  return text.normalize('NFC').replace(INVISIBLE, '').replace(SPACES, ' ').trim();
+}
+
+/** An invisible character, a space other than U+0020, or two spaces in a row: the only text the replaces change. */
+const NEEDS_CLEANING = /[\u200b-\u200d\u2060\ufeff]|[^\S ]| {2}/;
+
 /** NFC, invisible characters removed, runs of spaces collapsed: the form every stored text takes. */
 export function cleanText(text: string): string {
-  return text.normalize('NFC').replace(INVISIBLE, '').replace(SPACES, ' ').trim();
+  const nfc = text.normalize('NFC');
+  return (NEEDS_CLEANING.test(nfc) ? nfc.replace(INVISIBLE, '').replace(SPACES, ' ') : nfc).trim();
 }

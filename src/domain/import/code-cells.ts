@@ -13,7 +13,7 @@ const SCIENTIFIC = /^[+-]?\d+([.,]\d+)?e[+-]?\d+$/i;
 
 /** Removes the `'` our own export puts before formula-like text, so a re-import gives the original value. */
 export function stripFormulaGuard(value: string): string {
-  return /^'+[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
+  return value.startsWith("'") && /^'+[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
 }
 
 export function checkTaxCode(raw: string): CellCheck {
