@@ -13,6 +13,7 @@ export const dataText = {
     stage: { reading: 'Đang đọc tệp…', parsing: 'Đang phân tích bảng…', checking: 'Đang kiểm tra từng dòng…' } as Record<string, string>,
     cancel: 'Huỷ',
     workerFailed: 'Không đọc được tệp (bộ xử lý bị dừng). Chưa có gì được lưu. Hãy thử lại.',
+    workerStoppedSaving: 'Bộ xử lý bị dừng giữa chừng khi đang lưu. Các phần đã lưu vẫn còn và có thể hoàn tác ở mục “Các lần nhập” bên dưới.',
     delimiterName: (d: string) => (d === ';' ? 'phân cách bằng dấu chấm phẩy' : d === '\t' ? 'phân cách bằng tab' : 'phân cách bằng dấu phẩy'),
     defaultUser: 'nhập từ tệp',
     format: (f: string) => `Định dạng: ${f}`,

@@ -46,7 +46,7 @@ export function createImportModel({ organisations, settings, createWorker = defa
     if (!worker) {
       worker = createWorker();
       worker.onmessage = (e: MessageEvent<FromWorker>) => void receive(e.data);
-      worker.onerror = () => fail(t.import.workerFailed);
+      worker.onerror = () => fail(phase.value === 'committing' ? t.import.workerStoppedSaving : t.import.workerFailed);
     }
     worker.postMessage(message);
   }

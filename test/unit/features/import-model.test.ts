@@ -126,4 +126,26 @@ describe('import model', () => {
     expect(organisations.all()).toEqual([]);
     expect(await imports.list()).toEqual([]);
   });
+
+  it('a worker that dies while saving says that the saved part can be undone, not that nothing was saved', async () => {
+    const { organisations } = setup();
+    const settings = { settings: signal(DEFAULT_SETTINGS) } as unknown as SettingsModel;
+    let real: Worker;
+    const dying = () => {
+      real = inProcessWorker();
+      const fake = {
+        set onmessage(f: unknown) { real.onmessage = f as never; },
+        onerror: null as (() => void) | null,
+        terminate() {},
+        postMessage: (m: ToWorker) => (m.type === 'commit' ? fake.onerror?.() : real.postMessage(m)),
+      };
+      return fake as unknown as Worker;
+    };
+    const model = createImportModel({ organisations, settings, createWorker: dying });
+    model.pick(fixture('ds-utf16-tab.csv'));
+    await until(() => model.phase.value === 'preview');
+    model.commit();
+    expect(model.phase.value).toBe('error');
+    expect(model.error.value).toMatch(/phần đã lưu vẫn còn và có thể hoàn tác/);
+  });
 });
