@@ -1,5 +1,6 @@
 import type { Organisation } from '../domain/organisation';
 import { ChunkMap } from './chunk-map';
+import { CHUNKS_PER_READ, ChunkSync, type SyncPoint } from './chunk-sync';
 import type { EidDatabase, OrgChunk, StoredOrganisation } from './db';
 import { mapStorageErrors } from './errors';
 import { searchTextOf } from './organisation-search-text';
@@ -37,19 +38,6 @@ export interface Alongside {
   write: (revised: Revised[]) => Promise<unknown>;
 }
 
-/** Where a context's writes stand: another context can wait until it has seen them (`caughtUp`). */
-export interface SyncPoint {
-  writer: string;
-  seq: number;
-}
-
-/** Chunks read at once (loading, catching up with other contexts): ~10,000 records, a few tens of ms on the page. */
-const CHUNKS_PER_READ = 40;
-
-interface ChunksChanged extends SyncPoint {
-  chunks: number[];
-}
-
 function toStored(org: Organisation): StoredOrganisation {
   return { ...org, search: searchTextOf(org) };
 }
@@ -63,29 +51,29 @@ export function fromStored(stored: StoredOrganisation): Organisation {
  * All organisations, held in memory (search and filters scan them) and persisted
  * in chunks (see CHUNK_SIZE). The in-memory map mirrors the last committed state
  * of the chunks this context has seen; other contexts' writes (tabs, the import
- * worker) arrive over a BroadcastChannel.
+ * worker) arrive through ChunkSync.
  */
 export class OrganisationRepository {
   private readonly map = new ChunkMap();
   private readonly listeners = new Set<Listener>();
-  private readonly channel: BroadcastChannel | null;
-  private readonly writer = crypto.randomUUID();
-  private seq = 0;
-  private readonly seen = new Map<string, number>();
-  private waiters: { point: SyncPoint; resolve: () => void }[] = [];
-  private pendingReloads: ChunksChanged[] = [];
-  private draining: Promise<void> | null = null;
+  private readonly sync: ChunkSync;
   private revision = 0;
 
   constructor(
     private readonly db: EidDatabase,
     private readonly guard: WriteGuard,
   ) {
-    this.channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(`${db.name}:orgs`);
-    this.channel?.addEventListener('message', (e: MessageEvent<ChunksChanged>) => {
-      this.pendingReloads.push(e.data);
-      this.draining ??= this.drainReloads();
-    });
+    this.sync = new ChunkSync(
+      `${db.name}:orgs`,
+      (ids) => db.orgChunks.bulkGet(ids),
+      (ids, chunks) => {
+        chunks.forEach((chunk, i) => {
+          if (chunk) this.map.absorb(chunk);
+          else this.map.drop(ids[i]!);
+        });
+        this.notify();
+      },
+    );
   }
 
   /** Reads every chunk; `onProgress` gets the count loaded so far so the first screen can show before the end. */
@@ -114,13 +102,12 @@ export class OrganisationRepository {
 
   /** This context's last write, for another context to wait on. */
   get syncPoint(): SyncPoint {
-    return { writer: this.writer, seq: this.seq };
+    return this.sync.syncPoint;
   }
 
   /** Resolves once this context has taken in another context's writes up to `point`. */
   caughtUp(point: SyncPoint): Promise<void> {
-    if (point.writer === this.writer || (this.seen.get(point.writer) ?? 0) >= point.seq) return Promise.resolve();
-    return new Promise((resolve) => this.waiters.push({ point, resolve }));
+    return this.sync.caughtUp(point);
   }
 
   subscribe(listener: Listener): () => void {
@@ -241,55 +228,12 @@ export class OrganisationRepository {
   }
 
   close(): void {
-    this.channel?.close();
+    this.sync.close();
   }
 
   private announce(chunks: number[]): void {
-    this.seq++;
-    this.channel?.postMessage({ chunks, writer: this.writer, seq: this.seq } satisfies ChunksChanged);
+    this.sync.announce(chunks);
     this.notify();
-  }
-
-  /**
-   * Reads the chunks other contexts announced, one read at a time (so an older
-   * read never lands after a newer one), taking the notices that arrived
-   * meanwhile in the same read: an import's burst of notices costs few reads.
-   */
-  private async drainReloads(): Promise<void> {
-    try {
-      while (this.pendingReloads.length > 0) {
-        const notices = this.takeNotices();
-        const ids = [...new Set(notices.flatMap((n) => n.chunks))];
-        const chunks = await this.db.orgChunks.bulkGet(ids);
-        chunks.forEach((chunk, i) => {
-          if (chunk) this.map.absorb(chunk);
-          else this.map.drop(ids[i]!);
-        });
-        for (const { writer, seq } of notices) this.seen.set(writer, Math.max(seq, this.seen.get(writer) ?? 0));
-        this.notify();
-        this.waiters = this.waiters.filter((w) => {
-          const done = (this.seen.get(w.point.writer) ?? 0) >= w.point.seq;
-          if (done) w.resolve();
-          return !done;
-        });
-      }
-    } catch (error) {
-      // The connection closed (another tab upgrading): this tab reloads anyway.
-      console.error(error);
-    } finally {
-      this.draining = null;
-    }
-  }
-
-  /** Pending notices for one read: all of them, up to about CHUNKS_PER_READ chunks, so no read blocks the page for long. */
-  private takeNotices(): ChunksChanged[] {
-    let chunks = 0;
-    let n = 0;
-    while (n < this.pendingReloads.length && (n === 0 || chunks + this.pendingReloads[n]!.chunks.length <= CHUNKS_PER_READ)) {
-      chunks += this.pendingReloads[n]!.chunks.length;
-      n++;
-    }
-    return this.pendingReloads.splice(0, n);
   }
 
   private notify(): void {

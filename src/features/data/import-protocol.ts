@@ -1,7 +1,7 @@
 import type { ColumnMapping } from '../../domain/import/fields';
 import type { DuplicateChoice, FieldChange, MatchedBy } from '../../domain/import/plan';
 import type { RowIssue } from '../../domain/import/rows';
-import type { SyncPoint } from '../../storage/organisation-repository';
+import type { SyncPoint } from '../../storage/chunk-sync';
 
 /** A file row that matches a record already in the registry and would change it. */
 export interface DuplicateRow {
