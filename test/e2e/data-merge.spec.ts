@@ -1,5 +1,6 @@
 import { download, fixture, importFile, readOrgs } from './data-helpers';
 import { expect, test } from './fixtures';
+import { shot } from './shots';
 
 async function mergeFile(page: import('@playwright/test').Page, path: string) {
   await page.goto('/du-lieu');
@@ -23,6 +24,8 @@ test('two phones that each imported the same list end with the same organisation
   await expect(b.getByTestId('merge-review')).toContainText('trùng mã số thuế với tổ chức trong tệp sẽ được nhập làm một');
   // Same values on both phones: nothing to choose.
   await expect(b.getByTestId('conflict')).toHaveCount(0);
+  await b.getByTestId('merge-review').scrollIntoViewIfNeeded();
+  await shot(b, 'merge-joined');
   await b.getByRole('button', { name: 'Gộp', exact: true }).click();
   await expect(b.getByTestId('backup-message')).toHaveText('Đã gộp dữ liệu.');
   await mergeFile(page, fromB);
