@@ -1,8 +1,7 @@
 import type { Organisation } from '../organisation';
-import { isAlias, isNewer, mergeRecords } from './merge-records';
+import { isAlias, isNewer, mergeRecords, survivorOf } from './merge-records';
 import type { Visit } from './schema';
 
-export { isNewer } from './merge-records';
 
 /**
  * Merging a teammate's file into this phone: the join of both record sets
@@ -37,7 +36,7 @@ const COMPARED: (keyof Organisation)[] = [
   'status', 'problemReason', 'notApplicableReason', 'statusNote', 'notes', 'followUpDate', 'statusHistory', 'deletedAt',
 ];
 
-export function differingFields(a: Organisation, b: Organisation): (keyof Organisation)[] {
+function differingFields(a: Organisation, b: Organisation): (keyof Organisation)[] {
   return COMPARED.filter((f) => JSON.stringify(a[f]) !== JSON.stringify(b[f]));
 }
 
@@ -58,7 +57,7 @@ const same = (a: Organisation, b: Organisation) => !isNewer(a, b) && !isNewer(b,
 
 export function planMerge(local: Organisation[], incoming: Organisation[], localVisits: Iterable<string>, incomingVisits: Visit[], lastMet: number): MergePlan {
   const merged = new Map(mergeRecords(local, incoming).map((o) => [o.id, o]));
-  const survivor = (id: string) => merged.get(id)?.mergedInto ?? id;
+  const survivor = (id: string) => survivorOf(merged, id);
   const localById = new Map(local.map((o) => [o.id, o]));
   const plan: MergePlan = { writes: [], added: 0, updated: 0, deleted: 0, joined: 0, conflicts: [], visits: [], aliases: new Map() };
 

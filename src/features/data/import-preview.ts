@@ -3,7 +3,7 @@ import type { BuiltRows } from '../../domain/import/rows';
 import type { ImportPreview } from './import-protocol';
 
 /** Duplicates listed for a choice per row; the others follow the choice for all. */
-export const MAX_LISTED_DUPLICATES = 2000;
+const MAX_LISTED_DUPLICATES = 2000;
 
 /** Counts, issues and the duplicates that would change their record, as the preview shows them. */
 export function buildPreview(built: BuiltRows, index: DuplicateIndex, communeName: (code: string) => string): ImportPreview {

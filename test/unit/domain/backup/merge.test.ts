@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isNewer, planMerge, resolveConflict } from '../../../../src/domain/backup/merge';
-import { mergeRecords } from '../../../../src/domain/backup/merge-records';
+import { planMerge, resolveConflict } from '../../../../src/domain/backup/merge';
+import { isNewer, mergeRecords } from '../../../../src/domain/backup/merge-records';
 import type { Visit } from '../../../../src/domain/backup/schema';
 import type { Organisation } from '../../../../src/domain/organisation';
 import { makeOrg } from '../../storage/org-fixture';
