@@ -4,6 +4,7 @@ import { cleanText } from './fold';
 import { ORG_KINDS, type OrgKind, type Organisation, organisationSchema } from './organisation';
 import { normaliseMobile } from './phone';
 import { parseTaxCode, type TaxCodeProblem } from './tax-code';
+import { TEXT_LIMITS } from './text-limits';
 
 /** What the create/edit form holds: strings as typed, so a draft can be saved half-done. */
 export interface OrgFormValues {
@@ -46,15 +47,15 @@ export const FORM_MESSAGES = {
 const text = (max: number, message: string) => z.string().check(z.maxLength(max, message));
 
 const formSchema = z.object({
-  name: z.string().check(z.trim(), z.minLength(1, FORM_MESSAGES.nameRequired), z.maxLength(200, FORM_MESSAGES.nameLong)),
+  name: z.string().check(z.trim(), z.minLength(1, FORM_MESSAGES.nameRequired), z.maxLength(TEXT_LIMITS.name, FORM_MESSAGES.nameLong)),
   kind: z.enum(ORG_KINDS, FORM_MESSAGES.kindRequired),
   taxCode: z.string(),
-  address: text(300, FORM_MESSAGES.textLong),
+  address: text(TEXT_LIMITS.address, FORM_MESSAGES.textLong),
   communeCode: z.string().check(z.minLength(1, FORM_MESSAGES.communeRequired)),
-  representativeName: text(120, FORM_MESSAGES.textLong),
+  representativeName: text(TEXT_LIMITS.representativeName, FORM_MESSAGES.textLong),
   representativePhone: z.string(),
   consentGiven: z.boolean(),
-  notes: text(2000, FORM_MESSAGES.textLong),
+  notes: text(TEXT_LIMITS.notes, FORM_MESSAGES.textLong),
   followUpDate: z.string().check(z.refine((s) => s === '' || ISO_DATE.test(s), FORM_MESSAGES.date)),
 });
 

@@ -1,6 +1,7 @@
 import type { AdminUnits } from '../admin-units';
 import { cleanText } from '../fold';
 import type { OrgKind } from '../organisation';
+import { LIMITED_FIELDS, TEXT_LIMITS } from '../text-limits';
 import { checkPhone, checkTaxCode, stripFormulaGuard } from './code-cells';
 import type { ColumnMapping, ImportField } from './fields';
 import { guessKind } from './kind';
@@ -99,6 +100,11 @@ export function buildRows(table: string[][], dataStart: number, headers: string[
     }
     const name = cell('name');
     if (!name) note('name', 'error', `Dòng ${line}: thiếu tên tổ chức.`);
+    // The same limits as the form: a text the form would refuse is not imported either.
+    for (const field of LIMITED_FIELDS) {
+      const length = cell(field).length;
+      if (length > TEXT_LIMITS[field]) note(field, 'error', `Dòng ${line}: quá dài (${length} ký tự, tối đa ${TEXT_LIMITS[field]}).`);
+    }
     const tax = checkTaxCode(cell('taxCode'));
     if (tax.kind !== 'ok') note('taxCode', tax.kind, `Dòng ${line}: ${tax.message}`);
     const phone = checkPhone(cell('representativePhone'));
