@@ -127,6 +127,8 @@ export const dataText = {
     replace: 'Thay thế toàn bộ dữ liệu trên máy',
     confirmReplace: (n: number) => `Xoá ${n.toLocaleString('vi-VN')} tổ chức đang có trên máy và thay bằng nội dung tệp? Nên tải tệp sao lưu hiện tại trước.`,
     restored: 'Đã khôi phục dữ liệu từ tệp.',
+    reading: 'Đang đọc tệp…',
+    readFailed: 'Không đọc được tệp (bộ xử lý bị dừng, có thể máy thiếu bộ nhớ). Chưa có gì thay đổi.',
     mergeSummary: (a: number, u: number, d: number, j: number, v: number) =>
       `Gộp sẽ thêm ${n(a)} tổ chức, cập nhật ${n(u)}, xoá ${n(d)}, thêm ${n(v)} lần làm việc.${j ? ` ${n(j)} tổ chức trên máy này trùng mã số thuế với tổ chức trong tệp sẽ được nhập làm một.` : ''}`,
     nothingToMerge: 'Tệp không có gì mới so với dữ liệu trên máy.',

@@ -1,54 +1,53 @@
 import { organisationSchema } from '../organisation';
+import { clampToFileTime, fileTimeProblem } from './clock';
+import type { BackupProblem } from './problems';
 import { type Backup, BACKUP_FORMAT, BACKUP_VERSION, backupEnvelopeSchema, visitSchema } from './schema';
+import { checkRecords } from './validate';
 
-export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; message: string };
+export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; problem: BackupProblem };
 
-const NOTHING = 'Chưa có gì thay đổi.';
-export const MSG_NOT_BACKUP = `Tệp này không phải bản sao lưu của Sổ tay Định danh điện tử (có thể của ứng dụng khác, hoặc bị hỏng). ${NOTHING}`;
+const refuse = (problem: BackupProblem): ParsedBackup => ({ ok: false, problem });
 
-export function newerVersionMessage(version: number): string {
-  return `Bản sao lưu được tạo bởi phiên bản ứng dụng mới hơn (định dạng ${version}, ứng dụng này đọc được tới ${BACKUP_VERSION}). Hãy cập nhật ứng dụng (tải lại khi có mạng) rồi thử lại. ${NOTHING}`;
-}
-
-function fieldOf(path: PropertyKey[]): string {
-  return path.map(String).join('.') || '(cả bản ghi)';
-}
+const textOr = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
 /**
  * Validates a backup or a teammate's file as a whole before anything is
- * written: one invalid record refuses the file and names that record.
+ * written: one invalid record, two records with one id, a broken merge alias
+ * or a file from a phone whose clock is far ahead refuses the file and names
+ * what is wrong. `now` is this phone's clock.
  */
-export function parseBackup(text: string): ParsedBackup {
+export function parseBackup(text: string, now: number): ParsedBackup {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    return { ok: false, message: MSG_NOT_BACKUP };
+    return refuse({ code: 'not-backup' });
   }
-  if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== BACKUP_FORMAT) return { ok: false, message: MSG_NOT_BACKUP };
+  if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== BACKUP_FORMAT) return refuse({ code: 'not-backup' });
   const version = (raw as { version?: unknown }).version;
-  if (typeof version === 'number' && version > BACKUP_VERSION) return { ok: false, message: newerVersionMessage(version) };
+  if (typeof version === 'number' && version > BACKUP_VERSION) return refuse({ code: 'newer-version', version });
   const envelope = backupEnvelopeSchema.safeParse(raw);
-  if (!envelope.success) {
-    const issue = envelope.error.issues[0]!;
-    return { ok: false, message: `Bản sao lưu bị hỏng ở phần “${fieldOf(issue.path)}”. ${NOTHING}` };
-  }
+  if (!envelope.success) return refuse({ code: 'damaged', path: envelope.error.issues[0]!.path as (string | number)[] });
   const e = envelope.data;
+  const late = fileTimeProblem(e.createdAt, now);
+  if (late) return refuse(late);
   const organisations: Backup['organisations'] = [];
   for (let i = 0; i < e.organisations.length; i++) {
     const r = organisationSchema.safeParse(e.organisations[i]);
     if (!r.success) {
       const rec = e.organisations[i] as { name?: unknown; id?: unknown } | null;
-      const label = typeof rec?.name === 'string' ? `“${rec.name}”` : `mã ${String(rec?.id ?? '?')}`;
-      return { ok: false, message: `Bản sao lưu có bản ghi không hợp lệ: tổ chức thứ ${i + 1} (${label}), trường “${fieldOf(r.error.issues[0]!.path)}”. Không khôi phục phần nào. ${NOTHING}` };
+      const path = r.error.issues[0]!.path as (string | number)[];
+      return refuse({ code: 'invalid-organisation', index: i, id: textOr(rec?.id), name: textOr(rec?.name), path });
     }
     organisations.push(r.data);
   }
   const visits: Backup['visits'] = [];
   for (let i = 0; i < e.visits.length; i++) {
     const r = visitSchema.safeParse(e.visits[i]);
-    if (!r.success) return { ok: false, message: `Bản sao lưu có lần làm việc không hợp lệ: mục thứ ${i + 1}, trường “${fieldOf(r.error.issues[0]!.path)}”. ${NOTHING}` };
+    if (!r.success) return refuse({ code: 'invalid-visit', index: i, path: r.error.issues[0]!.path as (string | number)[] });
     visits.push(r.data);
   }
-  return { ok: true, backup: { ...e, format: BACKUP_FORMAT, version: BACKUP_VERSION, organisations, visits } };
+  const problem = checkRecords(organisations, visits);
+  if (problem) return refuse(problem);
+  return { ok: true, backup: clampToFileTime({ ...e, format: BACKUP_FORMAT, version: BACKUP_VERSION, organisations, visits }) };
 }

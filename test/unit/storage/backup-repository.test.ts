@@ -20,8 +20,8 @@ describe('BackupRepository', () => {
 
     const empty = freshDb();
     const emptyOrgs = new OrganisationRepository(empty, new WriteGuard());
-    const parsed = parseBackup(text);
-    if (!parsed.ok) throw new Error(parsed.message);
+    const parsed = parseBackup(text, 1000);
+    if (!parsed.ok) throw new Error(parsed.problem.code);
     await new BackupRepository(empty, emptyOrgs).restoreReplace(parsed.backup);
 
     const reread = new OrganisationRepository(empty, new WriteGuard());

@@ -1,9 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MSG_NOT_BACKUP, parseBackup } from '../../../../src/domain/backup/parse';
+import { CLOCK_MARGIN_MS } from '../../../../src/domain/backup/clock';
+import { parseBackup } from '../../../../src/domain/backup/parse';
 import { type Backup, BACKUP_FORMAT, BACKUP_VERSION } from '../../../../src/domain/backup/schema';
 import { DEFAULT_SETTINGS } from '../../../../src/domain/settings';
 import { makeOrg } from '../../storage/org-fixture';
+
+const NOW = 1_000_000;
 
 function backupOf(orgs = [makeOrg({ id: 'a' }), makeOrg({ id: 'b', deletedAt: 5 })]): Backup {
   return {
@@ -21,29 +24,47 @@ function backupOf(orgs = [makeOrg({ id: 'a' }), makeOrg({ id: 'b', deletedAt: 5 
   };
 }
 
+const parse = (b: unknown) => parseBackup(JSON.stringify(b), NOW);
+
 describe('parseBackup', () => {
   it('round-trips any text in the records exactly (property)', () => {
     fc.assert(
-      fc.property(fc.string(), fc.string(), (name, notes) => {
+      fc.property(fc.string({ maxLength: 150 }), fc.string({ maxLength: 2000 }), (name, notes) => {
         const b = backupOf([makeOrg({ id: 'a', name: `x${name}`, notes })]);
-        expect(parseBackup(JSON.stringify(b))).toEqual({ ok: true, backup: b });
+        expect(parse(b)).toEqual({ ok: true, backup: b });
       }),
     );
   });
-  it('refuses a backup from a newer app version, saying so', () => {
-    const r = parseBackup(JSON.stringify({ ...backupOf(), version: BACKUP_VERSION + 1 }));
-    expect(r).toEqual({ ok: false, message: expect.stringMatching(/phiên bản ứng dụng mới hơn/) });
+  it('refuses a backup from a newer app version', () => {
+    expect(parse({ ...backupOf(), version: BACKUP_VERSION + 1 })).toEqual({ ok: false, problem: { code: 'newer-version', version: BACKUP_VERSION + 1 } });
   });
-  it('refuses the whole file for one invalid record, naming it', () => {
+  it('refuses the whole file for one invalid record, naming it and the path of the bad value', () => {
     const b = backupOf();
     (b.organisations[1] as unknown as { status: string }).status = 'bogus';
-    const r = parseBackup(JSON.stringify(b));
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.message).toMatch(/tổ chức thứ 2 \(“Công ty TNHH Phước Lộc”\), trường “status”/);
+    expect(parse(b)).toEqual({
+      ok: false,
+      problem: { code: 'invalid-organisation', index: 1, id: 'b', name: 'Công ty TNHH Phước Lộc', path: ['status'] },
+    });
+    const c = backupOf([makeOrg({ id: 'a', statusHistory: [{ status: 'informed', at: 1, by: 'A' }, { status: 'informed', at: -1, by: 'A' }] })]);
+    expect(parse(c)).toMatchObject({ ok: false, problem: { code: 'invalid-organisation', path: ['statusHistory', 1, 'at'] } });
   });
   it('refuses files of other apps and non-JSON', () => {
-    expect(parseBackup('{"format":"other-app","version":1}')).toEqual({ ok: false, message: MSG_NOT_BACKUP });
-    expect(parseBackup('Tên,MST\n')).toEqual({ ok: false, message: MSG_NOT_BACKUP });
-    expect(parseBackup('[]')).toEqual({ ok: false, message: MSG_NOT_BACKUP });
+    const notBackup = { ok: false, problem: { code: 'not-backup' } };
+    expect(parseBackup('{"format":"other-app","version":1}', NOW)).toEqual(notBackup);
+    expect(parseBackup('Tên,MST\n', NOW)).toEqual(notBackup);
+    expect(parseBackup('[]', NOW)).toEqual(notBackup);
+  });
+  it('runs the checks across records: two records with one id refuse the file', () => {
+    const b = backupOf([makeOrg({ id: 'a', name: 'Một' }), makeOrg({ id: 'a', name: 'Hai' })]);
+    expect(parse(b)).toEqual({ ok: false, problem: { code: 'duplicate-id', id: 'a', names: ['Một', 'Hai'] } });
+  });
+  it('refuses a file made later than this phone’s clock allows, and clamps record times to the file’s time', () => {
+    expect(parse({ ...backupOf(), createdAt: NOW + CLOCK_MARGIN_MS + 1 })).toEqual({
+      ok: false,
+      problem: { code: 'created-in-future', createdAt: NOW + CLOCK_MARGIN_MS + 1 },
+    });
+    const b = { ...backupOf([makeOrg({ id: 'a', updatedAt: 4_102_444_800_000 })]), createdAt: NOW };
+    const r = parse(b);
+    expect(r.ok && r.backup.organisations[0]!.updatedAt).toBe(NOW);
   });
 });
