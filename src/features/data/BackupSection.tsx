@@ -14,6 +14,7 @@ export function BackupSection({ model }: { model: BackupModel }) {
   const { organisations } = useServices();
   const [message, setMessage] = useState<{ tone: 'success' | 'danger'; text: string } | null>(null);
   const [picked, setPicked] = useState<Backup | null>(null);
+  const [reading, setReading] = useState(false);
   const name = () => `sao-luu-so-dinh-danh-${dateStamp()}.json.gz`;
 
   async function backup(share: boolean) {
@@ -26,11 +27,11 @@ export function BackupSection({ model }: { model: BackupModel }) {
   async function pick(file: File) {
     setMessage(null);
     model.pending.value = null;
+    setPicked(null);
+    setReading(true);
     const r = await model.read(file);
-    if (!r.ok) {
-      setPicked(null);
-      return setMessage({ tone: 'danger', text: r.message });
-    }
+    setReading(false);
+    if (!r.ok) return setMessage({ tone: 'danger', text: r.message });
     setPicked(r.backup);
   }
 
@@ -67,6 +68,7 @@ export function BackupSection({ model }: { model: BackupModel }) {
         testId="backup-file"
         onPick={(file) => void pick(file)}
       />
+      {reading && <p role="status">{t.backup.reading}</p>}
       {message && (
         <Banner tone={message.tone} urgent={message.tone === 'danger'}>
           <span data-testid="backup-message">{message.text}</span>

@@ -4,12 +4,13 @@ import type { RegistryQuery } from '../../domain/registry-query';
 import { signal } from '@preact/signals';
 import type { Services } from '../../app/services';
 import { type Conflict, type MergePlan, planMerge, resolveConflict } from '../../domain/backup/merge';
-import { backupText, gzipText } from '../../domain/backup/compress';
-import { MSG_NOT_BACKUP, parseBackup } from '../../domain/backup/parse';
+import { gzipText } from '../../domain/backup/compress';
 import type { Backup } from '../../domain/backup/schema';
 import { organisationSheet, visitSheet, type ExportSheet } from '../../domain/export/table';
 import { fromStored } from '../../storage/organisation-repository';
+import { describeBackupProblem } from '../../i18n/backup-problems';
 import { dataText as t } from '../../i18n/data';
+import { readBackupFile } from './read-backup-file';
 
 type Deps = Pick<Services, 'backups' | 'organisations' | 'settings' | 'visits' | 'loadAdminUnits' | 'storage'>;
 
@@ -43,9 +44,11 @@ export function createBackupModel(d: Deps) {
     return blob;
   }
 
+  /** The file read and checked whole in a worker, or why it is refused. */
   async function read(file: File): Promise<{ ok: true; backup: Backup } | { ok: false; message: string }> {
-    const text = await backupText(new Uint8Array(await file.arrayBuffer()));
-    return text === null ? { ok: false, message: MSG_NOT_BACKUP } : parseBackup(text);
+    const r = await readBackupFile(file, Date.now());
+    if (!r) return { ok: false, message: t.backup.readFailed };
+    return r.ok ? r : { ok: false, message: describeBackupProblem(r.problem) };
   }
 
   /** Replace everything with the file's content. Returns a message for the user. */
