@@ -51,7 +51,7 @@ test('a file holding two records with the same id is refused whole, naming the r
   await page.goto('/du-lieu');
   await pick(page, 'duplicate.json', { ...json, organisations: [...json.organisations, twin] });
   await expect(page.getByTestId('backup-message')).toHaveText(
-    new RegExp(`hai bản ghi cùng mã ${first!.id}: “${first!.name}” và “Bản sao cùng mã”.*Chưa có gì thay đổi`),
+    new RegExp(`hai bản ghi cùng mã ${first!.id}: “${first!.name}” và “Bản sao cùng mã”.*Không khôi phục, không gộp phần nào`),
   );
   await expect(page.getByRole('button', { name: 'Gộp vào dữ liệu trên máy' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Thay thế toàn bộ dữ liệu trên máy' })).toHaveCount(0);

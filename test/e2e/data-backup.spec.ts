@@ -39,7 +39,7 @@ test('backup → wipe → restore is exact; bad backups are refused whole', asyn
   const json = JSON.parse(gunzipSync(readFileSync(backup)).toString('utf8'));
   const bad: [string, unknown, RegExp][] = [
     ['newer.json', { ...json, version: 2 }, /phiên bản ứng dụng mới hơn/],
-    ['invalid.json', { ...json, organisations: json.organisations.map((o: Stored, i: number) => (i === 4 ? { ...o, status: 'xyz' } : o)) }, /tổ chức thứ 5 \(“.+”\), trường “status”/],
+    ['invalid.json', { ...json, organisations: json.organisations.map((o: Stored, i: number) => (i === 4 ? { ...o, status: 'xyz' } : o)) }, /tổ chức thứ 5 \(“.+”, mã .+\), trường “Trạng thái”/],
     ['other-app.json', { format: 'some-other-app', items: [] }, /không phải bản sao lưu của Sổ tay/],
   ];
   for (const [name, content, message] of bad) {
