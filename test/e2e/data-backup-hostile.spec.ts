@@ -6,6 +6,7 @@ import { createGzip, gunzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { download, fixture, importFile, readOrgs, type Stored, tmp } from './data-helpers';
 import { expect, test } from './fixtures';
+import { shot } from './shots';
 
 type BackupJson = { organisations: Stored[]; visits: unknown[] } & Record<string, unknown>;
 
@@ -72,6 +73,8 @@ test('merge aliases must point at a record in the file that is not itself an ali
   const [a, b] = [orgs[3]!, orgs[4]!];
   await pick(page, 'alias-cycle.json', { ...json, organisations: orgs.map((o) => (o === a ? alias(a, b.id) : o === b ? alias(b, a.id) : o)) });
   await expect(page.getByTestId('backup-message')).toHaveText(new RegExp(`“${a.name}” \\(mã ${a.id}\\) và “${b.name}” \\(mã ${b.id}\\) được gộp vào nhau thành vòng`));
+  await page.getByTestId('backup-message').scrollIntoViewIfNeeded();
+  await shot(page, 'backup-alias-cycle');
   await expect(page.getByRole('button', { name: 'Gộp vào dữ liệu trên máy' })).toHaveCount(0);
   expect(await readOrgs(page)).toEqual(before);
 });
@@ -84,6 +87,8 @@ test('a gzip bomb is refused as too large while the page keeps responding', asyn
   const longTasks = await watchLongTasks(page);
   await page.getByTestId('backup-file').setInputFiles(bomb);
   await expect(page.getByTestId('backup-message')).toHaveText(/Tệp quá lớn/, { timeout: 30_000 });
+  await page.getByTestId('backup-message').scrollIntoViewIfNeeded();
+  await shot(page, 'backup-too-large');
   expect(await longTasks()).toEqual([]);
   expect(await readOrgs(page)).toEqual([]);
 });
