@@ -27,7 +27,7 @@ const NEEDS_TAX_CODE: readonly OrgKind[] = ['enterprise', 'cooperative', 'coop_u
 
 export const FORM_MESSAGES = {
   nameRequired: 'Nhập tên tổ chức',
-  nameLong: 'Tên tối đa 200 ký tự',
+  nameLong: `Tên tối đa ${TEXT_LIMITS.name} ký tự`,
   kindRequired: 'Chọn loại hình',
   communeRequired: 'Chọn xã, phường',
   taxRequired: 'Doanh nghiệp, hợp tác xã phải có mã số thuế',
@@ -41,21 +41,21 @@ export const FORM_MESSAGES = {
   phone: 'Số di động gồm 10 chữ số, bắt đầu bằng 03, 05, 07, 08 hoặc 09 (hoặc +84)',
   phoneNeedsName: 'Nhập tên người đại diện kèm số điện thoại',
   date: 'Ngày hẹn không hợp lệ',
-  textLong: 'Tối đa 2.000 ký tự',
+  textLong: (max: number) => `Tối đa ${max.toLocaleString('vi-VN')} ký tự`,
 } as const;
 
-const text = (max: number, message: string) => z.string().check(z.maxLength(max, message));
+const text = (max: number) => z.string().check(z.maxLength(max, FORM_MESSAGES.textLong(max)));
 
 const formSchema = z.object({
   name: z.string().check(z.trim(), z.minLength(1, FORM_MESSAGES.nameRequired), z.maxLength(TEXT_LIMITS.name, FORM_MESSAGES.nameLong)),
   kind: z.enum(ORG_KINDS, FORM_MESSAGES.kindRequired),
   taxCode: z.string(),
-  address: text(TEXT_LIMITS.address, FORM_MESSAGES.textLong),
+  address: text(TEXT_LIMITS.address),
   communeCode: z.string().check(z.minLength(1, FORM_MESSAGES.communeRequired)),
-  representativeName: text(TEXT_LIMITS.representativeName, FORM_MESSAGES.textLong),
+  representativeName: text(TEXT_LIMITS.representativeName),
   representativePhone: z.string(),
   consentGiven: z.boolean(),
-  notes: text(TEXT_LIMITS.notes, FORM_MESSAGES.textLong),
+  notes: text(TEXT_LIMITS.notes),
   followUpDate: z.string().check(z.refine((s) => s === '' || ISO_DATE.test(s), FORM_MESSAGES.date)),
 });
 
