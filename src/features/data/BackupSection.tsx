@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { useServices } from '../../app/context';
 import { describeSaveError } from '../../app/models/describe-error';
 import type { Backup } from '../../domain/backup/schema';
@@ -15,6 +15,8 @@ export function BackupSection({ model }: { model: BackupModel }) {
   const [message, setMessage] = useState<{ tone: 'success' | 'danger'; text: string } | null>(null);
   const [picked, setPicked] = useState<Backup | null>(null);
   const [reading, setReading] = useState(false);
+  // A file picked while another is still being read replaces it: only the last pick's result is shown.
+  const lastPick = useRef(0);
   const name = () => `sao-luu-so-dinh-danh-${dateStamp()}.json.gz`;
 
   async function backup(share: boolean) {
@@ -29,7 +31,9 @@ export function BackupSection({ model }: { model: BackupModel }) {
     model.pending.value = null;
     setPicked(null);
     setReading(true);
+    const pickNo = ++lastPick.current;
     const r = await model.read(file);
+    if (pickNo !== lastPick.current) return;
     setReading(false);
     if (!r.ok) return setMessage({ tone: 'danger', text: r.message });
     setPicked(r.backup);
