@@ -1,7 +1,8 @@
 import type { AdminUnits } from '../admin-units';
 import { cleanText } from '../fold';
 import type { OrgKind } from '../organisation';
-import { checkPhone, checkTaxCode, stripFormulaGuard } from './code-cells';
+import { stripFormulaGuard } from '../export/formula-guard';
+import { checkPhone, checkTaxCode } from './code-cells';
 import type { ColumnMapping, ImportField } from './fields';
 import { guessKind } from './kind';
 
