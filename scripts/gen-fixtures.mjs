@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { crc32, deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { COMMUNES, csvLine, encodeCp1258, HEADER, makeRow, TITLE_ROWS } from './fixture-rows.mjs';
+import { OFFICE_XLSX, writeOfficeFixtures } from './office-fixtures.mjs';
 
 const dir = new URL('../test/fixtures/', import.meta.url);
 mkdirSync(dir, { recursive: true });
@@ -63,11 +64,15 @@ async function mergedHeaderXlsx() {
 const xlsx = await mergedHeaderXlsx();
 write('ds-merged-header.xlsx', xlsx);
 
-// 5. Legacy font encodings: must be refused with conversion instructions.
+// 5. Saved by LibreOffice (.xlsx, and an Excel 97-2003 .xls that must be refused with instructions).
+const office = writeOfficeFixtures(dir);
+expected[OFFICE_XLSX] = { total: 4, importable: 4, errors: 0, warnings: 0, firstName: 'Công ty TNHH Phước Lộc' };
+
+// 6. Legacy font encodings: must be refused with conversion instructions.
 write('legacy-tcvn3.csv', `Tªn doanh nghiÖp,M· sè thuÕ\r\nC«ng ty TNHH Ph­íc Léc,0100233488\r\nNguyÔn V¨n §øc,0100233489\r\n`);
 write('legacy-vni.csv', `Teân doanh nghieäp,Maõ soá thueá\r\nCoâng ty TNHH Phöôùc Loäc,0100233488\r\nNguyeãn Vaên Ñöùc,0100233489\r\n`);
 
-// 6. Hostile and unusable files.
+// 7. Hostile and unusable files.
 write('empty.csv', '');
 {
   let seed = 42;
@@ -118,3 +123,4 @@ write('zip-bomb.xlsx', zipBomb());
 
 write('expected.json', `${JSON.stringify({ communes: COMMUNES, files: expected }, null, 2)}\n`);
 console.log(`fixtures: ${Object.keys(expected).length} import files + bad inputs in test/fixtures/`);
+console.log(office ? 'LibreOffice fixtures regenerated.' : 'LibreOffice (soffice) not found: kept the committed libreoffice-ds.xlsx/.xls.');

@@ -12,6 +12,8 @@ export const dataText = {
     pick: 'Chọn tệp để nhập',
     stage: { reading: 'Đang đọc tệp…', parsing: 'Đang phân tích bảng…', checking: 'Đang kiểm tra từng dòng…' } as Record<string, string>,
     cancel: 'Huỷ',
+    legacyXls: (file: string) =>
+      `Tệp “${file}” là định dạng Excel 97–2003 (.xls), ứng dụng chưa đọc được. Mở tệp bằng Excel, WPS hoặc LibreOffice, chọn Tệp → Lưu thành… (Save As), ở ô kiểu tệp chọn Excel Workbook (.xlsx) (trong LibreOffice: “Excel 2007-365”), lưu lại rồi nhập tệp .xlsx mới. Chưa có gì được lưu.`,
     workerFailed: 'Không đọc được tệp (bộ xử lý bị dừng). Chưa có gì được lưu. Hãy thử lại.',
     workerStoppedSaving: 'Bộ xử lý bị dừng giữa chừng khi đang lưu. Các phần đã lưu vẫn còn và có thể hoàn tác ở mục “Các lần nhập” bên dưới.',
     delimiterName: (d: string) => (d === ';' ? 'phân cách bằng dấu chấm phẩy' : d === '\t' ? 'phân cách bằng tab' : 'phân cách bằng dấu phẩy'),

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 import { csvLine, HEADER, makeRow } from '../../scripts/fixture-rows.mjs';
+import { importFile, readOrgs } from './data-helpers';
 import { expect, test, waitForServiceWorker } from './fixtures';
 
 const fixtures = new URL('../fixtures/', import.meta.url);
@@ -11,6 +12,7 @@ const expected = JSON.parse(readFileSync(new URL('expected.json', fixtures), 'ut
   files: Record<string, { total: number; importable: number; errors: number; warnings: number }>;
 };
 const fixturePath = (name: string) => new URL(name, fixtures).pathname;
+const SHOTS = process.env.SHOTS_DIR;
 
 /** Organisations in the registry list, once every chunk is loaded (the count grows while loading). */
 async function registryCount(page: Page): Promise<number> {
@@ -68,6 +70,7 @@ test('bad files are refused with a Vietnamese message and nothing is written', a
     ['legacy-vni.csv', /bảng mã cũ \(TCVN3 hoặc VNI\)/],
     ['no-header.csv', /Không nhận ra dòng tiêu đề/],
     ['missing-name.csv', /Thiếu cột bắt buộc/],
+    ['libreoffice-ds.xls', /^Tệp “libreoffice-ds\.xls” là định dạng Excel 97–2003 \(\.xls\).*Lưu thành….*Excel Workbook \(\.xlsx\)/],
   ];
   await page.goto('/du-lieu');
   for (const [name, message] of cases) {
@@ -83,6 +86,22 @@ test('bad files are refused with a Vietnamese message and nothing is written', a
   expect(await page.evaluate(() => 1 + 1)).toBe(2);
   await expect(page.getByTestId('import-history')).toHaveCount(0);
   expect(await registryCount(page)).toBe(0);
+});
+
+test('a list saved by LibreOffice imports with its codes as text; the same list saved as .xls is answered with how to re-save it', async ({ page }) => {
+  await importFile(page, fixturePath('libreoffice-ds.xlsx'));
+  const stored = await readOrgs(page);
+  expect(stored.map((o) => [o.taxCode, o.name]).sort()).toEqual([
+    ['', 'Hộ kinh doanh Bùi Thị Ánh'],
+    ['0100112437', 'Công ty TNHH Phước Lộc'],
+    ['0100112437-001', 'Chi nhánh Công ty TNHH Phước Lộc'],
+    ['0101234567', 'Hợp tác xã Thủy Tiên'],
+  ]);
+  await page.getByTestId('import-file').setInputFiles(fixturePath('libreoffice-ds.xls'));
+  await expect(page.getByTestId('import-error')).toContainText('Tệp “libreoffice-ds.xls” là định dạng Excel 97–2003 (.xls)');
+  await expect(page.getByTestId('import-error')).toContainText('Mở tệp bằng Excel, WPS hoặc LibreOffice, chọn Tệp → Lưu thành…');
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/import-xls.png`, fullPage: true });
+  expect(await readOrgs(page)).toHaveLength(4);
 });
 
 test('a crash in the middle of an import leaves whole chunks only, and the batch can be undone', async ({ baseURL }) => {

@@ -4,24 +4,15 @@ import type { Organisation } from '../organisation';
 import type { Status } from '../status';
 import { kindLabels, statusLabels } from '../../i18n/labels';
 
-/** A sheet to write: header, rows of text, and which columns are codes (kept as text, never numbers). */
+/**
+ * A sheet to write: header, rows of plain text, and which columns are codes
+ * (kept as text, never numbers). Each file format applies its own formula guard.
+ */
 export interface ExportSheet {
   name: string;
   header: string[];
   rows: string[][];
   codeColumns: number[];
-}
-
-/**
- * OWASP: text beginning with = + - @ tab or CR may run as a formula when the
- * file is opened in a spreadsheet; a leading ' makes it plain text (and the
- * importer strips it again; text that already starts with ' before such a
- * character gets one more, so the round trip is exact). Applied to text columns, and to code columns only
- * when the value is not a plain code, so phone numbers and tax codes stay usable.
- */
-export function neutralise(value: string, isCode: boolean): string {
-  if (isCode && /^\d[\d-]*$/.test(value)) return value;
-  return /^'*[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
 /** +84912345678 → 0912345678: the form people dial and spreadsheets show. */
@@ -45,7 +36,7 @@ export function organisationSheet(orgs: Organisation[], units: Pick<AdminUnits, 
       localPhone(o.representativePhone),
       statusLabels[o.status],
       o.notes,
-    ].map((v, i) => neutralise(v, ORG_CODES.includes(i))),
+    ],
   );
   return { name: 'Tổ chức', header: ORG_HEADER, rows, codeColumns: ORG_CODES };
 }
@@ -65,7 +56,7 @@ export function visitSheet(visits: Visit[], orgs: Map<string, Organisation>): Ex
         v.problems.join('; '),
         v.note,
         v.followUpDate ?? '',
-      ].map((c, i) => neutralise(c, i === 1));
+      ];
     });
   return { name: 'Lần làm việc', header: ['Ngày', 'Mã số thuế', 'Tên tổ chức', 'Người làm việc', 'Kết quả', 'Vướng mắc', 'Ghi chú', 'Hẹn lại'], rows, codeColumns: [1] };
 }

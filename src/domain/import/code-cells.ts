@@ -11,11 +11,6 @@ export type CellCheck =
 
 const SCIENTIFIC = /^[+-]?\d+([.,]\d+)?e[+-]?\d+$/i;
 
-/** Removes the `'` our own export puts before formula-like text, so a re-import gives the original value. */
-export function stripFormulaGuard(value: string): string {
-  return value.startsWith("'") && /^'+[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
-}
-
 export function checkTaxCode(raw: string): CellCheck {
   const value = raw.replace(/[\s.]/g, '').replace(/[–—]/g, '-');
   if (value === '') return { kind: 'ok', value };

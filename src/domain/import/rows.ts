@@ -1,8 +1,9 @@
 import type { AdminUnits } from '../admin-units';
 import { cleanText } from '../fold';
 import type { OrgKind } from '../organisation';
+import { stripFormulaGuard } from '../export/formula-guard';
 import { LIMITED_FIELDS, TEXT_LIMITS } from '../text-limits';
-import { checkPhone, checkTaxCode, stripFormulaGuard } from './code-cells';
+import { checkPhone, checkTaxCode } from './code-cells';
 import type { ColumnMapping, ImportField } from './fields';
 import { guessKind } from './kind';
 

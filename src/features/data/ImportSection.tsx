@@ -21,7 +21,7 @@ export function ImportSection() {
         <FilePickButton
           primary
           label={t.import.pick}
-          accept=".xlsx,.csv,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept=".xlsx,.xls,.csv,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel"
           testId="import-file"
           onPick={(file) => model.pick(file)}
         />

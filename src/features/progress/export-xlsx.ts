@@ -5,11 +5,6 @@ import { progressText as t } from '../../i18n/progress';
 import { problemReasonLabels } from '../../i18n/labels';
 import { fmtProjection, roundPct } from './format-progress';
 
-/** Text cells starting with = + - @ would run as formulas in a spreadsheet: prefix them with a quote. */
-export function neutralise(s: string): string {
-  return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-}
-
 const HEADERS = [
   t.commune, `${t.enterprise}: ${t.withAccount}`, `${t.enterprise}: tổng`, `${t.enterprise}: %`, `${t.enterprise}: ${t.target} %`,
   `${t.other}: ${t.withAccount}`, `${t.other}: tổng`, `${t.other}: %`, `${t.other}: ${t.target} %`,
@@ -20,7 +15,7 @@ function row(u: UnitProgress, name: string): (string | number | null)[] {
   const e = u.groups.enterprise;
   const o = u.groups.other;
   return [
-    neutralise(name), e.issued, e.counted, roundPct(e.pct), e.targetPct, o.issued, o.counted, roundPct(o.pct), o.targetPct,
+    name, e.issued, e.counted, roundPct(e.pct), e.targetPct, o.issued, o.counted, roundPct(o.pct), o.targetPct,
     u.needed, formatViDate(u.deadline), u.daysLeft, u.neededPerDay === null ? null : Math.ceil(u.neededPerDay),
     Math.round(u.pacePerDay * 10) / 10, fmtProjection(u.projection), u.tally.count.household, u.tally.count.not_applicable,
   ];

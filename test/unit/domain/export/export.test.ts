@@ -2,7 +2,8 @@ import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AdminUnits, type AdminUnitsData } from '../../../../src/domain/admin-units';
-import { neutralise, organisationSheet } from '../../../../src/domain/export/table';
+import { guardCsvCell, guardXlsxText, stripFormulaGuard } from '../../../../src/domain/export/formula-guard';
+import { organisationSheet } from '../../../../src/domain/export/table';
 import { toCsv, toXlsx } from '../../../../src/domain/export/write';
 import { cleanText } from '../../../../src/domain/fold';
 import { analyseTable } from '../../../../src/domain/import/analyse';
@@ -14,7 +15,7 @@ import units from '../../../../src/generated/admin-units.json';
 import { makeOrg } from '../../storage/org-fixture';
 
 const adminUnits = new AdminUnits(units as unknown as AdminUnitsData);
-const text = fc.string({ unit: fc.constantFrom('a', 'Đ', 'ư', 'ễ', ' ', '=', '+', '-', '@', ',', ';', '"', "'", '\t', '1') }).map(cleanText);
+const text = fc.string({ unit: fc.constantFrom('a', 'Đ', 'ư', 'ễ', ' ', '=', '+', '-', '@', '＝', '＋', '＠', ',', ';', '"', "'", '\t', '1') }).map(cleanText);
 
 const org = fc
   .record({
@@ -43,17 +44,28 @@ function reimport(table: string[][]) {
 }
 
 describe('export', () => {
-  it('neutralises formula-like text but leaves codes and phones usable', () => {
-    expect(neutralise('=HYPERLINK("x")', false)).toBe('\'=HYPERLINK("x")');
-    expect(neutralise('@SUM(A1)', false)).toBe("'@SUM(A1)");
-    expect(neutralise('-5', false)).toBe("'-5");
-    expect(neutralise('0912345678', true)).toBe('0912345678');
-    expect(neutralise('0101234567-001', true)).toBe('0101234567-001');
-    expect(neutralise('+84912', true)).toBe("'+84912");
+  it('guards formula-like text in CSV but leaves codes and phones usable', () => {
+    expect(guardCsvCell('=HYPERLINK("x")', false)).toBe('\'=HYPERLINK("x")');
+    expect(guardCsvCell('@SUM(A1)', false)).toBe("'@SUM(A1)");
+    expect(guardCsvCell('-5', false)).toBe("'-5");
+    expect(guardCsvCell('＝1+1', false)).toBe("'＝1+1");
+    expect(guardCsvCell('\r=1', false)).toBe("'\r=1");
+    expect(guardCsvCell('0912345678', true)).toBe('0912345678');
+    expect(guardCsvCell('0101234567-001', true)).toBe('0101234567-001');
+    expect(guardCsvCell('+84912', true)).toBe("'+84912");
     const sheet = organisationSheet([makeOrg({ representativePhone: '+84912345678', name: '=cmd' })], adminUnits);
     expect(sheet.rows[0]).toContain('0912345678');
-    expect(sheet.rows[0]![1]).toBe("'=cmd");
+    expect(sheet.rows[0]![1]).toBe('=cmd');
     expect(sheet.rows[0]![5]).toBe('Phường Ba Đình');
+  });
+
+  it('adds a quote in XLSX only where the importer would strip one, and strips only guards', () => {
+    expect(guardXlsxText('=cmd')).toBe('=cmd');
+    expect(guardXlsxText("'=cmd")).toBe("''=cmd");
+    expect(guardXlsxText("'quote")).toBe("'quote");
+    expect(stripFormulaGuard("'=SUM(A1)")).toBe('=SUM(A1)');
+    expect(stripFormulaGuard("'＋84912")).toBe('＋84912');
+    expect(stripFormulaGuard("'quote")).toBe("'quote");
   });
 
   it('CSV starts with a UTF-8 BOM and re-imports to the same records (property)', () => {

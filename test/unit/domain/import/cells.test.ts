@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkPhone, checkTaxCode, stripFormulaGuard } from '../../../../src/domain/import/code-cells';
+import { checkPhone, checkTaxCode } from '../../../../src/domain/import/code-cells';
 import { decodeCsvBytes } from '../../../../src/domain/import/decode';
 import { detectDelimiter } from '../../../../src/domain/import/delimiter';
 import { fieldOfHeader } from '../../../../src/domain/import/fields';
@@ -60,11 +60,6 @@ describe('code cells', () => {
         expect(r.value.replace(/\D/g, '')).toBe(raw.replace(/\D/g, ''));
       }),
     );
-  });
-  it('strips only our own export guard', () => {
-    expect(stripFormulaGuard("'=SUM(A1)")).toBe('=SUM(A1)');
-    expect(stripFormulaGuard("'+84912")).toBe('+84912');
-    expect(stripFormulaGuard("'quote")).toBe("'quote");
   });
 });
 

@@ -8,6 +8,7 @@ import { MAX_FILE_BYTES, readTableFromFile } from '../../../../src/domain/import
 import { buildRows } from '../../../../src/domain/import/rows';
 import { MSG_BOMB, MSG_NOT_XLSX } from '../../../../src/domain/import/zip-guard';
 import units from '../../../../src/generated/admin-units.json';
+import { dataText } from '../../../../src/i18n/data';
 
 const dir = new URL('../../../fixtures/', import.meta.url);
 const expected = JSON.parse(readFileSync(new URL('expected.json', dir), 'utf8')) as {
@@ -69,6 +70,40 @@ describe('import fixtures (test/fixtures, made by scripts/gen-fixtures.mjs)', ()
     expect(built.issues.find((i) => i.column === 'Xã/Phường')!.message).toContain('Xã Không Có Thật');
     expect(built.rows[0]!.taxCode).toMatch(/^01\d{8}$/);
     expect(built.rows[1]!.communeCode).toBe('00008'); // "P. Ngọc Hà"
+  });
+});
+
+describe('files saved by LibreOffice (scripts/office-fixtures.mjs)', () => {
+  it('libreoffice-ds.xlsx: text codes stay text, the branch code keeps its suffix, the date cell reads as a date', async () => {
+    const table = await read('libreoffice-ds.xlsx');
+    if (!table.ok) throw new Error(table.message);
+    const a = analyseTable(table.table);
+    if (!a.ok) throw new Error(a.message);
+    expect(a.header.headers[8]).toBe('Ngày cấp ĐKKD');
+    expect(table.table.slice(1).map((r) => r[8])).toEqual(['2024-03-15', '2025-11-02', '2020-02-28', '2026-10-01']);
+    const built = buildRows(table.table, a.header.dataStart, a.header.headers, a.header.mapping, {
+      units: adminUnits,
+      provinceCode: '',
+      defaultCommuneCode: '',
+    });
+    expect(built.issues).toEqual([]);
+    expect(built.rows.map((r) => [r.line, r.taxCode, r.name, r.kind, r.representativeName])).toEqual([
+      [2, '0100112437', 'Công ty TNHH Phước Lộc', 'enterprise', 'Nguyễn Văn Đức'],
+      [3, '0100112437-001', 'Chi nhánh Công ty TNHH Phước Lộc', 'enterprise', 'Trần Thị Hồng'],
+      [4, '0101234567', 'Hợp tác xã Thủy Tiên', 'cooperative', 'Lê Quốc Việt'],
+      [5, '', 'Hộ kinh doanh Bùi Thị Ánh', 'household', 'Bùi Thị Ánh'],
+    ]);
+    expect(built.rows.map((r) => r.representativePhone)).toEqual(['+84912345678', '+84987654321', '+84901234567', '+84387000111']);
+    expect(built.rows.every((r) => r.communeCode !== '')).toBe(true);
+  });
+
+  it('libreoffice-ds.xls (Excel 97–2003) is told apart by its bytes and answered with how to save it as .xlsx', async () => {
+    const xls = new Uint8Array(readFileSync(new URL('libreoffice-ds.xls', dir)));
+    for (const name of ['libreoffice-ds.xls', 'đổi-tên.xlsx', 'đổi-tên.csv']) {
+      const r = await readTableFromFile(name, xls, load);
+      expect(r).toEqual({ ok: false, message: dataText.import.legacyXls(name) });
+    }
+    expect(dataText.import.legacyXls('ds.xls')).toMatch(/^Tệp “ds\.xls” là định dạng Excel 97–2003 \(\.xls\).*Excel, WPS hoặc LibreOffice.*Lưu thành….*Excel Workbook \(\.xlsx\)/);
   });
 });
 

@@ -1,0 +1,56 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { AdminUnits, type AdminUnitsData } from '../../../../src/domain/admin-units';
+import { organisationSheet } from '../../../../src/domain/export/table';
+import { toCsv, toXlsx } from '../../../../src/domain/export/write';
+import { analyseTable } from '../../../../src/domain/import/analyse';
+import { readCsv } from '../../../../src/domain/import/csv';
+import { buildRows } from '../../../../src/domain/import/rows';
+import { readXlsx } from '../../../../src/domain/import/xlsx';
+import units from '../../../../src/generated/admin-units.json';
+import { makeOrg } from '../../storage/org-fixture';
+
+const adminUnits = new AdminUnits(units as unknown as AdminUnitsData);
+const load = async () => new ExcelJS.Workbook() as never;
+
+/** Names that start like a formula: ASCII, full-width and small forms; and text that already starts with '. */
+const NAMES = ['=HYPERLINK("x")', '＝HYPERLINK("x")', '＋84 Hội', '－5 Hội', '＠SUM(A1)', '﹦1+1', '@SUM(A1)', "'=1+1", "'Hội Quán"];
+const orgs = NAMES.map((name, i) => makeOrg({ name, taxCode: `01${String(i).padStart(8, '0')}`, notes: i === 0 ? '-5' : '' }));
+
+function reimportedNames(table: string[][]) {
+  const a = analyseTable(table);
+  if (!a.ok) throw new Error(a.message);
+  return buildRows(table, a.header.dataStart, a.header.headers, a.header.mapping, { units: adminUnits, provinceCode: '', defaultCommuneCode: '' }).rows.map(
+    (r) => [r.name, r.taxCode, r.notes],
+  );
+}
+const original = orgs.map((o) => [o.name, o.taxCode, o.notes]);
+
+describe('CSV export: every formula-like start is guarded, and re-import strips the guard', () => {
+  it('prefixes full-width, small-form and ASCII formula starts with a quote', () => {
+    const table = readCsv(toCsv(organisationSheet(orgs, adminUnits)));
+    if (!table.ok) throw new Error(table.message);
+    const names = table.table.slice(1, 1 + NAMES.length).map((r) => r[1]);
+    expect(names).toEqual(['\'=HYPERLINK("x")', '\'＝HYPERLINK("x")', "'＋84 Hội", "'－5 Hội", "'＠SUM(A1)", "'﹦1+1", "'@SUM(A1)", "''=1+1", "'Hội Quán"]);
+    expect(table.table[1]![0]).toBe('0100000000');
+    expect(table.table[1]![9]).toBe("'-5");
+    expect(reimportedNames(table.table)).toEqual(original);
+  });
+});
+
+describe('XLSX export: text cells are string cells, with no quote added', () => {
+  it('writes formula-like text as an inert string cell and re-imports it exactly', async () => {
+    const bytes = await toXlsx([organisationSheet(orgs, adminUnits)], new ExcelJS.Workbook());
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes.buffer as ArrayBuffer);
+    const ws = wb.worksheets[0]!;
+    const cells = NAMES.map((_, i) => ws.getRow(i + 2).getCell(2));
+    expect(cells.map((c) => c.type)).toEqual(NAMES.map(() => ExcelJS.ValueType.String));
+    // Only text that would look guarded to the importer gets one more quote.
+    expect(cells.map((c) => c.value)).toEqual(NAMES.map((n) => (n === "'=1+1" ? "''=1+1" : n)));
+    expect(ws.getRow(2).getCell(10).value).toBe('-5');
+    const table = await readXlsx(bytes, load);
+    if (!table.ok) throw new Error(table.message);
+    expect(reimportedNames(table.table)).toEqual(original);
+  });
+});
