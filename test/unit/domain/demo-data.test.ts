@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_COMMUNES, generateDemoOrganisations } from '../../../src/domain/demo-data';
 import { organisationSchema } from '../../../src/domain/organisation';
-import { normaliseMobile } from '../../../src/domain/phone';
+import { parsePhone } from '../../../src/domain/phone';
 import { STATUSES } from '../../../src/domain/status';
 import { parseTaxCode } from '../../../src/domain/tax-code';
 
@@ -19,7 +19,7 @@ describe('generateDemoOrganisations', () => {
       expect(organisationSchema.safeParse(org).success).toBe(true);
       expect(org.demo).toBe(true);
       if (org.taxCode) expect(parseTaxCode(org.taxCode, org.kind === 'household').ok).toBe(true);
-      if (org.representativePhone) expect(normaliseMobile(org.representativePhone)).toBe(org.representativePhone);
+      if (org.representativePhone) expect(parsePhone(org.representativePhone)?.value).toBe(org.representativePhone);
       expect(org.statusHistory.at(-1)?.status).toBe(org.status);
     }
     expect(new Set(orgs.map((o) => o.status))).toEqual(new Set(STATUSES));
