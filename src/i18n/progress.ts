@@ -40,7 +40,7 @@ export const progressText = {
   myWork: 'Việc của tôi',
   myWorkNoName: 'Nhập tên của bạn trong Cài đặt để xem việc của mình.',
   myVisits: 'Lượt làm việc tuần này',
-  myIssued: 'Đã cấp tài khoản tuần này (do tôi ghi)',
+  myIssued: 'Được cấp trong tuần (do tôi ghi nhận)',
   myIssuedAll: 'Tổng số do tôi ghi nhận đã cấp',
   myFollowUps: 'Cần liên hệ lại (tổ chức tôi cập nhật gần nhất)',
   weekFrom: (d: string) => `Tuần từ thứ Hai ${d}`,

@@ -48,6 +48,7 @@ export const detailText = {
   consentGiven: (by: string, at: string) => `Đã đồng ý — ${by || 'không rõ người ghi'} ghi ngày ${at}`,
   consentRefused: (by: string, at: string) => `Không đồng ý — ${by || 'không rõ người ghi'} ghi ngày ${at}`,
   consentNone: 'Chưa ghi nhận',
+  keptAsIs: (reason: string) => `chưa đúng quy tắc kiểm tra, được giữ nguyên (${reason || 'không ghi lý do'}); mở “Sửa thông tin” để xem và sửa`,
   followUp: 'Ngày hẹn tiếp',
   notes: 'Ghi chú',
   created: 'Thêm vào sổ',

@@ -57,13 +57,15 @@ export default function OrgDetailPage({ params }: PageProps) {
   const consent = org.consent
     ? (org.consent.given ? t.consentGiven : t.consentRefused)(org.consent.recordedBy, when(org.consent.at))
     : t.consentNone;
+  /** A value kept although it fails its check says so, with the reason, until it is fixed in the form. */
+  const kept = (value: string, reason: string | undefined) => (reason === undefined ? value : `${value} — ${t.keptAsIs(reason)}`);
   const fields: [string, string][] = [
-    [t.taxCode, org.taxCode || registryText.noTaxCode],
+    [t.taxCode, kept(org.taxCode || registryText.noTaxCode, org.keptAsIs?.taxCode)],
     [t.kind, kindLabels[org.kind]],
     [t.address, org.address || t.none],
     [t.commune, commune ? `${commune.name}, ${units?.province(commune.provinceCode)?.name ?? ''}` : org.communeCode],
     [t.representative, org.representativeName || t.none],
-    [t.phone, org.representativePhone ? formatPhone(org.representativePhone) : t.none],
+    [t.phone, kept(org.representativePhone ? formatPhone(org.representativePhone) : t.none, org.keptAsIs?.representativePhone)],
     [t.consent, consent],
     [t.followUp, org.followUpDate ? formatViDate(org.followUpDate) : t.none],
     [t.notes, org.notes || t.none],
