@@ -18,6 +18,17 @@ const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặ
 const GIVEN = ['Văn Đức', 'Thị Hồng', 'Minh Tuấn', 'Thu Hà', 'Quốc Việt', 'Ngọc Ánh', 'Hữu Nghĩa', 'Thanh Thủy'];
 const STREETS = ['Hàng Bài', 'Kim Mã', 'Đội Cấn', 'Phan Đình Phùng', 'Nguyễn Thái Học', 'Lạc Long Quân'];
 
+const WEIGHTS = [31, 29, 23, 19, 17, 13, 7, 5, 3];
+
+/** A valid, unique 10-digit tax code for row i (domain-notes §2a check digit; nine-digit starts with no valid digit are skipped). */
+function taxCodeOf(i) {
+  for (let k = 0; ; k++) {
+    const first9 = `01${String(1_000_000 + i * 11 + k).padStart(7, '0')}`;
+    const r = WEIGHTS.reduce((sum, w, d) => sum + w * Number(first9[d]), 0) % 11;
+    if (r !== 0) return `${first9}${r === 10 ? 0 : 10 - r}`;
+  }
+}
+
 /** Row i of the synthetic list: [STT, name, tax code, address, commune, representative, phone, kind]. */
 export function makeRow(i) {
   const [prefix, kind] = PREFIXES[i % PREFIXES.length];
@@ -25,7 +36,7 @@ export function makeRow(i) {
   return [
     String(i + 1),
     `${prefix} ${word} ${i + 1}`,
-    `01${String(100000 + i * 7).padStart(8, '0')}`,
+    taxCodeOf(i),
     `${(i % 200) + 1} ${STREETS[i % STREETS.length]}`,
     COMMUNES[i % COMMUNES.length],
     `${SURNAMES[i % SURNAMES.length]} ${GIVEN[(i * 3) % GIVEN.length]}`,

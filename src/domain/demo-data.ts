@@ -48,7 +48,7 @@ const STREETS = [
 /** Kinds in rough field proportions: mostly enterprises and household businesses. */
 const KIND_WEIGHTS: [OrgKind, number][] = [
   ['enterprise', 45], ['household', 25], ['cooperative', 6], ['coop_union', 1], ['agency', 6],
-  ['public_unit', 8], ['association', 5], ['other', 4],
+  ['public_unit', 8], ['association', 5], ['coop_group', 4],
 ];
 /** Statuses in the proportions of a campaign under way; every status occurs. */
 const STATUS_WEIGHTS: [Status, number][] = [
@@ -121,13 +121,16 @@ export function generateDemoOrganisations({ seed, count, now, communes = DEMO_CO
     const history = historyTo(status, createdAt, now, by, rnd);
     const hasFollowUp = status !== 'issued' && status !== 'not_applicable' && rnd() < 0.5;
     const hasRep = rnd() < 0.85;
-    const noTax = kind === 'agency' || kind === 'association' || ((kind === 'public_unit' || kind === 'other') && rnd() < 0.5);
+    const noTax = kind === 'agency' || kind === 'association' || ((kind === 'public_unit' || kind === 'coop_group') && rnd() < 0.5);
+    const tax = noTax ? '' : kind === 'enterprise' && rnd() < 0.08 ? `${taxCode()}-00${1 + Math.floor(rnd() * 9)}` : taxCode();
+    // An enterprise's "-NNN" code is one of its branches.
+    const isBranch = tax.includes('-');
     const last = history[history.length - 1]!;
     out.push({
       id: `demo-${seed}-${i}`,
-      taxCode: noTax ? '' : kind === 'enterprise' && rnd() < 0.08 ? `${taxCode()}-00${1 + Math.floor(rnd() * 9)}` : taxCode(),
-      name: nameOf(kind),
-      kind,
+      taxCode: tax,
+      name: isBranch ? `Chi nhánh ${nameOf(kind)}` : nameOf(kind),
+      kind: isBranch ? 'branch' : kind,
       address: `Số ${1 + Math.floor(rnd() * 200)} ${pick(['phố', 'ngõ', 'đường'])} ${pick(STREETS)}`,
       communeCode: pick(communes),
       representativeName: hasRep ? person() : '',

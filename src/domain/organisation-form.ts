@@ -2,8 +2,8 @@ import { z } from 'zod/mini';
 import { ISO_DATE } from './dates';
 import { cleanText } from './fold';
 import { ORG_KINDS, type OrgKind, type Organisation, organisationSchema } from './organisation';
-import { normaliseMobile } from './phone';
-import { parseTaxCode, type TaxCodeProblem } from './tax-code';
+import { parsePhone } from './phone';
+import { isPersonalNumber, parseTaxCode, type TaxCodeProblem } from './tax-code';
 import { TEXT_LIMITS } from './text-limits';
 
 /** What the create/edit form holds: strings as typed, so a draft can be saved half-done. */
@@ -18,6 +18,10 @@ export interface OrgFormValues {
   consentGiven: boolean;
   notes: string;
   followUpDate: string;
+  /** Why a tax code that fails its check is kept as it is ('' = not kept: fix it). */
+  taxCodeKeep: string;
+  /** Why a phone number that fails its check is kept as it is. */
+  phoneKeep: string;
 }
 
 export type OrgFormField = keyof OrgFormValues;
@@ -37,8 +41,14 @@ export const FORM_MESSAGES = {
     checkDigit: 'Mã số thuế sai chữ số kiểm tra (chữ số thứ 10): hãy xem lại từng chữ số',
     sequence: 'Mã số thuế không hợp lệ (chữ số 3–9 không thể đều là 0)',
     branch: 'Mã chi nhánh phải từ 001 đến 999',
+    personalPlace: 'Số định danh cá nhân sai: 3 chữ số đầu không phải mã nơi đăng ký khai sinh',
+    personalCentury: 'Số định danh cá nhân sai: chữ số thứ 4 (thế kỷ sinh, giới tính) phải từ 0 đến 3',
+    personalYear: 'Số định danh cá nhân sai: năm sinh (chữ số 4–6) chưa tới',
   } satisfies Record<TaxCodeProblem | 'formatHousehold', string>,
-  phone: 'Số di động gồm 10 chữ số, bắt đầu bằng 03, 05, 07, 08 hoặc 09 (hoặc +84)',
+  personalNeedsConsent:
+    'Số 12 chữ số là số định danh cá nhân của chủ hộ: chỉ lưu khi chủ hộ đồng ý (đánh dấu ô đồng ý bên dưới), nếu không hãy để trống',
+  phone: 'Số điện thoại: di động 10 chữ số (03, 05, 07, 08, 09) hoặc cố định 11 chữ số bắt đầu bằng 02 (có thể viết +84)',
+  keepOrFix: 'Sửa lại, hoặc ghi lý do giữ nguyên ở ô bên dưới',
   phoneNeedsName: 'Nhập tên người đại diện kèm số điện thoại',
   date: 'Ngày hẹn không hợp lệ',
   textLong: (max: number) => `Tối đa ${max.toLocaleString('vi-VN')} ký tự`,
@@ -57,20 +67,41 @@ const formSchema = z.object({
   consentGiven: z.boolean(),
   notes: text(TEXT_LIMITS.notes),
   followUpDate: z.string().check(z.refine((s) => s === '' || ISO_DATE.test(s), FORM_MESSAGES.date)),
+  taxCodeKeep: text(300),
+  phoneKeep: text(300),
 });
 
-/** Rules that span fields. Kept outside the schema so they report even when other fields fail (zod skips object refinements then). */
-function crossFieldProblems(v: OrgFormValues): Partial<Record<OrgFormField, string>> {
-  const out: Partial<Record<OrgFormField, string>> = {};
+/** The fields whose value may fail its check and still be kept, with a reason. */
+export type CheckedField = 'taxCode' | 'representativePhone';
+const KEEP_FIELD = { taxCode: 'taxCodeKeep', representativePhone: 'phoneKeep' } as const satisfies Record<CheckedField, OrgFormField>;
+
+/**
+ * What the code checks say about the tax code and the phone, whether or not
+ * the value is kept: the form shows it beside the "keep as it is" reason.
+ * The import runs the same checks (domain/import/rows.ts).
+ */
+export function codeProblems(v: Pick<OrgFormValues, 'kind' | 'taxCode' | 'representativePhone'>): Partial<Record<CheckedField, string>> {
+  const out: Partial<Record<CheckedField, string>> = {};
   const household = v.kind === 'household';
   if (v.taxCode.trim()) {
     const tax = parseTaxCode(v.taxCode, household);
     if (!tax.ok) out.taxCode = tax.problem === 'format' && household ? FORM_MESSAGES.tax.formatHousehold : FORM_MESSAGES.tax[tax.problem];
-  } else if (v.kind && NEEDS_TAX_CODE.includes(v.kind)) out.taxCode = FORM_MESSAGES.taxRequired;
-  if (v.representativePhone.trim()) {
-    if (!normaliseMobile(v.representativePhone)) out.representativePhone = FORM_MESSAGES.phone;
-    if (!v.representativeName.trim()) out.representativeName = FORM_MESSAGES.phoneNeedsName;
   }
+  if (v.representativePhone.trim() && !parsePhone(v.representativePhone)) out.representativePhone = FORM_MESSAGES.phone;
+  return out;
+}
+
+/** Rules that span fields. Kept outside the schema so they report even when other fields fail (zod skips object refinements then). */
+function crossFieldProblems(v: OrgFormValues): Partial<Record<OrgFormField, string>> {
+  const out: Partial<Record<OrgFormField, string>> = {};
+  const checks = codeProblems(v);
+  for (const field of ['taxCode', 'representativePhone'] as const) {
+    if (checks[field] && !v[KEEP_FIELD[field]].trim()) out[field] = `${checks[field]}. ${FORM_MESSAGES.keepOrFix}`;
+  }
+  if (!v.taxCode.trim() && v.kind && NEEDS_TAX_CODE.includes(v.kind)) out.taxCode = FORM_MESSAGES.taxRequired;
+  // A personal ID number is stored only with the owner's consent (domain-notes §4); no reason overrides that.
+  if (isPersonalNumber(v.taxCode) && !v.consentGiven) out.taxCode = FORM_MESSAGES.personalNeedsConsent;
+  if (v.representativePhone.trim() && !v.representativeName.trim()) out.representativeName = FORM_MESSAGES.phoneNeedsName;
   return out;
 }
 
@@ -86,6 +117,8 @@ export function emptyOrgForm(communeCode = ''): OrgFormValues {
     consentGiven: false,
     notes: '',
     followUpDate: '',
+    taxCodeKeep: '',
+    phoneKeep: '',
   };
 }
 
@@ -101,6 +134,8 @@ export function orgFormFrom(org: Organisation): OrgFormValues {
     consentGiven: org.consent?.given ?? false,
     notes: org.notes,
     followUpDate: org.followUpDate ?? '',
+    taxCodeKeep: org.keptAsIs?.taxCode ?? '',
+    phoneKeep: org.keptAsIs?.representativePhone ?? '',
   };
 }
 
@@ -131,6 +166,13 @@ export interface Stamp {
 export function organisationFromForm(values: OrgFormValues, base: Organisation | null, stamp: Stamp): Organisation {
   if (Object.keys(validateOrgForm(values)).length > 0) throw new Error('invalid organisation form');
   const tax = values.taxCode.trim() ? parseTaxCode(values.taxCode, values.kind === 'household') : null;
+  const phone = values.representativePhone.trim() ? parsePhone(values.representativePhone) : null;
+  // A kept value is stored as typed (trimmed); its reason is dropped once the value passes.
+  const checks = codeProblems(values);
+  const keptAsIs = {
+    ...(checks.taxCode ? { taxCode: cleanText(values.taxCodeKeep) } : {}),
+    ...(checks.representativePhone ? { representativePhone: cleanText(values.phoneKeep) } : {}),
+  };
   const consentChanged = (base?.consent?.given ?? false) !== values.consentGiven;
   const consent =
     consentChanged || !base
@@ -140,13 +182,13 @@ export function organisationFromForm(values: OrgFormValues, base: Organisation |
       : base.consent;
   const org: Organisation = {
     id: base?.id ?? stamp.id,
-    taxCode: tax?.ok ? tax.value : '',
+    taxCode: tax ? (tax.ok ? tax.value : values.taxCode.trim()) : '',
     name: cleanText(values.name),
     kind: values.kind as OrgKind,
     address: cleanText(values.address),
     communeCode: values.communeCode,
     representativeName: cleanText(values.representativeName),
-    representativePhone: values.representativePhone.trim() ? (normaliseMobile(values.representativePhone) ?? '') : '',
+    representativePhone: phone ? phone.value : values.representativePhone.trim(),
     consent,
     status: base?.status ?? 'not_contacted',
     problemReason: base?.problemReason ?? null,
@@ -161,6 +203,7 @@ export function organisationFromForm(values: OrgFormValues, base: Organisation |
     deletedAt: null,
     demo: base?.demo ?? false,
     importBatchId: base?.importBatchId ?? null,
+    ...(Object.keys(keptAsIs).length > 0 ? { keptAsIs } : {}),
   };
   return organisationSchema.parse(org);
 }

@@ -4,12 +4,16 @@ import { NOT_APPLICABLE_REASONS, PROBLEM_REASONS, STATUSES } from './status';
 
 export const ORG_KINDS = [
   'enterprise',
+  /** Branch, representative office or business location: registered under its parent (tax code "-NNN"). */
+  'branch',
   'cooperative',
   'coop_union',
+  'coop_group',
   'household',
   'agency',
   'public_unit',
   'association',
+  'religious',
   'other',
 ] as const;
 export type OrgKind = (typeof ORG_KINDS)[number];
@@ -31,8 +35,22 @@ export const consentSchema = z.object({
 });
 
 /**
- * An organisation as stored and exchanged (backup, merge). No citizen ID
- * numbers are ever stored: only the representative's name and phone.
+ * Values that fail their check (tax code, phone) but are kept on purpose: the
+ * reason per field, written by the user in the form or by the import ("as in
+ * the file"). Opening the record in the form shows the problem again.
+ */
+export const keptAsIsSchema = z.object({
+  taxCode: z.optional(z.string()),
+  representativePhone: z.optional(z.string()),
+});
+export type KeptAsIs = z.infer<typeof keptAsIsSchema>;
+
+/**
+ * An organisation as stored and exchanged (backup, merge). Of the
+ * representative only the name and phone are stored. The one citizen ID number
+ * ever stored is a household business's tax code, which since 1/7/2025 is the
+ * owner's 12-digit personal number: kept only when the consent below is given
+ * (the form enforces it; the import, which has no consent, leaves it out).
  */
 export const organisationSchema = z.object({
   id: z.string().check(z.minLength(1)),
@@ -57,6 +75,7 @@ export const organisationSchema = z.object({
   deletedAt: z.nullable(timestamp),
   demo: z.boolean(),
   importBatchId: z.nullable(z.string()),
+  keptAsIs: z.optional(keptAsIsSchema),
   /**
    * Set on a tombstone whose id now stands for another record: the same
    * organisation (same tax code) was created on two phones, and a merge joined

@@ -8,7 +8,8 @@ export const targetsSchema = z.object({
   enterprisePct: percent,
   /** Percentage of all other organisations (household businesses and "not applicable" excluded). */
   otherPct: percent,
-  deadline: z.string().check(z.regex(ISO_DATE, 'Hạn chót phải là một ngày hợp lệ')),
+  /** Set by the user: no date is invented (there is no single official one). Null until then. */
+  deadline: z.nullable(z.string().check(z.regex(ISO_DATE, 'Hạn chót phải là một ngày hợp lệ'))),
 });
 export type Targets = z.infer<typeof targetsSchema>;
 
@@ -37,6 +38,6 @@ export const DEFAULT_SETTINGS: Settings = {
   provinceCode: '',
   communeCodes: [],
   publicBaseUrl: '',
-  targets: { enterprisePct: 80, otherPct: 50, deadline: '2026-12-31' },
+  targets: { enterprisePct: 80, otherPct: 50, deadline: null },
   demoData: false,
 };

@@ -16,13 +16,20 @@ export const PROBLEM_REASONS = [
   'several_reps_consent',
   'phone_not_own',
   'not_in_databases',
+  /**
+   * The organisation has not agreed to register. The code is the one stored
+   * before "Từ chối" was split in two; it keeps this meaning, so old records
+   * and backups need no mapping.
+   */
   'refused',
+  /** The application was submitted and turned down. */
+  'dossier_rejected',
   'unreachable',
   'other',
 ] as const;
 export type ProblemReason = (typeof PROBLEM_REASONS)[number];
 
-export const NOT_APPLICABLE_REASONS = ['ceased', 'duplicate', 'out_of_area'] as const;
+export const NOT_APPLICABLE_REASONS = ['ceased', 'suspended', 'not_at_address', 'dependent_unit', 'duplicate', 'out_of_area'] as const;
 export type NotApplicableReason = (typeof NOT_APPLICABLE_REASONS)[number];
 
 export interface StatusChange {

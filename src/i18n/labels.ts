@@ -8,12 +8,15 @@ import type { NotApplicableReason, ProblemReason, Status } from '../domain/statu
  */
 export const kindLabels: Record<OrgKind, string> = {
   enterprise: 'Doanh nghiệp',
+  branch: 'Chi nhánh, văn phòng đại diện, địa điểm kinh doanh',
   cooperative: 'Hợp tác xã',
   coop_union: 'Liên hiệp hợp tác xã',
+  coop_group: 'Tổ hợp tác',
   household: 'Hộ kinh doanh',
   agency: 'Cơ quan nhà nước',
   public_unit: 'Đơn vị sự nghiệp công lập',
   association: 'Hội, đoàn thể',
+  religious: 'Cơ sở tôn giáo',
   other: 'Tổ chức khác',
 };
 
@@ -22,7 +25,7 @@ export const statusLabels: Record<Status, string> = {
   informed: 'Đã thông báo',
   guided: 'Đã hướng dẫn',
   submitted: 'Đã nộp hồ sơ',
-  issued: 'Đã có tài khoản',
+  issued: 'Đã được cấp tài khoản',
   problem: 'Vướng mắc',
   not_applicable: 'Không áp dụng',
 };
@@ -35,7 +38,8 @@ export const problemReasonLabels: Record<ProblemReason, string> = {
   several_reps_consent: 'Nhiều người đại diện, chưa đủ đồng ý',
   phone_not_own: 'Số điện thoại không chính chủ',
   not_in_databases: 'Chưa có trong cơ sở dữ liệu quốc gia',
-  refused: 'Từ chối',
+  refused: 'Tổ chức chưa đồng ý thực hiện',
+  dossier_rejected: 'Hồ sơ bị từ chối',
   unreachable: 'Không liên lạc được',
   other: 'Lý do khác',
 };
@@ -44,6 +48,9 @@ export const notApplicableLabels: Record<NotApplicableReason, string> = {
   ceased: 'Đã ngừng hoạt động',
   duplicate: 'Trùng với tổ chức khác',
   out_of_area: 'Ngoài địa bàn',
+  suspended: 'Tạm ngừng kinh doanh',
+  not_at_address: 'Không hoạt động tại địa chỉ đăng ký',
+  dependent_unit: 'Đơn vị phụ thuộc',
 };
 
 export const reasonLabels: Record<ProblemReason | NotApplicableReason, string> = {

@@ -23,7 +23,9 @@ function Harness({ onSave, duplicate = false }: { onSave: (v: OrgFormValues) => 
   );
 }
 
-const type = (label: string, value: string) => fireEvent.input(screen.getByLabelText(label, { exact: false }), { target: { value } });
+/** The field labelled exactly so, else the one whose label starts with it ("Tên tổ chức (bắt buộc)"). */
+const field = (label: string) => screen.queryByLabelText(label) ?? screen.getByLabelText(label, { exact: false });
+const type = (label: string, value: string) => fireEvent.input(field(label), { target: { value } });
 const choose = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label, { exact: false }), { target: { value } });
 const save = () => screen.getByRole('button', { name: 'Lưu tổ chức' }) as HTMLButtonElement;
 
@@ -45,6 +47,12 @@ describe('OrgForm', () => {
     fireEvent.submit(save().form!);
     expect(onSave).not.toHaveBeenCalled();
 
+    // Or keep it as it is, with a reason: then it saves, and the problem stays in view.
+    type('Lý do giữ nguyên mã này', 'Đúng như giấy chứng nhận');
+    expect(save().disabled).toBe(false);
+    expect(screen.getByText(/sai chữ số kiểm tra/, { selector: '.keep .warning' })).toBeTruthy();
+    type('Lý do giữ nguyên mã này', '');
+
     type('Mã số thuế', '0100233488');
     expect(save().disabled).toBe(false);
     fireEvent.click(save());
@@ -54,7 +62,7 @@ describe('OrgForm', () => {
   it('uses numeric and phone keypads for codes and phone numbers', () => {
     render(<Harness onSave={vi.fn()} />);
     expect(screen.getByLabelText('Mã số thuế').getAttribute('inputmode')).toBe('numeric');
-    const phone = screen.getByLabelText('Số điện thoại di động');
+    const phone = screen.getByLabelText('Số điện thoại (di động hoặc cố định)');
     expect(phone.getAttribute('inputmode')).toBe('tel');
     expect(phone.getAttribute('type')).toBe('tel');
   });
@@ -73,10 +81,25 @@ describe('OrgForm', () => {
     expect(save().disabled).toBe(false);
   });
 
-  it('asks for a valid mobile number and a name to go with it', () => {
+  it('asks for a valid mobile or landline number and a name to go with it', () => {
     render(<Harness onSave={vi.fn()} />);
-    type('Số điện thoại di động', '0243123456');
-    expect(document.getElementById('representativePhone-error')?.textContent).toMatch(/Số di động gồm 10 chữ số/);
+    type('Số điện thoại (di động', '0243123456');
+    expect(document.getElementById('representativePhone-error')?.textContent).toMatch(/cố định 11 chữ số/);
     expect(screen.getByText(/Họ tên người đại diện/, { selector: 'a' })).toBeTruthy();
+    type('Số điện thoại (di động', '024 3123 4567');
+    expect(document.getElementById('representativePhone-error')).toBeNull();
+  });
+
+  it('says at the consent checkbox that a household business code is a personal ID number, and keeps it only with consent', () => {
+    render(<Harness onSave={vi.fn()} />);
+    expect(screen.getByText(/mã số thuế 12 chữ số của hộ kinh doanh khi chủ hộ đồng ý/)).toBeTruthy();
+    type('Tên tổ chức', 'Hộ kinh doanh Lan');
+    choose('Loại hình', 'household');
+    choose('Xã, phường (bắt buộc)', '00004');
+    type('Mã số thuế', '001203012345');
+    expect(save().disabled).toBe(true);
+    expect(document.getElementById('taxCode-error')?.textContent).toMatch(/chỉ lưu khi chủ hộ đồng ý/);
+    fireEvent.click(screen.getByLabelText(/Người đại diện đồng ý/));
+    expect(save().disabled).toBe(false);
   });
 });

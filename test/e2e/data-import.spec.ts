@@ -161,3 +161,29 @@ test('Cancel during the commit keeps whole chunks, says so, and the batch can be
   await undoImport(page);
   expect(await registryCount(page)).toBe(0);
 });
+
+test('a wrong tax-code check digit is flagged at its row; imported, it opens in the form with the problem shown and still saves', async ({ page }) => {
+  const rows = [
+    ['1', 'Công ty TNHH Đúng Mã', '0100233488', '1 Kim Mã', 'Phường Ngọc Hà', 'Lê Văn A', '0912000001', 'Công ty'],
+    ['2', 'Công ty TNHH Sai Số Kiểm Tra', '0100233480', '2 Kim Mã', 'Phường Ngọc Hà', 'Lê Văn B', '024 3123 4567', 'Công ty'],
+  ];
+  await page.goto('/du-lieu');
+  await page
+    .getByTestId('import-file')
+    .setInputFiles({ name: 'sai-ma.csv', mimeType: 'text/csv', buffer: Buffer.from(`${[HEADER, ...rows].map((r) => csvLine(r)).join('\r\n')}\r\n`) });
+  await expect(count(page, 'importable')).toHaveText('2');
+  const issues = page.getByTestId('import-issues').locator('li');
+  await expect(issues).toHaveCount(1);
+  await expect(issues.first()).toContainText('Mã số thuế: Dòng 3');
+  await expect(issues.first()).toContainText('chữ số kiểm tra');
+  await page.getByRole('button', { name: /^Nhập .* dòng vào sổ$/ }).click();
+  await expect(page.getByTestId('import-result')).toContainText('Đã nhập');
+
+  await page.goto('/?q=sai so kiem tra');
+  await page.getByRole('link', { name: /Sai Số Kiểm Tra/ }).click();
+  await page.getByRole('link', { name: 'Sửa thông tin' }).click();
+  await expect(page.locator('#taxCode')).toHaveValue('0100233480');
+  await expect(page.getByText(/sai chữ số kiểm tra/).first()).toBeVisible();
+  await expect(page.locator('#taxCodeKeep')).not.toHaveValue('');
+  await expect(page.getByRole('button', { name: 'Lưu tổ chức' })).toBeEnabled();
+});

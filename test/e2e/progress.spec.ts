@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { expect, test } from './fixtures';
+import { csvLine, HEADER } from '../../scripts/fixture-rows.mjs';
 import { demoOrganisations } from './progress-data';
 import { seedOrganisations } from './seed';
 
@@ -132,4 +133,23 @@ test('a commune quota edited on the dashboard applies at once and survives a rel
   await expect(baDinh).toContainText('30/06/2030');
   await page.reload();
   await expect(page.locator('.progress-table tbody tr[data-code="00004"] [data-k="needed"]')).toHaveText('10');
+});
+
+test('an imported branch is not counted in the enterprise percentage, and the rule says so', async ({ page }) => {
+  const rows = [
+    ['1', 'Công ty TNHH Phước Lộc - Chi nhánh Hà Nội', '0100233488-001', '1 Kim Mã', 'Phường Ba Đình', 'Lê Văn A', '0912000001', 'Doanh nghiệp'],
+    ['2', 'Văn phòng đại diện Công ty Cổ phần An Bình', '', '2 Kim Mã', 'Phường Ba Đình', 'Lê Văn B', '0912000002', ''],
+  ];
+  await page.goto('/du-lieu');
+  await page
+    .getByTestId('import-file')
+    .setInputFiles({ name: 'chi-nhanh.csv', mimeType: 'text/csv', buffer: Buffer.from(`${[HEADER, ...rows].map((r) => csvLine(r)).join('\r\n')}\r\n`) });
+  await page.getByRole('button', { name: /^Nhập .* dòng vào sổ$/ }).click();
+  await expect(page.getByTestId('import-result')).toContainText('thêm 2');
+  await page.goto('/tien-do');
+  await expect(page.getByTestId('rule')).toContainText('chi nhánh');
+  const totals = page.locator('.progress-table tfoot tr');
+  await expect(totals.locator('[data-k="ent-count"]')).toHaveText('60 / 150');
+  await expect(totals.locator('[data-k="ent-pct"]')).toHaveText('40,00%');
+  await expect(totals.locator('[data-k="branch"]')).toHaveText('2');
 });

@@ -49,7 +49,7 @@ test('offline: an invalid tax code names the field and saves nothing; corrected,
   await page.getByLabel('Tìm xã, phường khác').fill('ba dinh');
   await page.getByRole('option', { name: /Phường Ba Đình/ }).click();
   await page.getByLabel('Mã số thuế').fill('0100233480');
-  await page.getByLabel('Số điện thoại di động').fill('0912 345 678');
+  await page.getByLabel('Số điện thoại (di động hoặc cố định)').fill('0912 345 678');
   await page.getByLabel('Họ tên người đại diện').fill('Nguyễn Văn Đức');
 
   await expect(page.locator('#taxCode-error')).toHaveText(/sai chữ số kiểm tra/);

@@ -92,7 +92,20 @@ function fresh(row: ImportRow, ctx: PlanContext): Organisation {
     deletedAt: null,
     demo: false,
     importBatchId: ctx.batchId,
+    ...(row.keptAsIs ? { keptAsIs: row.keptAsIs } : {}),
   };
+}
+
+/** The "kept as it is" flags after an update: an imported code brings its own flag, or clears the old one. */
+function keptAfter(before: Organisation, row: ImportRow, changes: FieldChange[]): Organisation['keptAsIs'] {
+  const kept = { ...before.keptAsIs };
+  for (const { field } of changes) {
+    if (field !== 'taxCode' && field !== 'representativePhone') continue;
+    const reason = row.keptAsIs?.[field];
+    if (reason === undefined) delete kept[field];
+    else kept[field] = reason;
+  }
+  return Object.keys(kept).length > 0 ? kept : undefined;
 }
 
 /** Imported values fill the record; an empty cell never erases what the team already knows. */
@@ -111,6 +124,9 @@ export function importedVersion(before: Organisation, row: ImportRow, ctx: Pick<
   if (changes.length === 0) return null;
   const after: Organisation = { ...before, updatedAt: ctx.now, updatedBy: ctx.by };
   for (const { field, to } of changes) after[field] = to;
+  const kept = keptAfter(before, row, changes);
+  if (kept) after.keptAsIs = kept;
+  else delete after.keptAsIs;
   return after;
 }
 

@@ -1,8 +1,10 @@
 import type { AdminUnits } from '../admin-units';
 import { cleanText } from '../fold';
-import type { OrgKind } from '../organisation';
+import type { KeptAsIs, OrgKind } from '../organisation';
 import { stripFormulaGuard } from '../export/formula-guard';
 import { LIMITED_FIELDS, TEXT_LIMITS } from '../text-limits';
+import { isBranchTaxCode, isPersonalNumber } from '../tax-code';
+import { importCodeText } from '../../i18n/import-codes';
 import { checkPhone, checkTaxCode } from './code-cells';
 import type { ColumnMapping, ImportField } from './fields';
 import { guessKind } from './kind';
@@ -18,6 +20,8 @@ export interface ImportRow {
   representativeName: string;
   representativePhone: string;
   notes: string;
+  /** Codes that fail their check, imported as written and flagged (see code-cells.ts). */
+  keptAsIs?: KeptAsIs;
 }
 
 export interface RowIssue {
@@ -69,6 +73,18 @@ function dominantProvince(table: string[][], dataStart: number, column: number |
   return best;
 }
 
+/**
+ * The row's kind: a "-NNN" tax code is a branch whatever the cell says (it is
+ * registered under its parent); a 12-digit code with nothing else to go on is a
+ * household business's (the owner's personal number).
+ */
+function kindOf(kindCell: string, name: string, taxCode: string): OrgKind {
+  const guessed = guessKind(kindCell, name);
+  if (isBranchTaxCode(taxCode)) return 'branch';
+  if (guessed === 'other' && !kindCell && isPersonalNumber(taxCode)) return 'household';
+  return guessed;
+}
+
 export function buildRows(table: string[][], dataStart: number, headers: string[], mapping: ColumnMapping, ctx: BuildContext): BuiltRows {
   const provinceCode = ctx.provinceCode || dominantProvince(table, dataStart, mapping.commune, ctx.units);
   const rows: ImportRow[] = [];
@@ -106,7 +122,8 @@ export function buildRows(table: string[][], dataStart: number, headers: string[
       const length = cell(field).length;
       if (length > TEXT_LIMITS[field]) note(field, 'error', `Dòng ${line}: quá dài (${length} ký tự, tối đa ${TEXT_LIMITS[field]}).`);
     }
-    const tax = checkTaxCode(cell('taxCode'));
+    const kind = kindOf(cell('kind'), name, cell('taxCode'));
+    const tax = checkTaxCode(cell('taxCode'), kind === 'household');
     if (tax.kind !== 'ok') note('taxCode', tax.kind, `Dòng ${line}: ${tax.message}`);
     const phone = checkPhone(cell('representativePhone'));
     if (phone.kind !== 'ok') note('representativePhone', phone.kind, `Dòng ${line}: ${phone.message}`);
@@ -136,16 +153,20 @@ export function buildRows(table: string[][], dataStart: number, headers: string[
       rejected++;
       continue;
     }
+    const keptAsIs: KeptAsIs = {};
+    if (tax.kind === 'warning' && tax.kept) keptAsIs.taxCode = importCodeText.keptReason;
+    if (phone.kind === 'warning' && phone.kept) keptAsIs.representativePhone = importCodeText.keptReason;
     rows.push({
       line,
       taxCode: tax.value,
       name,
-      kind: guessKind(cell('kind'), name),
+      kind,
       address: cell('address'),
       communeCode,
       representativeName: cell('representativeName'),
       representativePhone: phone.value,
       notes: cell('notes'),
+      ...(Object.keys(keptAsIs).length > 0 ? { keptAsIs } : {}),
     });
   }
   return { rows, issues, total, rejected };

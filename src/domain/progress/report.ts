@@ -11,7 +11,7 @@ import { computeUnitProgress, PACE_WINDOW_DAYS, type UnitProgress } from './unit
 /** The fields progress reads: anything shaped like a stored organisation will do. */
 export type ProgressOrg = Pick<
   Organisation,
-  'id' | 'name' | 'kind' | 'status' | 'communeCode' | 'followUpDate' | 'problemReason' | 'statusHistory'
+  'id' | 'name' | 'kind' | 'taxCode' | 'status' | 'communeCode' | 'followUpDate' | 'problemReason' | 'statusHistory'
 >;
 
 export interface OrgRef {
@@ -87,7 +87,7 @@ export function computeProgressReport(input: ProgressInput): ProgressReport {
       tally = emptyTally();
       tallies.set(org.communeCode, tally);
     }
-    const bucket = bucketOf(org.kind, org.status);
+    const bucket = bucketOf(org.kind, org.status, org.taxCode);
     tally.byStatus[org.status]++;
     tally.count[bucket]++;
     if (org.status === 'issued') {

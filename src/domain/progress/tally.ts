@@ -14,7 +14,7 @@ export interface Tally {
 }
 
 function zeroBuckets(): Record<Bucket, number> {
-  return { enterprise: 0, other: 0, household: 0, not_applicable: 0 };
+  return { enterprise: 0, other: 0, household: 0, branch: 0, not_applicable: 0 };
 }
 
 export function emptyTally(): Tally {
@@ -33,7 +33,7 @@ export function addTally(into: Tally, from: Tally): void {
 }
 
 export function totalOf(t: Tally): number {
-  return t.count.enterprise + t.count.other + t.count.household + t.count.not_applicable;
+  return t.count.enterprise + t.count.other + t.count.household + t.count.branch + t.count.not_applicable;
 }
 
 /** Day on which a currently issued organisation got its account: the last "issued" entry of its history. */

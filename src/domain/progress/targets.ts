@@ -16,7 +16,8 @@ export type CommuneTargetOverride = z.infer<typeof communeTargetSchema>;
 
 export interface ResolvedTarget {
   pct: Record<TargetGroup, number>;
-  deadline: IsoDate;
+  /** Null while neither Settings nor the commune's quota sets one. */
+  deadline: IsoDate | null;
   /** True when any value comes from the commune's own quota rather than Settings. */
   overridden: boolean;
 }

@@ -9,7 +9,8 @@ export const PACE_WINDOW_DAYS = 28;
 
 export type Projection =
   | { kind: 'reached' }
-  | { kind: 'date'; date: IsoDate; inTime: boolean }
+  /** `inTime` is null when no deadline is set. */
+  | { kind: 'date'; date: IsoDate; inTime: boolean | null }
   | { kind: 'not_at_pace' }
   /** The group has nobody to count, so there is no target to reach. */
   | { kind: 'none' };
@@ -23,17 +24,18 @@ export interface GroupProgress {
   needed: number;
   /** Accounts issued per day over the pace window. */
   pacePerDay: number;
-  /** Accounts still needed per day (today and the deadline day included); null once the deadline has passed or nothing is needed. */
+  /** Accounts still needed per day (today and the deadline day included); null with no deadline, once it has passed, or when nothing is needed. */
   neededPerDay: number | null;
   projection: Projection;
 }
 
 export interface UnitProgress {
   code: string;
-  deadline: IsoDate;
+  /** Null while no deadline is set: then days left and the pace needed are not available either. */
+  deadline: IsoDate | null;
   overridden: boolean;
-  /** Days left including today and the deadline day; 0 once it has passed. */
-  daysLeft: number;
+  /** Days left including today and the deadline day; 0 once it has passed; null with no deadline. */
+  daysLeft: number | null;
   deadlinePassed: boolean;
   tally: Tally;
   groups: Record<TargetGroup, GroupProgress>;
@@ -46,13 +48,13 @@ export interface UnitProgress {
   achievement: number;
 }
 
-function projectionFor(needed: number, counted: number, pacePerDay: number, today: IsoDate, deadline: IsoDate): Projection {
+function projectionFor(needed: number, counted: number, pacePerDay: number, today: IsoDate, deadline: IsoDate | null): Projection {
   if (counted === 0) return { kind: 'none' };
   if (needed === 0) return { kind: 'reached' };
   if (pacePerDay <= 0) return { kind: 'not_at_pace' };
   // Today is day 1: at 10 a day, 10 still needed are reached today.
   const date = addDays(today, Math.ceil(needed / pacePerDay) - 1);
-  return { kind: 'date', date, inTime: date <= deadline };
+  return { kind: 'date', date, inTime: deadline === null ? null : date <= deadline };
 }
 
 /** The later of two projections; "not at this pace" wins over any date. */
@@ -64,10 +66,10 @@ function laterOf(a: Projection, b: Projection): Projection {
 }
 
 export function computeUnitProgress(code: string, tally: Tally, target: ResolvedTarget, today: IsoDate): UnitProgress {
-  const untilDeadline = daysBetween(today, target.deadline);
-  const deadlinePassed = untilDeadline < 0;
-  const daysLeft = deadlinePassed ? 0 : untilDeadline + 1;
-  const perDay = (needed: number) => (deadlinePassed || needed === 0 ? null : needed / daysLeft);
+  const untilDeadline = target.deadline === null ? null : daysBetween(today, target.deadline);
+  const deadlinePassed = untilDeadline !== null && untilDeadline < 0;
+  const daysLeft = untilDeadline === null ? null : deadlinePassed ? 0 : untilDeadline + 1;
+  const perDay = (needed: number) => (daysLeft === null || deadlinePassed || needed === 0 ? null : needed / daysLeft);
 
   const group = (g: TargetGroup): GroupProgress => {
     const counted = tally.count[g];

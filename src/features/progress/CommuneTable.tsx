@@ -1,7 +1,6 @@
-import { formatViDate } from '../../domain/dates';
 import type { UnitProgress } from '../../domain/progress/unit-progress';
 import { progressText as t } from '../../i18n/progress';
-import { fmtInt, fmtNeededRate, fmtPace, fmtProjection } from './format-progress';
+import { fmtDaysLeft, fmtDeadline, fmtInt, fmtNeededRate, fmtPace, fmtProjection } from './format-progress';
 import { PctBar } from './PctBar';
 
 interface Props {
@@ -29,12 +28,13 @@ function Row({ u, name, isTotal }: { u: UnitProgress; name: string; isTotal?: bo
       <Cell class="num" data-k="oth-pct"><PctBar pct={o.pct} targetPct={o.targetPct} /></Cell>
       <Cell class="num">{o.targetPct}%</Cell>
       <Cell class="num" data-k="needed">{fmtInt(u.needed)}</Cell>
-      <Cell class="num">{u.deadlinePassed ? t.overdue : fmtInt(u.daysLeft)}<br /><span class="muted small">{formatViDate(u.deadline)}</span></Cell>
+      <Cell class="num" data-k="days-left">{fmtDaysLeft(u)}<br /><span class="muted small">{fmtDeadline(u.deadline)}</span></Cell>
       <Cell class="num" data-k="per-day">{fmtNeededRate(u.neededPerDay)}</Cell>
       <Cell class="num">{fmtNeededRate(u.neededPerDay, 7)}</Cell>
       <Cell class="num">{fmtPace(u.pacePerDay)}</Cell>
       <Cell>{fmtProjection(u.projection)}</Cell>
       <Cell class="num" data-k="household">{fmtInt(u.tally.count.household)}</Cell>
+      <Cell class="num" data-k="branch">{fmtInt(u.tally.count.branch)}</Cell>
       <Cell class="num" data-k="na">{fmtInt(u.tally.count.not_applicable)}</Cell>
     </tr>
   );
@@ -63,6 +63,7 @@ export function CommuneTable({ communes, overall, communeName, caption }: Props)
             <th scope="col">{t.pace}</th>
             <th scope="col">{t.projection}</th>
             <th scope="col">{t.household}</th>
+            <th scope="col">{t.branch}</th>
             <th scope="col">{t.notApplicable}</th>
           </tr>
         </thead>

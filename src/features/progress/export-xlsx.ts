@@ -3,12 +3,12 @@ import type { ProgressReport } from '../../domain/progress/report';
 import type { UnitProgress } from '../../domain/progress/unit-progress';
 import { progressText as t } from '../../i18n/progress';
 import { problemReasonLabels } from '../../i18n/labels';
-import { fmtProjection, roundPct } from './format-progress';
+import { fmtDeadline, fmtProjection, roundPct } from './format-progress';
 
 const HEADERS = [
   t.commune, `${t.enterprise}: ${t.withAccount}`, `${t.enterprise}: tổng`, `${t.enterprise}: %`, `${t.enterprise}: ${t.target} %`,
   `${t.other}: ${t.withAccount}`, `${t.other}: tổng`, `${t.other}: %`, `${t.other}: ${t.target} %`,
-  t.needed, t.deadline, t.daysLeft, t.neededPerDay, t.pace, t.projection, t.household, t.notApplicable,
+  t.needed, t.deadline, t.daysLeft, t.neededPerDay, t.pace, t.projection, t.household, t.notApplicable, t.branch,
 ];
 
 function row(u: UnitProgress, name: string): (string | number | null)[] {
@@ -16,8 +16,9 @@ function row(u: UnitProgress, name: string): (string | number | null)[] {
   const o = u.groups.other;
   return [
     name, e.issued, e.counted, roundPct(e.pct), e.targetPct, o.issued, o.counted, roundPct(o.pct), o.targetPct,
-    u.needed, formatViDate(u.deadline), u.daysLeft, u.neededPerDay === null ? null : Math.ceil(u.neededPerDay),
+    u.needed, fmtDeadline(u.deadline), u.daysLeft, u.neededPerDay === null ? null : Math.ceil(u.neededPerDay),
     Math.round(u.pacePerDay * 10) / 10, fmtProjection(u.projection), u.tally.count.household, u.tally.count.not_applicable,
+    u.tally.count.branch,
   ];
 }
 

@@ -14,6 +14,13 @@ export const fmtNeededRate = (perDay: number | null, days = 1) => (perDay === nu
 
 export const fmtPace = (perDay: number) => perDay.toLocaleString('vi-VN', { maximumFractionDigits: 1 });
 
+/** The deadline's date, or "Chưa đặt hạn chót". */
+export const fmtDeadline = (deadline: string | null) => (deadline === null ? t.noDeadline : formatViDate(deadline));
+
+/** Days left, "Đã quá hạn", or "—" with no deadline. */
+export const fmtDaysLeft = (u: { deadlinePassed: boolean; daysLeft: number | null }) =>
+  u.deadlinePassed ? t.overdue : u.daysLeft === null ? '—' : fmtInt(u.daysLeft);
+
 export function fmtProjection(p: Projection): string {
   switch (p.kind) {
     case 'reached':
@@ -23,7 +30,7 @@ export function fmtProjection(p: Projection): string {
     case 'none':
       return '—';
     case 'date':
-      return p.inTime ? formatViDate(p.date) : `${formatViDate(p.date)} (${t.late})`;
+      return p.inTime === false ? `${formatViDate(p.date)} (${t.late})` : formatViDate(p.date);
   }
 }
 

@@ -9,6 +9,7 @@ export function sortCommunes(list: UnitProgress[], key: SortKey, nameOf: (code: 
   const out = [...list];
   if (key === 'name') out.sort((a, b) => nameOf(a.code).localeCompare(nameOf(b.code), 'vi'));
   else if (key === 'needed') out.sort((a, b) => b.needed - a.needed || byFurthestBehind(a, b));
-  else if (key === 'days') out.sort((a, b) => a.deadline.localeCompare(b.deadline) || byFurthestBehind(a, b));
+  // Communes without a deadline come last.
+  else if (key === 'days') out.sort((a, b) => (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999') || byFurthestBehind(a, b));
   return out;
 }

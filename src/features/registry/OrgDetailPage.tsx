@@ -3,7 +3,7 @@ import { useServices } from '../../app/context';
 import { href, navigate } from '../../app/router';
 import type { PageProps } from '../../app/routes';
 import { formatViDate, toIsoDate } from '../../domain/dates';
-import { formatMobile } from '../../domain/phone';
+import { formatPhone } from '../../domain/phone';
 import type { Visit } from '../../storage/db';
 import { detailText as t, registryText } from '../../i18n/registry';
 import { kindLabels, notApplicableLabels, problemReasonLabels, statusLabels } from '../../i18n/labels';
@@ -57,13 +57,15 @@ export default function OrgDetailPage({ params }: PageProps) {
   const consent = org.consent
     ? (org.consent.given ? t.consentGiven : t.consentRefused)(org.consent.recordedBy, when(org.consent.at))
     : t.consentNone;
+  /** A value kept although it fails its check says so, with the reason, until it is fixed in the form. */
+  const kept = (value: string, reason: string | undefined) => (reason === undefined ? value : `${value} — ${t.keptAsIs(reason)}`);
   const fields: [string, string][] = [
-    [t.taxCode, org.taxCode || registryText.noTaxCode],
+    [t.taxCode, kept(org.taxCode || registryText.noTaxCode, org.keptAsIs?.taxCode)],
     [t.kind, kindLabels[org.kind]],
     [t.address, org.address || t.none],
     [t.commune, commune ? `${commune.name}, ${units?.province(commune.provinceCode)?.name ?? ''}` : org.communeCode],
     [t.representative, org.representativeName || t.none],
-    [t.phone, org.representativePhone ? formatMobile(org.representativePhone) : t.none],
+    [t.phone, kept(org.representativePhone ? formatPhone(org.representativePhone) : t.none, org.keptAsIs?.representativePhone)],
     [t.consent, consent],
     [t.followUp, org.followUpDate ? formatViDate(org.followUpDate) : t.none],
     [t.notes, org.notes || t.none],
@@ -88,7 +90,7 @@ export default function OrgDetailPage({ params }: PageProps) {
         </a>
         {org.representativePhone && (
           <a class="button" href={`tel:${org.representativePhone}`} data-native="">
-            {t.call(formatMobile(org.representativePhone))}
+            {t.call(formatPhone(org.representativePhone))}
           </a>
         )}
         <a class="button" href={href(`/to-chuc/${encodeURIComponent(org.id)}/sua`)}>

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { ORG_KINDS, type Organisation } from '../../domain/organisation';
-import { type OrgFormField, type OrgFormValues, validateOrgForm } from '../../domain/organisation-form';
+import { codeProblems, type OrgFormField, type OrgFormValues, validateOrgForm } from '../../domain/organisation-form';
 import { formText as t } from '../../i18n/registry';
 import { kindLabels } from '../../i18n/labels';
 import { describedBy, Field } from '../../ui/Field';
@@ -35,6 +35,8 @@ const LABELS: Record<OrgFormField, string> = {
   consentGiven: t.consentGiven,
   notes: t.notes,
   followUpDate: t.followUpDate,
+  taxCodeKeep: t.taxCodeKeep,
+  phoneKeep: t.phoneKeep,
 };
 const ORDER = Object.keys(LABELS) as OrgFormField[];
 
@@ -47,6 +49,7 @@ export function OrgForm(props: OrgFormProps) {
   const { values, onChange, duplicate, communeOptions } = props;
   const [touched, setTouched] = useState<Set<OrgFormField>>(new Set());
   const errors = { ...validateOrgForm(values), ...(duplicate ? { taxCode: t.duplicateError } : {}) };
+  const checks = codeProblems(values);
   const problems = ORDER.filter((f) => errors[f]);
   const shown = (f: OrgFormField) => (touched.has(f) ? errors[f] : undefined);
   const set = (field: OrgFormField, value: string | boolean) => {
@@ -66,6 +69,19 @@ export function OrgForm(props: OrgFormProps) {
       />
     </Field>
   );
+
+  /** A value that fails its check: the problem, and the reason to keep it as it is (an import fills one in). */
+  const keep = (field: 'taxCodeKeep' | 'phoneKeep', problem: string | undefined) =>
+    problem && (
+      <div class="keep">
+        {values[field].trim() && (
+          <p class="warning" role="status">
+            {problem}
+          </p>
+        )}
+        {text(field, { autoComplete: 'off' }, t.keepHint)}
+      </div>
+    );
 
   return (
     <form
@@ -88,6 +104,7 @@ export function OrgForm(props: OrgFormProps) {
         </select>
       </Field>
       {text('taxCode', { inputMode: 'numeric', autoComplete: 'off', spellcheck: false }, t.taxCodeHint)}
+      {keep('taxCodeKeep', checks.taxCode)}
       {duplicate && (
         <p class="warning" role="status">
           {t.duplicate} <a href={props.duplicateHref(duplicate.id)}>{duplicate.name}</a>
@@ -118,6 +135,7 @@ export function OrgForm(props: OrgFormProps) {
       {text('address', { autoComplete: 'street-address' })}
       {text('representativeName', { autoComplete: 'name' })}
       {text('representativePhone', { type: 'tel', inputMode: 'tel', autoComplete: 'tel' })}
+      {keep('phoneKeep', checks.representativePhone)}
       <label class="check">
         <input type="checkbox" checked={values.consentGiven} onChange={(e) => set('consentGiven', e.currentTarget.checked)} />
         {t.consentGiven}

@@ -172,12 +172,13 @@ export function SettingsForm({ initial, units, saving, onSave }: SettingsFormPro
           <PercentField id="enterprisePct" label={t.enterprisePct} value={draft.targets.enterprisePct} error={errors['targets.enterprisePct']} onChange={(enterprisePct) => setTargets({ enterprisePct })} />
           <PercentField id="otherPct" label={t.otherPct} value={draft.targets.otherPct} error={errors['targets.otherPct']} onChange={(otherPct) => setTargets({ otherPct })} />
         </div>
-        <Field id="deadline" label={t.deadline} error={errors['targets.deadline']}>
+        <Field id="deadline" label={t.deadline} hint={t.deadlineHint} error={errors['targets.deadline']}>
           <input
             id="deadline"
             type="date"
-            value={draft.targets.deadline}
-            onInput={(e) => setTargets({ deadline: e.currentTarget.value })}
+            value={draft.targets.deadline ?? ''}
+            aria-describedby={describedBy('deadline', t.deadlineHint, errors['targets.deadline'])}
+            onInput={(e) => setTargets({ deadline: e.currentTarget.value || null })}
           />
         </Field>
       </fieldset>

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_COMMUNES, generateDemoOrganisations } from '../../../src/domain/demo-data';
 import { organisationSchema } from '../../../src/domain/organisation';
-import { normaliseMobile } from '../../../src/domain/phone';
+import { orgFormFrom, validateOrgForm } from '../../../src/domain/organisation-form';
+import { parsePhone } from '../../../src/domain/phone';
 import { STATUSES } from '../../../src/domain/status';
 import { parseTaxCode } from '../../../src/domain/tax-code';
 
@@ -19,9 +20,12 @@ describe('generateDemoOrganisations', () => {
       expect(organisationSchema.safeParse(org).success).toBe(true);
       expect(org.demo).toBe(true);
       if (org.taxCode) expect(parseTaxCode(org.taxCode, org.kind === 'household').ok).toBe(true);
-      if (org.representativePhone) expect(normaliseMobile(org.representativePhone)).toBe(org.representativePhone);
+      if (org.representativePhone) expect(parsePhone(org.representativePhone)?.value).toBe(org.representativePhone);
       expect(org.statusHistory.at(-1)?.status).toBe(org.status);
+      expect(validateOrgForm(orgFormFrom(org)), org.name).toEqual({});
+      expect(org.kind === 'branch', org.name).toBe(org.taxCode.includes('-'));
     }
+    expect(orgs.some((o) => o.kind === 'branch')).toBe(true);
     expect(new Set(orgs.map((o) => o.status))).toEqual(new Set(STATUSES));
     expect(new Set(orgs.map((o) => o.communeCode))).toEqual(new Set(DEMO_COMMUNES));
     expect(new Set(orgs.map((o) => o.id)).size).toBe(orgs.length);

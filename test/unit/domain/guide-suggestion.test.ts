@@ -25,9 +25,9 @@ describe('suggestGuideSlugs', () => {
     expect(suggestGuideSlugs('agency', 'issued')).toEqual(['sau-khi-duoc-duyet']);
   });
 
-  it('gives household businesses personal VNeID guides, not organisation registration', () => {
+  it('gives household businesses personal VNeID guides, level 2 first, not organisation registration', () => {
     expect(suggestGuideSlugs('household', 'not_contacted')).not.toContain('dinh-danh-to-chuc');
-    expect(suggestGuideSlugs('household', 'not_contacted')[0]).toBe('dang-ky-vneid-muc-1');
+    expect(suggestGuideSlugs('household', 'not_contacted')[0]).toBe('dang-ky-vneid-muc-2');
   });
 
   it('suggests nothing for an organisation that is not applicable', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { emptyOrgForm, FORM_MESSAGES, type OrgFormValues, organisationFromForm, orgFormFrom, validateOrgForm } from '../../../src/domain/organisation-form';
+import { buildRows } from '../../../src/domain/import/rows';
+import { codeProblems, emptyOrgForm, FORM_MESSAGES, type OrgFormValues, organisationFromForm, orgFormFrom, validateOrgForm } from '../../../src/domain/organisation-form';
+import type { Organisation } from '../../../src/domain/organisation';
 
 const valid: OrgFormValues = {
   ...emptyOrgForm('00004'),
@@ -22,10 +24,34 @@ describe('validateOrgForm', () => {
       name: FORM_MESSAGES.nameRequired,
       kind: FORM_MESSAGES.kindRequired,
       communeCode: FORM_MESSAGES.communeRequired,
-      taxCode: FORM_MESSAGES.tax.checkDigit,
-      representativePhone: FORM_MESSAGES.phone,
+      taxCode: `${FORM_MESSAGES.tax.checkDigit}. ${FORM_MESSAGES.keepOrFix}`,
+      representativePhone: `${FORM_MESSAGES.phone}. ${FORM_MESSAGES.keepOrFix}`,
       representativeName: FORM_MESSAGES.phoneNeedsName,
     });
+  });
+
+  it('accepts a landline, stored in E.164', () => {
+    expect(validateOrgForm({ ...valid, representativePhone: '024 3123 4567' })).toEqual({});
+    expect(organisationFromForm({ ...valid, representativePhone: '024 3123 4567' }, null, stamp).representativePhone).toBe('+842431234567');
+  });
+
+  it('checks the 12-digit personal number by its own rules (place, century, year)', () => {
+    const household = { ...valid, kind: 'household' as const, consentGiven: true };
+    expect(codeProblems({ ...household, taxCode: '999203012345' }).taxCode).toBe(FORM_MESSAGES.tax.personalPlace);
+    expect(codeProblems({ ...household, taxCode: '001503012345' }).taxCode).toBe(FORM_MESSAGES.tax.personalCentury);
+    expect(codeProblems({ ...household, taxCode: '001299012345' }).taxCode).toBe(FORM_MESSAGES.tax.personalYear);
+    expect(codeProblems({ ...household, taxCode: '079190012345' })).toEqual({});
+  });
+
+  it('lets a value that fails its check be kept with a reason, and stores both', () => {
+    const kept = { ...valid, taxCode: '0100233480', taxCodeKeep: 'Đúng như giấy phép kinh doanh' };
+    expect(validateOrgForm(kept)).toEqual({});
+    const org = organisationFromForm(kept, null, stamp);
+    expect(org.taxCode).toBe('0100233480');
+    expect(org.keptAsIs).toEqual({ taxCode: 'Đúng như giấy phép kinh doanh' });
+    // Fixed later: the reason goes with the problem.
+    const fixed = organisationFromForm({ ...orgFormFrom(org), taxCode: '0100233488' }, org, stamp);
+    expect(fixed.keptAsIs).toBeUndefined();
   });
 
   it('requires a tax code for enterprises but not for agencies', () => {
@@ -33,9 +59,44 @@ describe('validateOrgForm', () => {
     expect(validateOrgForm({ ...valid, kind: 'agency', taxCode: '' })).toEqual({});
   });
 
-  it('accepts a 12-digit personal number for a household business only', () => {
-    expect(validateOrgForm({ ...valid, kind: 'household', taxCode: '001203012345' })).toEqual({});
-    expect(validateOrgForm({ ...valid, taxCode: '001203012345' }).taxCode).toBe(FORM_MESSAGES.tax.format);
+  it('accepts a 12-digit personal number for a household business only, and only with consent', () => {
+    expect(validateOrgForm({ ...valid, kind: 'household', taxCode: '001203012345', consentGiven: true })).toEqual({});
+    expect(validateOrgForm({ ...valid, kind: 'household', taxCode: '001203012345' }).taxCode).toBe(FORM_MESSAGES.personalNeedsConsent);
+    expect(codeProblems({ ...valid, taxCode: '001203012345' }).taxCode).toBe(FORM_MESSAGES.tax.format);
+  });
+});
+
+describe('no record is imported that the form then refuses', () => {
+  const units = { matchCommune: () => ({ code: '00004', provinceCode: '01' }), commune: () => undefined } as never;
+  const cells: string[][] = [
+    ['Công ty TNHH Đúng', '0100233488', 'Lê A', '0912345678', 'Công ty'],
+    ['Công ty TNHH Sai Số Kiểm Tra', '0100233480', 'Lê B', '024 3123 4567', 'Công ty'],
+    ['Công ty TNHH Mất Số Không', '100233488', 'Lê C', '912345678', 'Công ty'],
+    ['Công ty TNHH Dãy Không', '0100000000', 'Lê D', '0243123456', 'Công ty'],
+    ['Chi nhánh Công ty TNHH Đúng', '0100233488001', 'Lê E', '', ''],
+    ['Hộ kinh doanh Lan', '001203012345', 'Lê F', '0912345679', 'Hộ kinh doanh'],
+    ['Bà Lê Thị G', '079190012345', 'Lê G', '', ''],
+    ['Hộ kinh doanh Hồi', '999203012345', 'Lê H', '', 'Hộ kinh doanh'],
+  ];
+  const table = [['Tên', 'MST', 'Người đại diện', 'Điện thoại', 'Loại hình'], ...cells];
+  const mapping = { name: 0, taxCode: 1, representativeName: 2, representativePhone: 3, kind: 4 };
+  const built = buildRows(table, 1, table[0]!, mapping, { units, provinceCode: '01', defaultCommuneCode: '00004' });
+
+  it('imports every row, flags the codes that fail, and leaves personal numbers out', () => {
+    expect(built.rows).toHaveLength(cells.length);
+    expect(built.rows.map((r) => r.kind)).toEqual(['enterprise', 'enterprise', 'enterprise', 'enterprise', 'branch', 'household', 'household', 'household']);
+    expect(built.rows[4]!.taxCode).toBe('0100233488-001');
+    expect(built.rows.slice(5).map((r) => r.taxCode)).toEqual(['', '', '']);
+    expect(built.issues.map((i) => i.line)).toEqual([3, 4, 4, 5, 5, 7, 8, 9]);
+  });
+
+  it.each(cells.map((c, i) => [c[0]!, i]))('%s opens in the form and saves as it is', (_name, i) => {
+    const row = built.rows[i as number]!;
+    const org = { ...row, id: 'x', consent: null, statusHistory: [] } as unknown as Organisation;
+    const values = orgFormFrom(org);
+    expect(validateOrgForm(values)).toEqual({});
+    const saved = organisationFromForm(values, null, stamp);
+    expect([saved.taxCode, saved.representativePhone, saved.keptAsIs]).toEqual([row.taxCode, row.representativePhone, row.keptAsIs]);
   });
 });
 

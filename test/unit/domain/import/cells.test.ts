@@ -43,21 +43,38 @@ describe('detectDelimiter', () => {
 
 describe('code cells', () => {
   it('keeps valid codes, flags damage without fixing it', () => {
-    expect(checkTaxCode('0101234567-001')).toEqual({ kind: 'ok', value: '0101234567-001' });
-    expect(checkTaxCode('1.01E+09').kind).toBe('error');
-    expect(checkTaxCode('8.49123E+10').kind).toBe('error');
-    expect(checkTaxCode('1234567890123450').kind).toBe('error');
-    expect(checkTaxCode('100233488')).toMatchObject({ kind: 'warning', value: '100233488' });
+    expect(checkTaxCode('0314409058-002', false)).toEqual({ kind: 'ok', value: '0314409058-002' });
+    expect(checkTaxCode('0314409058002', false)).toEqual({ kind: 'ok', value: '0314409058-002' });
+    expect(checkTaxCode('1.01E+09', false).kind).toBe('error');
+    expect(checkTaxCode('8.49123E+10', false).kind).toBe('error');
+    expect(checkTaxCode('1234567890123450', false).kind).toBe('error');
+    expect(checkTaxCode('100233488', false)).toMatchObject({ kind: 'warning', value: '100233488', kept: true });
     expect(checkPhone('912345678')).toMatchObject({ kind: 'warning', value: '912345678' });
     expect(checkPhone('0912 345 678')).toEqual({ kind: 'ok', value: '+84912345678' });
     expect(checkPhone('+84 912.345.678')).toEqual({ kind: 'ok', value: '+84912345678' });
     expect(checkPhone('8.49123E+10').kind).toBe('error');
   });
+  it('runs the registry\'s own checks: a wrong check digit is flagged and kept as written', () => {
+    expect(checkTaxCode('0100233480', false)).toMatchObject({ kind: 'warning', value: '0100233480', kept: true, message: expect.stringContaining('chữ số kiểm tra') });
+    expect(checkTaxCode('0100000000', false)).toMatchObject({ kind: 'warning', kept: true, message: expect.stringContaining('chữ số 3–9') });
+    expect(checkTaxCode('0100233488-000', false)).toMatchObject({ kind: 'warning', kept: true });
+  });
+  it('leaves out a 12-digit personal number, valid or not, and says why', () => {
+    expect(checkTaxCode('001203012345', true)).toMatchObject({ kind: 'warning', value: '', kept: false, message: expect.stringContaining('đồng ý') });
+    expect(checkTaxCode('999203012345', true)).toMatchObject({ kind: 'warning', value: '', message: expect.stringContaining('nơi đăng ký khai sinh') });
+  });
+  it('accepts landlines and stores them in E.164, as the form does', () => {
+    expect(checkPhone('024 3123 4567')).toEqual({ kind: 'ok', value: '+842431234567' });
+    expect(checkPhone('0236.381.2345')).toEqual({ kind: 'ok', value: '+842363812345' });
+    expect(checkPhone('0243123456')).toMatchObject({ kind: 'warning', value: '0243123456', kept: true });
+  });
   it('never changes the digits of a tax code (property)', () => {
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom('0', '1', '5', '9', '-', ' ', 'E', '+', '.') }), (raw) => {
-        const r = checkTaxCode(raw);
-        expect(r.value.replace(/\D/g, '')).toBe(raw.replace(/\D/g, ''));
+        const r = checkTaxCode(raw, false);
+        // A 12-digit personal number is left out whole (no consent in a file), never altered.
+        const digits = raw.replace(/\D/g, '');
+        expect(r.value.replace(/\D/g, '')).toBe(r.kind === 'warning' && !r.kept ? '' : digits);
       }),
     );
   });
@@ -85,5 +102,27 @@ describe('headers and kinds', () => {
     expect(guessKind('', 'HTX Nông nghiệp An Bình')).toBe('cooperative');
     expect(guessKind('', 'Công ty TNHH Phước Lộc')).toBe('enterprise');
     expect(guessKind('', 'Hộ kinh doanh Lan')).toBe('household');
+  });
+  it.each([
+    ['Chi nhánh Công ty TNHH Phước Lộc tại Huế', 'branch'],
+    ['Công ty CP An Bình - Văn phòng đại diện Hà Nội', 'branch'],
+    ['Địa điểm kinh doanh số 2 - Công ty TNHH Lan', 'branch'],
+    ['Trường Tiểu học Kim Mã', 'public_unit'],
+    ['Truong THCS Ngoc Ha', 'public_unit'],
+    ['Trương Văn Hồi', 'other'],
+    ['Nguyễn Trưởng', 'other'],
+    ['Công ty TNHH Trường Thành', 'enterprise'],
+    ['Hội Nông dân phường Ba Đình', 'association'],
+    ['Chi hội Cựu chiến binh tổ 5', 'association'],
+    ['Hiệp hội Doanh nghiệp thành phố Huế', 'association'],
+    ['Lê Thị Hồi', 'other'],
+    ['Chùa Một Cột', 'religious'],
+    ['Giáo xứ Hàm Long', 'religious'],
+    ['Tổ hợp tác sản xuất rau an toàn', 'coop_group'],
+  ])('reads the name %s as %s', (name, kind) => expect(guessKind('', name)).toBe(kind));
+  it('reads its own kind labels back', () => {
+    expect(guessKind('Chi nhánh, văn phòng đại diện, địa điểm kinh doanh', '')).toBe('branch');
+    expect(guessKind('Cơ sở tôn giáo', '')).toBe('religious');
+    expect(guessKind('Tổ hợp tác', '')).toBe('coop_group');
   });
 });

@@ -14,6 +14,7 @@ export function org(kind: OrgKind, status: Status, extra: Partial<ProgressOrg> &
     id: `o${n}`,
     name: `Tổ chức ${n}`,
     kind,
+    taxCode: '',
     status,
     communeCode: 'A',
     followUpDate: null,

@@ -83,9 +83,32 @@ describe('computeProgressReport', () => {
     ]);
     expect(overall.groups.enterprise).toMatchObject({ counted: 10, issued: 5, pct: 50 });
     expect(overall.groups.other).toMatchObject({ counted: 4, issued: 4, pct: 100 });
-    expect(overall.tally.count).toEqual({ enterprise: 10, other: 4, household: 3, not_applicable: 2 });
+    expect(overall.tally.count).toEqual({ enterprise: 10, other: 4, household: 3, branch: 0, not_applicable: 2 });
     expect(overall.tally.issued.household).toBe(1);
     expect(overall.tally.byStatus).toMatchObject({ issued: 10, informed: 5, not_applicable: 2, not_contacted: 2 });
+  });
+
+  it('counts branches, representative offices and business locations apart: by kind, or by a "-NNN" tax code whatever the kind', () => {
+    const { overall } = report([
+      ...many(4, () => org('enterprise', 'issued')),
+      ...many(4, () => org('enterprise', 'informed')),
+      org('branch', 'issued'),
+      org('enterprise', 'informed', { taxCode: '0100233488-001' }), // stored before the kind existed
+      org('cooperative', 'not_contacted', { taxCode: '0100233488001' }),
+    ]);
+    expect(overall.groups.enterprise).toMatchObject({ counted: 8, issued: 4, pct: 50 });
+    expect([overall.tally.count.branch, overall.tally.issued.branch]).toEqual([3, 1]);
+  });
+
+  it('with no deadline set: no days left and no pace needed, a projected date but no "late"', () => {
+    const orgs = [...many(5, () => org('enterprise', 'issued', { issuedOn: '2025-05-01' })), ...many(5, () => org('enterprise', 'informed'))];
+    const { overall, communes } = report(orgs, { defaults: { ...HUE, deadline: null } });
+    expect([overall.deadline, overall.daysLeft, overall.deadlinePassed, overall.neededPerDay]).toEqual([null, null, false, null]);
+    expect(overall.needed).toBe(3);
+    expect(overall.projection).toMatchObject({ kind: 'date', inTime: null });
+    // A commune's own deadline still applies to that commune.
+    const own = report(orgs, { defaults: { ...HUE, deadline: null }, overrides: new Map([['A', { code: 'A', enterprisePct: null, otherPct: null, deadline: '2025-06-30' }]]) });
+    expect([own.communes[0]!.daysLeft, own.overall.daysLeft, communes[0]!.daysLeft]).toEqual([56, null, null]);
   });
 
   it('uses each commune\'s own quota, lists communes furthest behind first, and measures the area against Settings', () => {
