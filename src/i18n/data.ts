@@ -156,7 +156,7 @@ export const dataText = {
     applyMerge: 'Gộp',
     merged: 'Đã gộp dữ liệu.',
     fields: {
-      name: 'Tên', taxCode: 'Mã số thuế', kind: 'Loại hình', address: 'Địa chỉ', communeCode: 'Mã xã/phường',
+      name: 'Tên', taxCode: 'Mã số thuế', kind: 'Loại hình', address: 'Địa chỉ', communeCode: 'Mã xã, phường, đặc khu',
       representativeName: 'Người đại diện', representativePhone: 'Điện thoại', consent: 'Đồng ý', status: 'Trạng thái',
       problemReason: 'Lý do vướng mắc', notApplicableReason: 'Lý do không áp dụng', statusNote: 'Ghi chú trạng thái',
       notes: 'Ghi chú', followUpDate: 'Hẹn lại', statusHistory: 'Lịch sử trạng thái', deletedAt: 'Đã xoá',

@@ -62,6 +62,7 @@ export default function OrgDetailPage({ params }: PageProps) {
     [t.kind, kindLabels[org.kind]],
     [t.address, org.address || t.none],
     [t.commune, commune ? `${commune.name}, ${units?.province(commune.provinceCode)?.name ?? ''}` : org.communeCode],
+    ...(org.listedCommune ? [[t.listedCommune, org.listedCommune] as [string, string]] : []),
     [t.representative, org.representativeName || t.none],
     [t.phone, org.representativePhone ? formatMobile(org.representativePhone) : t.none],
     [t.consent, consent],
