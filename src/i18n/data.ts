@@ -71,7 +71,7 @@ export const dataText = {
     groups: {
       heading: (k: number) => `Xã, phường, đặc khu cần chọn (${n(k)} nhóm)`,
       hint: 'Các dòng cùng chữ được gộp thành một nhóm: chọn một lần cho cả nhóm.',
-      kind: { ambiguous: 'Cần chọn: nhiều nơi trùng tên', suggested: 'Cần chọn: chỉ gần giống, chưa chắc', unmatched: 'Không khớp' },
+      kind: { ambiguous: 'Cần chọn: có nhiều nơi phù hợp', suggested: 'Cần chọn: chỉ gần giống, chưa chắc', unmatched: 'Không khớp' },
       text: (commune: string, district: string) => (district ? `“${commune}” (${district})` : `“${commune}”`),
       rows: (k: number) => `${n(k)} dòng`,
       choice: 'Xã, phường, đặc khu cho nhóm này',

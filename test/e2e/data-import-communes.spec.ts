@@ -90,7 +90,7 @@ test('an old ward split between two new communes is asked once for all its rows'
   await expect(page.getByTestId('import-province')).toHaveValue('01');
   const group = page.getByTestId('commune-groups').locator('.commune-groups > li').first();
   await expect(group).toContainText('“Phường Dịch Vọng” (Quận Cầu Giấy) · 2 dòng');
-  await expect(group).toContainText('Cần chọn: nhiều nơi trùng tên');
+  await expect(group).toContainText('Cần chọn: có nhiều nơi phù hợp');
   const select = group.getByLabel('Xã, phường, đặc khu cho nhóm này');
   await expect(select.locator('option')).toHaveText(['Để trống — giữ chữ gốc', 'Phường Cầu Giấy', 'Phường Nghĩa Đô']);
   await group.scrollIntoViewIfNeeded();
