@@ -1,4 +1,5 @@
 import { fold } from './fold';
+import { exactKey, parseCommune, provinceKey } from './unit-name';
 
 /** The administrative-unit dataset as shipped (see scripts/gen-data.mjs). */
 export interface AdminUnitsData {
@@ -6,6 +7,8 @@ export interface AdminUnitsData {
   source: string;
   provinces: [code: string, name: string][];
   communes: [code: string, name: string, provinceCode: string][];
+  /** Pre-reform province names and the province each became (whole provinces merged). */
+  oldProvinces: [name: string, provinceCode: string][];
 }
 
 export interface Commune {
@@ -26,12 +29,10 @@ const UNIT_PREFIX =
 
 /** Folded name with administrative prefixes removed: "P. Hòa Bình" and "Phường Hoà Bình" give "hoa binh". */
 export function unitKey(name: string): string {
-  let key = fold(name).replace(/[.,]/g, (m) => (m === '.' ? '. ' : ' ')).replace(/\s+/g, ' ').trim();
-  for (let prev = ''; prev !== key; ) {
-    prev = key;
-    key = key.replace(UNIT_PREFIX, '');
-  }
-  return key.replace(/\./g, '').trim();
+  const key = fold(name).replace(/[.,]/g, (m) => (m === '.' ? '. ' : ' ')).replace(/\s+/g, ' ').trim();
+  // One prefix only: after folding, "Phường Phương Liệt" reads "phuong phuong liet".
+  const stripped = key.replace(UNIT_PREFIX, '');
+  return (stripped || key).replace(/\./g, '').trim();
 }
 
 export class AdminUnits {
@@ -40,6 +41,11 @@ export class AdminUnits {
   readonly version: string;
   readonly source: string;
   private readonly byCode: Map<string, Commune>;
+  /** Built once: "type|exact name", the exact name alone, the folded name → communes (all provinces). */
+  private readonly byExact = new Map<string, Commune[]>();
+  private readonly byName = new Map<string, Commune[]>();
+  private readonly byFolded = new Map<string, Commune[]>();
+  private readonly provinceByKey = new Map<string, string>();
 
   constructor(data: AdminUnitsData) {
     this.version = data.version;
@@ -52,6 +58,32 @@ export class AdminUnits {
       key: unitKey(name),
     }));
     this.byCode = new Map(this.communes.map((c) => [c.code, c]));
+    const add = (map: Map<string, Commune[]>, key: string, c: Commune) => map.set(key, [...(map.get(key) ?? []), c]);
+    for (const c of this.communes) {
+      const u = parseCommune(c.name);
+      add(this.byExact, exactKey(u), c);
+      add(this.byName, u.exact, c);
+      add(this.byFolded, u.folded, c);
+    }
+    for (const [name, code] of data.oldProvinces ?? []) this.provinceByKey.set(provinceKey(name), code);
+    for (const p of this.provinces) this.provinceByKey.set(provinceKey(p.name), p.code);
+  }
+
+  /**
+   * Communes a written name can be, in `provinceCode` when given: `exact` when its
+   * type (if written) and every diacritic agree, tone placement aside; `folded`
+   * when only the letters agree, which the user must confirm.
+   */
+  communesNamed(text: string, provinceCode = ''): { exact: Commune[]; folded: Commune[] } {
+    const u = parseCommune(text);
+    const inProvince = (list: Commune[] | undefined) => (list ?? []).filter((c) => !provinceCode || c.provinceCode === provinceCode);
+    const exact = inProvince(u.type ? this.byExact.get(exactKey(u)) : this.byName.get(u.exact));
+    return { exact, folded: exact.length ? [] : inProvince(this.byFolded.get(u.folded)) };
+  }
+
+  /** The province a written name is, new ("Thành phố Huế", "Huế") or pre-reform ("Tỉnh Quảng Nam" → Đà Nẵng). */
+  provinceNamed(text: string): string | undefined {
+    return this.provinceByKey.get(provinceKey(text));
   }
 
   commune(code: string): Commune | undefined {
@@ -76,10 +108,9 @@ export class AdminUnits {
     return [...starts, ...contains].slice(0, limit);
   }
 
-  /** Exact match of a commune name (prefixes and diacritics ignored), optionally within a province; undefined when none or ambiguous. */
+  /** The one commune a name is exactly (tone placement aside), optionally within a province; undefined when none or ambiguous. */
   matchCommune(name: string, provinceCode = ''): Commune | undefined {
-    const key = unitKey(name);
-    const hits = this.communes.filter((c) => c.key === key && (!provinceCode || c.provinceCode === provinceCode));
-    return hits.length === 1 ? hits[0] : undefined;
+    const { exact } = this.communesNamed(name, provinceCode);
+    return exact.length === 1 ? exact[0] : undefined;
   }
 }

@@ -59,6 +59,8 @@ export const organisationSchema = z.object({
   kind: z.enum(ORG_KINDS),
   address: z.string(),
   communeCode: z.string(),
+  /** The commune as an imported list wrote it, kept when it matched no commune ("Xã, phường theo danh sách"). Absent otherwise. */
+  listedCommune: z.optional(z.string()),
   representativeName: z.string(),
   representativePhone: z.string(),
   consent: z.nullable(consentSchema),

@@ -120,7 +120,7 @@ test('a commune quota edited on the dashboard applies at once and survives a rel
   await page.goto('/tien-do');
   const baDinh = page.locator('.progress-table tbody tr[data-code="00004"]');
   await expect(baDinh.locator('[data-k="needed"]')).toHaveText('60'); // 80% of 100 = 80, 20 issued
-  await page.getByLabel('Xã, phường', { exact: true }).selectOption('00004');
+  await page.getByLabel('Xã, phường, đặc khu', { exact: true }).selectOption('00004');
   await page.getByLabel('Doanh nghiệp, HTX (%)').fill('150');
   await page.getByRole('button', { name: 'Lưu chỉ tiêu' }).click();
   await expect(page.getByText('Nhập số từ 0 đến 100')).toBeVisible();

@@ -76,6 +76,7 @@ function fresh(row: ImportRow, ctx: PlanContext): Organisation {
     kind: row.kind,
     address: row.address,
     communeCode: row.communeCode,
+    ...(row.listedCommune && { listedCommune: row.listedCommune }),
     representativeName: row.representativeName,
     representativePhone: row.representativePhone,
     consent: null,

@@ -1,11 +1,12 @@
-import type { AdminUnits } from '../admin-units';
 import { cleanText } from '../fold';
+import type { OldUnits } from '../old-units';
 import type { KeptAsIs, OrgKind } from '../organisation';
 import { stripFormulaGuard } from '../export/formula-guard';
 import { LIMITED_FIELDS, TEXT_LIMITS } from '../text-limits';
 import { isBranchTaxCode, isPersonalNumber } from '../tax-code';
 import { importCodeText } from '../../i18n/import-codes';
 import { checkPhone, checkTaxCode } from './code-cells';
+import { type CommuneGroup, CommuneResolver, districtInAddress, inferProvince, type PlaceCells, type Units } from './communes';
 import type { ColumnMapping, ImportField } from './fields';
 import { guessKind } from './kind';
 
@@ -17,6 +18,8 @@ export interface ImportRow {
   kind: OrgKind;
   address: string;
   communeCode: string;
+  /** The list's commune text when no commune could be set from it. */
+  listedCommune: string;
   representativeName: string;
   representativePhone: string;
   notes: string;
@@ -33,8 +36,13 @@ export interface RowIssue {
 }
 
 export interface BuildContext {
-  units: Pick<AdminUnits, 'matchCommune' | 'commune'>;
+  units: Units;
+  /** From Settings; '' to infer it from the file. */
   provinceCode: string;
+  /** The pre-reform table, loaded only for lists with a district column or districts in addresses. */
+  old?: OldUnits;
+  /** Per commune group key, the commune the user chose ('' to leave it blank). */
+  communeChoices?: ReadonlyMap<string, string>;
   /** Used when the file has no commune column (the team's only commune). */
   defaultCommuneCode: string;
   /** Spreadsheet cells that held formulas ("row:column", 0-based): imported as shown, but flagged. */
@@ -48,30 +56,13 @@ export interface BuiltRows {
   /** Data rows read (blank rows excluded). */
   total: number;
   rejected: number;
+  /** The province rows were matched in, and whether it was inferred from the file. */
+  province: { code: string; inferred: boolean };
+  /** Rows whose commune needs the user's choice, grouped by text. */
+  communeGroups: CommuneGroup[];
 }
 
 export const MAX_ROWS = 200_000;
-
-/**
- * Without a province in the settings, a commune name shared by several provinces
- * is ambiguous; a list comes from one province, so the province most names in
- * the file match uniquely decides.
- */
-function dominantProvince(table: string[][], dataStart: number, column: number | undefined, units: BuildContext['units']): string {
-  if (column === undefined) return '';
-  const votes = new Map<string, number>();
-  const seen = new Set<string>();
-  for (let r = dataStart; r < table.length && seen.size < 500; r++) {
-    const text = cleanText(table[r]![column] ?? '');
-    if (!text || seen.has(text)) continue;
-    seen.add(text);
-    const hit = units.matchCommune(text);
-    if (hit) votes.set(hit.provinceCode, (votes.get(hit.provinceCode) ?? 0) + 1);
-  }
-  let best = '';
-  for (const [code, n] of votes) if (!best || n > votes.get(best)!) best = code;
-  return best;
-}
 
 /**
  * The row's kind: a "-NNN" tax code is a branch whatever the cell says (it is
@@ -86,11 +77,20 @@ function kindOf(kindCell: string, name: string, taxCode: string): OrgKind {
 }
 
 export function buildRows(table: string[][], dataStart: number, headers: string[], mapping: ColumnMapping, ctx: BuildContext): BuiltRows {
-  const provinceCode = ctx.provinceCode || dominantProvince(table, dataStart, mapping.commune, ctx.units);
+  const place = (cells: string[]): PlaceCells => {
+    const get = (f: ImportField) => (mapping[f] === undefined ? '' : cleanText(stripFormulaGuard(cells[mapping[f]] ?? '')));
+    const address = get('address');
+    const district = get('district');
+    return { commune: get('commune'), district: district || (ctx.old ? districtInAddress(address, ctx.units) : ''), districtColumn: district !== '', province: get('province'), address };
+  };
+  function* places() {
+    for (let r = dataStart; r < table.length; r++) yield place(table[r]!);
+  }
+  const provinceCode = ctx.provinceCode || inferProvince(places(), ctx.units, ctx.old);
+  const communes = new CommuneResolver(ctx.units, ctx.old, provinceCode, ctx.communeChoices);
   const rows: ImportRow[] = [];
   const issues: RowIssue[] = [];
   const seenTax = new Map<string, number>();
-  const communeCache = new Map<string, string | undefined>();
   let total = 0;
   let rejected = 0;
 
@@ -129,18 +129,13 @@ export function buildRows(table: string[][], dataStart: number, headers: string[
     if (phone.kind !== 'ok') note('representativePhone', phone.kind, `Dòng ${line}: ${phone.message}`);
 
     let communeCode = ctx.defaultCommuneCode;
-    const communeText = cell('commune');
-    if (mapping.commune !== undefined && communeText) {
-      if (!communeCache.has(communeText)) {
-        const byCode = /^\d{5}$/.test(communeText) ? ctx.units.commune(communeText) : undefined;
-        communeCache.set(communeText, (byCode ?? ctx.units.matchCommune(communeText, provinceCode))?.code);
-      }
-      const code = communeCache.get(communeText);
-      if (code) communeCode = code;
-      else {
-        communeCode = '';
-        note('commune', 'warning', `Dòng ${line}: không tìm thấy xã/phường “${communeText}” trong danh mục đơn vị hành chính; để trống.`);
-      }
+    let listedCommune = '';
+    if (mapping.commune !== undefined) {
+      const found = communes.resolve(place(cells));
+      if (found.code || found.listed) communeCode = found.code;
+      listedCommune = found.listed;
+      if (found.group && !found.code)
+        note('commune', 'warning', `Dòng ${line}: chưa xác định được xã, phường, đặc khu “${found.group.commune}”; để trống, giữ chữ gốc trong “Xã, phường theo danh sách”.`);
     }
 
     if (tax.kind !== 'error' && tax.value) {
@@ -163,11 +158,12 @@ export function buildRows(table: string[][], dataStart: number, headers: string[
       kind,
       address: cell('address'),
       communeCode,
+      listedCommune,
       representativeName: cell('representativeName'),
       representativePhone: phone.value,
       notes: cell('notes'),
       ...(Object.keys(keptAsIs).length > 0 ? { keptAsIs } : {}),
     });
   }
-  return { rows, issues, total, rejected };
+  return { rows, issues, total, rejected, province: { code: provinceCode, inferred: !ctx.provinceCode }, communeGroups: communes.groups() };
 }

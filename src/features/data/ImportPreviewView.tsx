@@ -2,6 +2,7 @@ import { IMPORT_FIELDS } from '../../domain/import/fields';
 import { DUPLICATE_CHOICES } from '../../domain/import/plan';
 import { dataText as t } from '../../i18n/data';
 import { Banner } from '../../ui/Banner';
+import { CommuneGroups, ProvinceChoice } from './CommuneGroups';
 import { DuplicateRows } from './DuplicateRows';
 import type { ImportModel } from './import-model';
 
@@ -63,6 +64,12 @@ export function ImportPreviewView({ model }: { model: ImportModel }) {
               </div>
             ))}
           </dl>
+          {model.mapping.value.commune !== undefined && (
+            <ProvinceChoice province={p.province} provinces={p.provinces} onChoose={model.chooseProvince} />
+          )}
+          {p.communeGroups.length > 0 && (
+            <CommuneGroups groups={p.communeGroups} unlisted={p.unlistedGroups} choices={model.communeChoices.value} onChoose={model.chooseCommune} />
+          )}
           {p.duplicates > 0 && (
             <fieldset>
               <legend>{t.import.duplicatesHeading}</legend>

@@ -33,6 +33,10 @@ export function createImportModel({ organisations, settings, createWorker = defa
   const choice = signal<DuplicateChoice>('update');
   /** Per file line: a choice that differs from `choice`. */
   const overrides = signal<ReadonlyMap<number, DuplicateChoice>>(new Map());
+  /** The list's province chosen in the preview; '' to use Settings, or else infer it from the file. */
+  const province = signal('');
+  /** Per commune group: the commune chosen for all its rows, '' to leave them blank. */
+  const communeChoices = signal<ReadonlyMap<string, string>>(new Map());
   const progress = signal({ done: 0, total: 0 });
   const result = signal<ImportResult | null>(null);
   let worker: Worker | null = null;
@@ -67,7 +71,13 @@ export function createImportModel({ organisations, settings, createWorker = defa
     }
     error.value = null;
     const s = settings.settings.value;
-    send({ type: 'build', mapping: mapping.value, provinceCode: s.provinceCode, defaultCommuneCode: s.communeCodes.length === 1 ? s.communeCodes[0]! : '' });
+    send({
+      type: 'build',
+      mapping: mapping.value,
+      provinceCode: province.value || s.provinceCode,
+      defaultCommuneCode: s.communeCodes.length === 1 ? s.communeCodes[0]! : '',
+      communeChoices: [...communeChoices.value],
+    });
   }
 
   async function receive(message: FromWorker): Promise<void> {
@@ -118,6 +128,22 @@ export function createImportModel({ organisations, settings, createWorker = defa
     rebuild();
   }
 
+  /** Another province re-matches every row; choices made for the old one no longer apply. */
+  function chooseProvince(code: string): void {
+    province.value = code;
+    communeChoices.value = new Map();
+    rebuild();
+  }
+
+  /** One commune for every row of a group (null: back to undecided). */
+  function chooseCommune(key: string, code: string | null): void {
+    const next = new Map(communeChoices.value);
+    if (code === null) next.delete(key);
+    else next.set(key, code);
+    communeChoices.value = next;
+    rebuild();
+  }
+
   /** A choice for one listed duplicate; choosing what applies to all anyway clears the override. */
   function chooseFor(line: number, value: DuplicateChoice | null): void {
     const next = new Map(overrides.value);
@@ -154,9 +180,33 @@ export function createImportModel({ organisations, settings, createWorker = defa
     headers.value = [];
     mapping.value = {};
     overrides.value = new Map();
+    province.value = '';
+    communeChoices.value = new Map();
   }
 
-  return { phase, fileName, error, headers, mapping, format, preview, choice, overrides, progress, result, pick, setColumn, chooseFor, commit, cancel, reset };
+  return {
+    phase,
+    fileName,
+    error,
+    headers,
+    mapping,
+    format,
+    preview,
+    choice,
+    overrides,
+    province,
+    communeChoices,
+    progress,
+    result,
+    pick,
+    setColumn,
+    chooseProvince,
+    chooseCommune,
+    chooseFor,
+    commit,
+    cancel,
+    reset,
+  };
 }
 
 export type ImportModel = ReturnType<typeof createImportModel>;

@@ -1,5 +1,6 @@
 import type { ColumnMapping } from '../../domain/import/fields';
 import type { DuplicateChoice, FieldChange, MatchedBy } from '../../domain/import/plan';
+import type { GroupKind } from '../../domain/import/communes';
 import type { RowIssue } from '../../domain/import/rows';
 import type { SyncPoint } from '../../storage/chunk-sync';
 
@@ -13,6 +14,22 @@ export interface DuplicateRow {
   changes: FieldChange[];
 }
 
+/** A commune offered in the preview: its code and full name (with the province when the list's province is unknown). */
+export interface CommuneOption {
+  code: string;
+  name: string;
+}
+
+/** Rows with the same commune text that need one choice. */
+export interface CommuneGroupView {
+  key: string;
+  commune: string;
+  district: string;
+  kind: GroupKind;
+  rows: number;
+  candidates: CommuneOption[];
+}
+
 export interface ImportPreview {
   total: number;
   importable: number;
@@ -24,6 +41,12 @@ export interface ImportPreview {
   issues: RowIssue[];
   /** Duplicates that would change their record, for a choice per row (the first MAX_LISTED_DUPLICATES). */
   listed: DuplicateRow[];
+  /** The province the communes were matched in ('' if unknown) and whether it was inferred from the file. */
+  province: { code: string; inferred: boolean };
+  provinces: CommuneOption[];
+  communeGroups: CommuneGroupView[];
+  /** Groups not listed (beyond the first MAX_LISTED_GROUPS). */
+  unlistedGroups: number;
 }
 
 export interface ImportResult {
@@ -38,7 +61,14 @@ export interface ImportResult {
 /** Messages between the import page and import.worker.ts, which reads, checks and writes the file. */
 export type ToWorker =
   | { type: 'read'; file: File; dbName: string }
-  | { type: 'build'; mapping: ColumnMapping; provinceCode: string; defaultCommuneCode: string }
+  | {
+      type: 'build';
+      mapping: ColumnMapping;
+      /** From Settings or chosen in the preview; '' to infer it from the file. */
+      provinceCode: string;
+      defaultCommuneCode: string;
+      communeChoices: [key: string, code: string][];
+    }
   | { type: 'commit'; fileName: string; choice: DuplicateChoice; overrides: [line: number, choice: DuplicateChoice][]; by: string }
   | { type: 'cancel' };
 

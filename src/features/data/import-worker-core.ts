@@ -1,9 +1,12 @@
 import { AdminUnits, type AdminUnitsData } from '../../domain/admin-units';
 import { analyseTable } from '../../domain/import/analyse';
+import { mentionsDistricts } from '../../domain/import/communes';
+import type { ColumnMapping } from '../../domain/import/fields';
 import type { HeaderInfo } from '../../domain/import/header';
 import { DuplicateIndex } from '../../domain/import/plan';
 import { readTableFromFile } from '../../domain/import/read-file';
 import { buildRows, type ImportRow } from '../../domain/import/rows';
+import { OldUnits, type OldUnitsData } from '../../domain/old-units';
 import type { ImportRepository } from '../../storage/import-repository';
 import type { OrganisationRepository } from '../../storage/organisation-repository';
 import { commitImport } from './import-commit';
@@ -23,12 +26,15 @@ export type OpenRegistry = (dbName: string) => Promise<WorkerRegistry>;
  * Node): keeps the table between messages so a changed column mapping re-checks
  * without re-reading the file, then writes the checked rows.
  */
+const loadOldUnits = () => import('../../generated/old-units.json').then((m) => new OldUnits(m.default as unknown as OldUnitsData));
+
 export function createImportWorkerCore(post: (message: FromWorker) => void, openRegistry: OpenRegistry) {
   let table: string[][] = [];
   let formulaCells: Set<string> | undefined;
   let header: HeaderInfo | null = null;
   let rows: ImportRow[] = [];
   let units: Promise<AdminUnits> | null = null;
+  let oldUnits: Promise<OldUnits> | null = null;
   let registry: Promise<WorkerRegistry> | null = null;
   let cancelled = false;
 
@@ -53,15 +59,30 @@ export function createImportWorkerCore(post: (message: FromWorker) => void, open
     post({ type: 'stage', stage: 'checking' });
     units ??= import('../../generated/admin-units.json').then((m) => new AdminUnits(m.default as unknown as AdminUnitsData));
     const communes = await units;
+    let old: OldUnits | undefined;
+    if (listsOldUnits(message.mapping, communes)) {
+      oldUnits ??= loadOldUnits();
+      old = await oldUnits;
+    }
     const built = buildRows(table, header.dataStart, header.headers, message.mapping, {
       units: communes,
       provinceCode: message.provinceCode,
+      old,
+      communeChoices: new Map(message.communeChoices),
       defaultCommuneCode: message.defaultCommuneCode,
       formulaCells,
     });
     rows = built.rows;
     const index = new DuplicateIndex((await registry).organisations.all());
-    post({ type: 'built', preview: buildPreview(built, index, (code) => (code && communes.commune(code)?.name) || code) });
+    post({ type: 'built', preview: buildPreview(built, index, communes) });
+  }
+
+  /** Only a list with pre-reform districts (a column, or in its addresses) needs the old → new table, a lazy chunk of its own. */
+  function listsOldUnits(mapping: ColumnMapping, communes: AdminUnits): boolean {
+    if (mapping.commune === undefined || !header) return false;
+    if (mapping.district !== undefined) return true;
+    const column = mapping.address;
+    return column !== undefined && mentionsDistricts(table.slice(header.dataStart).map((r) => r[column] ?? ''), communes);
   }
 
   async function commit(message: Extract<ToWorker, { type: 'commit' }>): Promise<void> {

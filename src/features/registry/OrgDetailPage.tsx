@@ -64,6 +64,7 @@ export default function OrgDetailPage({ params }: PageProps) {
     [t.kind, kindLabels[org.kind]],
     [t.address, org.address || t.none],
     [t.commune, commune ? `${commune.name}, ${units?.province(commune.provinceCode)?.name ?? ''}` : org.communeCode],
+    ...(org.listedCommune ? [[t.listedCommune, org.listedCommune] as [string, string]] : []),
     [t.representative, org.representativeName || t.none],
     [t.phone, kept(org.representativePhone ? formatPhone(org.representativePhone) : t.none, org.keptAsIs?.representativePhone)],
     [t.consent, consent],

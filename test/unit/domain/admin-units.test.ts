@@ -12,6 +12,23 @@ describe('administrative units dataset', () => {
     expect(new Set(units.communes.map((c) => c.code)).size).toBe(3321);
   });
 
+  it('names every province with its type, one style', () => {
+    expect(units.province('01')?.name).toBe('Thành phố Hà Nội');
+    expect(units.province('04')?.name).toBe('Tỉnh Cao Bằng');
+    expect(units.province('46')?.name).toBe('Thành phố Huế');
+    expect(units.provinces.every((p) => /^(Tỉnh|Thành phố) \S/.test(p.name))).toBe(true);
+  });
+
+  it('gives every commune its own exact name within its province', () => {
+    const seen = new Set<string>();
+    for (const c of units.communes) {
+      const { exact } = units.communesNamed(c.name, c.provinceCode);
+      expect(exact.map((x) => x.code)).toEqual([c.code]);
+      seen.add(c.code);
+    }
+    expect(seen.size).toBe(3321);
+  });
+
   it('uses the GSO province codes', () => {
     expect(units.province('01')?.name).toContain('Hà Nội');
     expect(units.province('46')?.name).toContain('Huế');
@@ -38,6 +55,28 @@ describe('commune search', () => {
     const hits = units.searchCommunes('a', '46');
     expect(hits.length).toBeGreaterThan(0);
     expect(hits.every((c) => c.provinceCode === '46')).toBe(true);
+  });
+
+  it('matches names that fold to one key as written (Mỹ Tho ≠ Mỹ Thọ, Đông Tiến ≠ Đồng Tiến)', () => {
+    expect(units.matchCommune('Phường Mỹ Tho', '82')?.name).toBe('Phường Mỹ Tho');
+    expect(units.matchCommune('Xã Mỹ Thọ', '82')?.name).toBe('Xã Mỹ Thọ');
+    expect(units.matchCommune('Phường Đông Tiến', '38')?.name).toBe('Phường Đông Tiến');
+    expect(units.matchCommune('Xã Đồng Tiến', '38')?.name).toBe('Xã Đồng Tiến');
+    expect(units.matchCommune('Phường Phương Liệt', '01')?.name).toBe('Phường Phương Liệt');
+  });
+
+  it('accepts the other tone placement, never another unit type, and only suggests a name without diacritics', () => {
+    expect(units.matchCommune('Phường Thuận Hoá', '46')?.name).toBe('Phường Thuận Hóa');
+    expect(units.matchCommune('Phường Tây Sơn', '52')).toBeUndefined();
+    expect(units.matchCommune('Xã Tây Sơn', '52')?.name).toBe('Xã Tây Sơn');
+    expect(units.matchCommune('Phuong Thuan Hoa', '46')).toBeUndefined();
+    expect(units.communesNamed('Phuong Thuan Hoa', '46').folded.map((c) => c.name)).toEqual(['Phường Thuận Hóa']);
+  });
+
+  it('knows provinces by new and by pre-reform names', () => {
+    expect(units.provinceNamed('thành phố Huế')).toBe('46');
+    expect(units.provinceNamed('Tỉnh Quảng Nam')).toBe('48');
+    expect(units.provinceNamed('Bình Dương')).toBe('79');
   });
 
   it('matches a typed name exactly, or not at all when ambiguous', () => {
