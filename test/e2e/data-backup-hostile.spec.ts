@@ -5,7 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import { createGzip, gunzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { download, fixture, importFile, readOrgs, type Stored, tmp } from './data-helpers';
-import { expect, test } from './fixtures';
+import { expect, test, waitForServiceWorker } from './fixtures';
 import { shot } from './shots';
 
 type BackupJson = { organisations: Stored[]; visits: unknown[] } & Record<string, unknown>;
@@ -23,8 +23,14 @@ async function pick(page: Page, name: string, content: unknown): Promise<void> {
   await page.getByTestId('backup-file').setInputFiles(path);
 }
 
-/** Records every main-thread task longer than 200 ms from now on (Long Tasks API). */
+/**
+ * Records every main-thread task longer than 200 ms from now on (Long Tasks API).
+ * Starts once the app has settled (service worker installed, an idle period),
+ * so start-up work is not counted against reading the file.
+ */
 async function watchLongTasks(page: Page): Promise<() => Promise<number[]>> {
+  await waitForServiceWorker(page);
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
   await page.evaluate(() => {
     const w = window as unknown as { __long: number[] };
     w.__long = [];
