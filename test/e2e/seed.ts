@@ -10,10 +10,11 @@ import { searchTextOf } from '../../src/storage/organisation-search-text';
  * must have opened the app once (so the schema exists); reload afterwards.
  *
  * The chunks cross into the page gzipped, as one base64 string: every byte of a
- * page.evaluate argument goes through the DevTools protocol, and 20,000
- * organisations as an object (17 MB of JSON) took 150–215 s to arrive on a busy
- * machine, as a plain JSON string still ~55 s, which is what ran out the tests'
- * 60 s (in the seeding or in the reload after it).
+ * page.evaluate argument goes through the DevTools protocol. On a machine with
+ * ~14 processes per core, 20,000 organisations (17 MB of JSON) took 150–215 s to
+ * arrive as an object, ~55 s as a JSON string, ~20 s gzipped (2.8 MB); the first
+ * two ran out the test's 60 s in the seeding or in the reload after it. The
+ * reload itself took 1–4 s in every run.
  */
 export async function seedOrganisations(page: Page, orgs: Organisation[]): Promise<void> {
   const chunks: { id: number; records: unknown[] }[] = [];
