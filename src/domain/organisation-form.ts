@@ -5,19 +5,23 @@ import { ORG_KINDS, type OrgKind, type Organisation, organisationSchema } from '
 import { normaliseMobile } from './phone';
 import { parseTaxCode, type TaxCodeProblem } from './tax-code';
 
-/** What the create/edit form holds: strings as typed, so a draft can be saved half-done. */
-export interface OrgFormValues {
-  name: string;
-  kind: OrgKind | '';
-  taxCode: string;
-  address: string;
-  communeCode: string;
-  representativeName: string;
-  representativePhone: string;
-  consentGiven: boolean;
-  notes: string;
-  followUpDate: string;
-}
+/**
+ * What the create/edit form holds: strings as typed, so a draft can be saved
+ * half-done. Parsed when a stored draft is read back (an older build may have written it).
+ */
+export const orgFormValuesSchema = z.object({
+  name: z.string(),
+  kind: z.union([z.enum(ORG_KINDS), z.literal('')]),
+  taxCode: z.string(),
+  address: z.string(),
+  communeCode: z.string(),
+  representativeName: z.string(),
+  representativePhone: z.string(),
+  consentGiven: z.boolean(),
+  notes: z.string(),
+  followUpDate: z.string(),
+});
+export type OrgFormValues = z.infer<typeof orgFormValuesSchema>;
 
 export type OrgFormField = keyof OrgFormValues;
 
@@ -100,6 +104,24 @@ export function orgFormFrom(org: Organisation): OrgFormValues {
     consentGiven: org.consent?.given ?? false,
     notes: org.notes,
     followUpDate: org.followUpDate ?? '',
+  };
+}
+
+/**
+ * The values as they would be stored (text cleaned, tax code and phone in their
+ * canonical forms, anything not parseable as typed), so that two forms that store
+ * the same record compare equal: "0912 345 678" is "+84912345678".
+ */
+export function canonicalOrgForm(v: OrgFormValues): OrgFormValues {
+  const tax = v.taxCode.trim() ? parseTaxCode(v.taxCode, v.kind === 'household') : null;
+  return {
+    ...v,
+    name: cleanText(v.name),
+    taxCode: tax?.ok ? tax.value : v.taxCode.trim(),
+    address: cleanText(v.address),
+    representativeName: cleanText(v.representativeName),
+    representativePhone: normaliseMobile(v.representativePhone) ?? v.representativePhone.trim(),
+    notes: v.notes.normalize('NFC').trim(),
   };
 }
 
