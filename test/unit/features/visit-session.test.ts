@@ -33,6 +33,7 @@ beforeEach(async () => {
     visits: new VisitRepository(db, guard, orgs),
     userName: () => 'Hoà',
     describeError: (e) => String(e),
+    describeDraftError: (e) => `draft: ${String(e)}`,
   };
 });
 
