@@ -108,9 +108,9 @@ export function createRegistryModel({ organisations, visits, userName, now = Dat
   }
 
   /** Applies one revision of a record, computed from it as stored at commit time; `message` when it was left as it is. */
-  async function revise(id: string, revise: Revision['revise'], unchanged: () => string | null = () => null): Promise<Result> {
+  async function revise(id: string, change: Revision['revise'], unchanged: () => string | null = () => null): Promise<Result> {
     const result = await attempt(async () => {
-      await organisations.write({ revisions: [{ id, revise }] });
+      await organisations.write({ revisions: [{ id, revise: change }] });
       return id;
     });
     const message = result.ok ? unchanged() : null;
