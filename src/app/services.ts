@@ -17,7 +17,7 @@ import { SettingsRepository } from '../storage/settings-repository';
 import { VisitRepository } from '../storage/visit-repository';
 import { WriteGuard } from '../storage/write-guard';
 import { createAppStatusModel } from './models/app-status-model';
-import { describeSaveError } from './models/describe-error';
+import { describeDraftError, describeSaveError } from './models/describe-error';
 import { createSettingsModel } from './models/settings-model';
 import { createStorageModel } from './models/storage-model';
 
@@ -43,7 +43,7 @@ export function createServices(db = new EidDatabase()) {
   /** A visit in progress for one organisation (autosaved as a draft until recorded). */
   const openVisit = (orgId: string) =>
     createVisitSession(
-      { drafts, organisations, visits, userName: () => settings.settings.value.userName, describeError: describeSaveError },
+      { drafts, organisations, visits, userName: () => settings.settings.value.userName, describeError: describeSaveError, describeDraftError },
       orgId,
     );
 

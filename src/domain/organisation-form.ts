@@ -6,23 +6,27 @@ import { parsePhone } from './phone';
 import { isPersonalNumber, parseTaxCode, type TaxCodeProblem } from './tax-code';
 import { TEXT_LIMITS } from './text-limits';
 
-/** What the create/edit form holds: strings as typed, so a draft can be saved half-done. */
-export interface OrgFormValues {
-  name: string;
-  kind: OrgKind | '';
-  taxCode: string;
-  address: string;
-  communeCode: string;
-  representativeName: string;
-  representativePhone: string;
-  consentGiven: boolean;
-  notes: string;
-  followUpDate: string;
-  /** Why a tax code that fails its check is kept as it is ('' = not kept: fix it). */
-  taxCodeKeep: string;
+/**
+ * What the create/edit form holds: strings as typed, so a draft can be saved
+ * half-done. Parsed when a stored draft is read back (an older build may have written it).
+ */
+export const orgFormValuesSchema = z.object({
+  name: z.string(),
+  kind: z.union([z.enum(ORG_KINDS), z.literal('')]),
+  taxCode: z.string(),
+  address: z.string(),
+  communeCode: z.string(),
+  representativeName: z.string(),
+  representativePhone: z.string(),
+  consentGiven: z.boolean(),
+  notes: z.string(),
+  followUpDate: z.string(),
+  /** Why a tax code that fails its check is kept as it is ('' = not kept: fix it). Absent in drafts of older builds. */
+  taxCodeKeep: z._default(z.string(), ''),
   /** Why a phone number that fails its check is kept as it is. */
-  phoneKeep: string;
-}
+  phoneKeep: z._default(z.string(), ''),
+});
+export type OrgFormValues = z.infer<typeof orgFormValuesSchema>;
 
 export type OrgFormField = keyof OrgFormValues;
 
@@ -136,6 +140,26 @@ export function orgFormFrom(org: Organisation): OrgFormValues {
     followUpDate: org.followUpDate ?? '',
     taxCodeKeep: org.keptAsIs?.taxCode ?? '',
     phoneKeep: org.keptAsIs?.representativePhone ?? '',
+  };
+}
+
+/**
+ * The values as they would be stored (text cleaned, tax code and phone in their
+ * canonical forms, anything not parseable as typed), so that two forms that store
+ * the same record compare equal: "0912 345 678" is "+84912345678".
+ */
+export function canonicalOrgForm(v: OrgFormValues): OrgFormValues {
+  const tax = v.taxCode.trim() ? parseTaxCode(v.taxCode, v.kind === 'household') : null;
+  return {
+    ...v,
+    name: cleanText(v.name),
+    taxCode: tax?.ok ? tax.value : v.taxCode.trim(),
+    address: cleanText(v.address),
+    representativeName: cleanText(v.representativeName),
+    representativePhone: parsePhone(v.representativePhone)?.value ?? v.representativePhone.trim(),
+    taxCodeKeep: cleanText(v.taxCodeKeep),
+    phoneKeep: cleanText(v.phoneKeep),
+    notes: v.notes.normalize('NFC').trim(),
   };
 }
 

@@ -69,6 +69,8 @@ export const detailText = {
   statusNote: 'Ghi chú (không bắt buộc)',
   applyStatus: 'Cập nhật trạng thái',
   statusSaved: 'Đã cập nhật trạng thái.',
+  statusChangedElsewhere: (now: string) =>
+    `Chưa đổi trạng thái: trạng thái vừa được thay đổi ở nơi khác (nay là “${now}”). Hãy xem lại rồi chọn lại.`,
   history: 'Lịch sử trạng thái',
   historyItem: (status: string, at: string, by: string) => `${status} — ${at}${by ? `, ${by}` : ''}`,
   visits: 'Các lần làm việc',
@@ -110,4 +112,14 @@ export const formText = {
   draftRestored: 'Đã mở lại bản nháp chưa lưu.',
   discardDraft: 'Bỏ bản nháp',
   draftSaved: 'Bản nháp được tự lưu trên máy.',
+  deletedElsewhere: 'Chưa lưu: tổ chức này vừa bị xóa ở nơi khác (thẻ khác, lần gộp hoặc nhập dữ liệu).',
+  conflictTitle: 'Tổ chức này vừa được thay đổi ở nơi khác',
+  conflictIntro: 'Các ô khác bạn sửa vẫn được giữ. Với mỗi ô dưới đây, chọn giá trị cần lưu:',
+  conflictField: 'Trường này đã được thay đổi ở nơi khác.',
+  conflictMine: (value: string) => `Giá trị bạn nhập: ${value}`,
+  conflictTheirs: (value: string) => `Giá trị ở nơi khác: ${value}`,
+  conflictEmpty: '(để trống)',
+  conflictYes: 'Có',
+  conflictNo: 'Không',
+  conflictSave: 'Lưu với các giá trị đã chọn',
 } as const;

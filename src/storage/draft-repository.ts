@@ -1,4 +1,5 @@
 import type { EidDatabase } from './db';
+import { mapStorageErrors } from './errors';
 
 /**
  * Autosaved drafts (forms, visits in progress), keyed by where they belong.
@@ -13,8 +14,9 @@ export class DraftRepository {
     return row ? { value: row.value as T, savedAt: row.savedAt } : undefined;
   }
 
+  /** Rejects with StorageFullError when the disk is full, so the page can say the draft is not saved. */
   async put(key: string, value: unknown): Promise<void> {
-    await this.db.drafts.put({ key, value, savedAt: Date.now() });
+    await mapStorageErrors(() => this.db.drafts.put({ key, value, savedAt: Date.now() }));
   }
 
   async remove(key: string): Promise<void> {

@@ -1,6 +1,5 @@
 import type { Organisation } from '../domain/organisation';
 import type { EidDatabase, Visit } from './db';
-import { mapStorageErrors } from './errors';
 import type { OrganisationRepository } from './organisation-repository';
 import type { WriteGuard } from './write-guard';
 
@@ -23,15 +22,28 @@ export class VisitRepository {
 
   /**
    * Records a finished visit and the organisation's resulting state in one
-   * transaction: both are saved, or neither is.
+   * transaction: both are saved, or neither is. Both are computed by `finish`
+   * from the organisation as stored at commit time, so a change made elsewhere
+   * meanwhile (another tab, an import, a merge) is built upon, never reverted.
+   * `finish` returns null to write nothing; the result is what was written.
    */
-  async record(visit: Visit, organisation: Organisation): Promise<void> {
+  async record<T extends { visit: Visit; organisation: Organisation }>(orgId: string, finish: (current: Organisation) => T | null): Promise<T | null> {
     this.guard.assertWritable();
-    await mapStorageErrors(() =>
-      this.organisations.save(organisation, {
-        tables: ['visits'],
-        write: () => this.db.visits.put(visit),
-      }),
+    let done = null as T | null;
+    await this.organisations.write(
+      {
+        revisions: [
+          {
+            id: orgId,
+            revise: (current) => {
+              done = finish(current);
+              return done ? done.organisation : 'keep';
+            },
+          },
+        ],
+      },
+      { tables: ['visits'], write: async () => done && (await this.db.visits.put(done.visit)) },
     );
+    return done;
   }
 }

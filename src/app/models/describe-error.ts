@@ -8,3 +8,10 @@ export function describeSaveError(error: unknown): string {
   console.error(error);
   return `Không lưu được: ${error instanceof Error ? error.message : String(error)}`;
 }
+
+/** Why an autosaved draft could not be written: what was typed is only on the screen now. */
+export function describeDraftError(error: unknown): string {
+  if (error instanceof StorageFullError) return common.draftNotSavedFull;
+  console.error(error);
+  return common.draftNotSaved;
+}

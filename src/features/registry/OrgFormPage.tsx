@@ -2,25 +2,44 @@ import { useState } from 'preact/hooks';
 import { useServices } from '../../app/context';
 import { href, navigate } from '../../app/router';
 import type { PageProps } from '../../app/routes';
-import { emptyOrgForm, orgFormFrom } from '../../domain/organisation-form';
+import { WhenRecordsLoaded } from '../../app/WhenRecordsLoaded';
+import { formatViDate } from '../../domain/dates';
+import { resolveOrgConflicts } from '../../domain/organisation-edit';
+import { emptyOrgForm, type OrgFormField, type OrgFormValues, orgFormFrom } from '../../domain/organisation-form';
+import { formatPhone, parsePhone } from '../../domain/phone';
+import { kindLabels } from '../../i18n/labels';
 import { formText as t, registryText } from '../../i18n/registry';
 import { Banner } from '../../ui/Banner';
+import { OrgConflicts } from './OrgConflicts';
 import { OrgForm } from './OrgForm';
+import type { EditConflict } from './registry-model';
 import { useAdminUnits } from './useAdminUnits';
 import { useOrgDraft } from './useOrgDraft';
 import './registry.css';
 
-/** '/to-chuc/moi' and '/to-chuc/:id/sua': the form, its autosaved draft, and the save. */
+/** '/to-chuc/moi' and '/to-chuc/:id/sua'. An edit starts from the stored record, so it waits until the records are read. */
 export default function OrgFormPage({ params }: PageProps) {
+  return (
+    <WhenRecordsLoaded>
+      <OrgFormEditor key={params.id ?? ''} id={params.id} />
+    </WhenRecordsLoaded>
+  );
+}
+
+/** The form, its autosaved draft (values and the record they started from), and the save. */
+function OrgFormEditor({ id }: { id: string | undefined }) {
   const { registry, settings } = useServices();
   const units = useAdminUnits();
-  const base = params.id ? registry.get(params.id) : undefined;
-  const draftKey = `org:${params.id ?? 'new'}`;
-  const draft = useOrgDraft(draftKey, () => (base ? orgFormFrom(base) : emptyOrgForm(settings.settings.value.communeCodes[0] ?? '')));
+  const record = id ? registry.get(id) : undefined;
+  const draft = useOrgDraft(`org:${id ?? 'new'}`, () => {
+    const base = record ? orgFormFrom(record) : null;
+    return { values: base ?? emptyOrgForm(settings.settings.value.communeCodes[0] ?? ''), base };
+  });
   const [saving, setSaving] = useState(false);
   const [message, setMessage] = useState('');
+  const [conflict, setConflict] = useState<EditConflict | null>(null);
 
-  if (params.id && !base) {
+  if (id && !record) {
     return (
       <section>
         <h1 tabIndex={-1}>{registryText.notFound}</h1>
@@ -36,13 +55,22 @@ export default function OrgFormPage({ params }: PageProps) {
   const { communeCodes } = settings.settings.value;
   const optionCodes = [...new Set([...communeCodes, ...(draft.values.communeCode ? [draft.values.communeCode] : [])])];
 
-  async function save() {
+  async function save(values: OrgFormValues, base: OrgFormValues | null) {
     setSaving(true);
-    const result = await registry.save(draft.values, base ?? null);
+    const result = await registry.save(values, id ? { id, base: base ?? orgFormFrom(record!) } : null);
     setSaving(false);
+    if ('conflict' in result) return setConflict(result.conflict);
     if (!result.ok) return setMessage(result.message);
     await draft.discard();
     navigate(`/to-chuc/${encodeURIComponent(result.id)}`, { replace: true });
+  }
+
+  /** The user chose per conflicting field: the form now starts from the record as stored, with the chosen values. */
+  function resolve(current: EditConflict, keepMine: OrgFormField[]) {
+    const next = resolveOrgConflicts(draft.base ?? current.theirs, draft.values, current.theirs, keepMine);
+    draft.replace(next);
+    setConflict(null);
+    void save(next.values, next.base);
   }
 
   async function cancel() {
@@ -50,31 +78,58 @@ export default function OrgFormPage({ params }: PageProps) {
     history.back();
   }
 
+  const show = (field: OrgFormField, v: OrgFormValues): string => {
+    const value = v[field];
+    if (field === 'consentGiven') return value ? t.conflictYes : t.conflictNo;
+    if (value === '') return t.conflictEmpty;
+    if (field === 'kind') return kindLabels[v.kind as keyof typeof kindLabels];
+    if (field === 'communeCode') return communeLabel(v.communeCode);
+    if (field === 'followUpDate') return formatViDate(v.followUpDate);
+    if (field === 'representativePhone') return formatPhone(parsePhone(v.representativePhone)?.value ?? v.representativePhone);
+    return String(value);
+  };
+
   return (
     <section>
-      <h1 tabIndex={-1}>{base ? t.titleEdit : t.titleNew}</h1>
+      <h1 tabIndex={-1}>{record ? t.titleEdit : t.titleNew}</h1>
       {draft.restored && (
         <Banner tone="info" actions={<button type="button" onClick={draft.reset}>{t.discardDraft}</button>}>
           {t.draftRestored}
         </Banner>
       )}
+      {conflict && (
+        <OrgConflicts
+          fields={conflict.fields}
+          mine={draft.values}
+          theirs={conflict.theirs}
+          show={show}
+          saving={saving}
+          onResolve={(keepMine) => resolve(conflict, keepMine)}
+        />
+      )}
       {draft.ready && (
         <OrgForm
           values={draft.values}
           onChange={draft.update}
-          duplicate={registry.duplicateOf(draft.values.taxCode, base?.id ?? null)}
+          duplicate={registry.duplicateOf(draft.values.taxCode, record?.id ?? null)}
           duplicateHref={(id) => href(`/to-chuc/${encodeURIComponent(id)}`)}
           communeOptions={optionCodes.map((code) => ({ value: code, label: communeLabel(code) }))}
           searchCommunes={(q) =>
             (units?.searchCommunes(q, settings.settings.value.provinceCode) ?? []).map((c) => ({ value: c.code, label: communeLabel(c.code) }))
           }
           saving={saving}
-          onSave={save}
+          onSave={() => void save(draft.values, draft.base)}
           onCancel={cancel}
           message={message}
         />
       )}
-      <p class="muted">{t.draftSaved}</p>
+      {draft.problem ? (
+        <p class="banner banner--danger" role="alert">
+          {draft.problem}
+        </p>
+      ) : (
+        <p class="muted">{t.draftSaved}</p>
+      )}
     </section>
   );
 }

@@ -2,15 +2,18 @@ import { signal } from '@preact/signals';
 import { toIsoDate } from '../../domain/dates';
 import { newId } from '../../domain/ids';
 import type { Organisation } from '../../domain/organisation';
-import { type OrgFormValues, organisationFromForm } from '../../domain/organisation-form';
+import { mergeOrgEdit } from '../../domain/organisation-edit';
+import { type OrgFormField, type OrgFormValues, organisationFromForm, orgFormFrom } from '../../domain/organisation-form';
 import { RegistryIndex } from '../../domain/registry-index';
 import type { RegistryQuery } from '../../domain/registry-query';
 import { applyStatusChange, type StatusChangeRequest } from '../../domain/status-change';
 import { parseTaxCode } from '../../domain/tax-code';
 import type { StoredOrganisation } from '../../storage/db';
-import type { OrganisationRepository } from '../../storage/organisation-repository';
+import type { OrganisationRepository, Revision } from '../../storage/organisation-repository';
 import type { VisitRepository } from '../../storage/visit-repository';
 import { describeSaveError } from '../../app/models/describe-error';
+import { detailText, formText } from '../../i18n/registry';
+import { statusLabels } from '../../i18n/labels';
 
 interface Deps {
   organisations: OrganisationRepository;
@@ -21,6 +24,20 @@ interface Deps {
 }
 
 type Result = { ok: true; id: string } | { ok: false; message: string };
+
+/** The record changed elsewhere in fields the user changed too: both values are shown, the user picks. */
+export interface EditConflict {
+  /** The record's form values as stored now. */
+  theirs: OrgFormValues;
+  fields: OrgFormField[];
+}
+export type EditResult = Result | { ok: false; conflict: EditConflict };
+
+/** An edit of an existing record: its id and its form values when the form was opened. */
+export interface EditBase {
+  id: string;
+  base: OrgFormValues;
+}
 
 /**
  * The registry's state and verbs. Queries run over a RegistryIndex rebuilt when
@@ -90,38 +107,79 @@ export function createRegistryModel({ organisations, visits, userName, now = Dat
     }
   }
 
-  function save(values: OrgFormValues, base: Organisation | null): Promise<Result> {
-    return attempt(async () => {
-      const org = organisationFromForm(values, base, { id: newId(), by: userName(), at: now() });
-      await organisations.save(org);
-      return org.id;
+  /** Applies one revision of a record, computed from it as stored at commit time; `message` when it was left as it is. */
+  async function revise(id: string, change: Revision['revise'], unchanged: () => string | null = () => null): Promise<Result> {
+    const result = await attempt(async () => {
+      await organisations.write({ revisions: [{ id, revise: change }] });
+      return id;
     });
+    const message = result.ok ? unchanged() : null;
+    return message ? { ok: false, message } : result;
   }
 
+  /**
+   * Creates a record, or saves an edit over the record as stored now: only the
+   * fields the user changed since the form opened are written, so a change made
+   * elsewhere meanwhile (another tab, an import, a merge) is kept; a field changed
+   * on both sides comes back as a conflict and nothing is written.
+   */
+  async function save(values: OrgFormValues, edit: EditBase | null): Promise<EditResult> {
+    if (!edit) {
+      return attempt(async () => {
+        const org = organisationFromForm(values, null, { id: newId(), by: userName(), at: now() });
+        await organisations.save(org);
+        return org.id;
+      });
+    }
+    let conflict = null as EditConflict | null;
+    let deleted = true;
+    const result = await revise(
+      edit.id,
+      (current) => {
+        if (current.deletedAt !== null) return 'keep';
+        deleted = false;
+        const theirs = orgFormFrom(current);
+        const { merged, conflicts } = mergeOrgEdit(edit.base, values, theirs);
+        if (conflicts.length > 0) {
+          conflict = { theirs, fields: conflicts };
+          return 'keep';
+        }
+        return organisationFromForm(merged, current, { id: edit.id, by: userName(), at: now() });
+      },
+      () => (deleted ? formText.deletedElsewhere : null),
+    );
+    return conflict ? { ok: false, conflict } : result;
+  }
+
+  /** The move the user chose from the status they saw; refused if the status was changed elsewhere meanwhile. */
   function changeStatus(org: Organisation, change: Omit<StatusChangeRequest, 'by' | 'at'>): Promise<Result> {
-    return attempt(async () => {
-      await organisations.save(applyStatusChange(org, { ...change, by: userName(), at: now() }));
-      return org.id;
-    });
+    let movedTo = null as Organisation['status'] | null;
+    return revise(
+      org.id,
+      (current) => {
+        if (current.status !== org.status) {
+          movedTo = current.status;
+          return 'keep';
+        }
+        return applyStatusChange(current, { ...change, by: userName(), at: now() });
+      },
+      () => (movedTo ? detailText.statusChangedElsewhere(statusLabels[movedTo]) : null),
+    );
   }
 
   /** Deletes with a tombstone (merges must learn of it) and remembers it for undo. */
-  function remove(org: Organisation): Promise<Result> {
-    return attempt(async () => {
-      await organisations.save({ ...org, deletedAt: now(), updatedAt: now(), updatedBy: userName() });
-      lastDeleted.value = org;
-      return org.id;
-    });
+  async function remove(org: Organisation): Promise<Result> {
+    const result = await revise(org.id, (current) => ({ ...current, deletedAt: now(), updatedAt: now(), updatedBy: userName() }));
+    if (result.ok) lastDeleted.value = org;
+    return result;
   }
 
-  function undoRemove(): Promise<Result> {
+  async function undoRemove(): Promise<Result> {
     const org = lastDeleted.value;
-    if (!org) return Promise.resolve({ ok: false, message: '' });
-    return attempt(async () => {
-      await organisations.save({ ...org, deletedAt: null, updatedAt: now(), updatedBy: userName() });
-      lastDeleted.value = null;
-      return org.id;
-    });
+    if (!org) return { ok: false, message: '' };
+    const result = await revise(org.id, (current) => ({ ...current, deletedAt: null, updatedAt: now(), updatedBy: userName() }));
+    if (result.ok) lastDeleted.value = null;
+    return result;
   }
 
   /** Adds the demo registry (the generator is a lazy chunk: most users never need it). */

@@ -1,40 +1,55 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useServices } from '../../app/context';
+import { describeDraftError } from '../../app/models/describe-error';
+import { type OrgDraft, readOrgDraft } from '../../domain/organisation-edit';
 import type { OrgFormValues } from '../../domain/organisation-form';
 import { registerFlush } from '../../pwa/flush';
 
 const DELAY_MS = 400;
 
 /**
- * Form values autosaved as a draft under `key`: written a moment after each
- * change, and at once before any reload the app does not control (update,
- * upgrade), so typed work survives both. `ready` is false until the stored draft
- * (if any) has been read; `restored` says one was found.
+ * Form values and their base (the record's values when the form opened)
+ * autosaved as a draft under `key`: written a moment after each change, and at
+ * once before any reload the app does not control (update, upgrade), so typed
+ * work survives both. `ready` is false until the stored draft (if any) has been
+ * read; `restored` says one was found; `problem` says the last write failed.
  */
-export function useOrgDraft(key: string, initial: () => OrgFormValues) {
+export function useOrgDraft(key: string, initial: () => OrgDraft) {
   const { drafts } = useServices();
-  const [values, setValues] = useState<OrgFormValues>(initial);
+  const [draft, setDraft] = useState<OrgDraft>(initial);
   const [ready, setReady] = useState(false);
   const [restored, setRestored] = useState(false);
-  const pending = useRef<OrgFormValues | null>(null);
-  const latest = useRef(values);
-  latest.current = values;
+  const [problem, setProblem] = useState<string | null>(null);
+  const pending = useRef<OrgDraft | null>(null);
+  const latest = useRef(draft);
+  latest.current = draft;
+
+  async function write(d: OrgDraft): Promise<void> {
+    try {
+      await drafts.put(key, d);
+      setProblem(null);
+    } catch (error) {
+      setProblem(describeDraftError(error));
+    }
+  }
+
+  async function flush(): Promise<void> {
+    const d = pending.current;
+    pending.current = null;
+    if (d) await write(d);
+  }
 
   useEffect(() => {
     let live = true;
-    void drafts.get<OrgFormValues>(key).then((draft) => {
+    void drafts.get<unknown>(key).then((stored) => {
       if (!live) return;
-      if (draft) {
-        setValues({ ...initial(), ...draft.value });
+      const found = stored ? readOrgDraft(stored.value, initial().base) : null;
+      if (found) {
+        setDraft(found);
         setRestored(true);
       }
       setReady(true);
     });
-    const flush = async () => {
-      const v = pending.current;
-      pending.current = null;
-      if (v) await drafts.put(key, v);
-    };
     const unregister = registerFlush(flush);
     return () => {
       live = false;
@@ -45,19 +60,18 @@ export function useOrgDraft(key: string, initial: () => OrgFormValues) {
 
   useEffect(() => {
     if (!pending.current) return;
-    const timer = setTimeout(() => {
-      const v = pending.current;
-      pending.current = null;
-      if (v) void drafts.put(key, v);
-    }, DELAY_MS);
+    const timer = setTimeout(() => void flush(), DELAY_MS);
     return () => clearTimeout(timer);
-  }, [values]);
+  }, [draft]);
 
-  function update(patch: Partial<OrgFormValues>) {
-    const next = { ...latest.current, ...patch };
+  function replace(next: OrgDraft): void {
     latest.current = next;
     pending.current = next;
-    setValues(next);
+    setDraft(next);
+  }
+
+  function update(patch: Partial<OrgFormValues>): void {
+    replace({ ...latest.current, values: { ...latest.current.values, ...patch } });
   }
 
   /** Forgets the draft (after a save, or when the user discards it). */
@@ -70,9 +84,9 @@ export function useOrgDraft(key: string, initial: () => OrgFormValues) {
   async function reset(): Promise<void> {
     await discard();
     latest.current = initial();
-    setValues(latest.current);
+    setDraft(latest.current);
     setRestored(false);
   }
 
-  return { values, update, ready, restored, discard, reset };
+  return { values: draft.values, base: draft.base, update, replace, ready, restored, problem, discard, reset };
 }

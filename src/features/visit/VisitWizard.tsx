@@ -75,9 +75,15 @@ export function VisitWizard({ orgId }: { orgId: string }) {
         </Banner>
       )}
       <StageNav current={draft.stage} onGo={go} />
-      <p class="visit__draft muted" role="status">
-        {session.draftState.value === 'saved' ? t.draftSaved : session.draftState.value === 'pending' ? t.draftSaving : ''}
-      </p>
+      {session.draftProblem.value ? (
+        <p class="banner banner--danger" role="alert">
+          {session.draftProblem.value}
+        </p>
+      ) : (
+        <p class="visit__draft muted" role="status">
+          {session.draftState.value === 'saved' ? t.draftSaved : session.draftState.value === 'pending' ? t.draftSaving : ''}
+        </p>
+      )}
       <h2 ref={heading} tabIndex={-1}>
         {t.stageOf(stageIndex + 1, VISIT_STAGES.length)}: {t.stages[draft.stage]}
       </h2>

@@ -16,6 +16,7 @@ export interface VisitSessionDeps {
   visits: Pick<VisitRepository, 'record'>;
   userName: () => string;
   describeError: (error: unknown) => string;
+  describeDraftError: (error: unknown) => string;
 }
 
 export const visitDraftKey = (orgId: string) => `visit:${orgId}`;
@@ -35,7 +36,9 @@ export function createVisitSession(deps: VisitSessionDeps, orgId: string) {
   const org = signal<Organisation | null>(null);
   const draft = signal<VisitDraft | null>(null);
   const resumedFrom = signal<number | null>(null);
-  const draftState = signal<'clean' | 'pending' | 'saved'>('clean');
+  const draftState = signal<'clean' | 'pending' | 'saved' | 'failed'>('clean');
+  /** Why the last draft write failed (then what was done is only on the screen). */
+  const draftProblem = signal<string | null>(null);
   const errors = signal<OutcomeError[]>([]);
   const saveError = signal<string | null>(null);
   const finished = signal<VisitRecord | null>(null);
@@ -60,8 +63,14 @@ export function createVisitSession(deps: VisitSessionDeps, orgId: string) {
     clearTimeout(timer);
     timer = undefined;
     if (draftState.value !== 'pending' || !draft.value) return;
-    await deps.drafts.put(key, draft.value);
-    draftState.value = 'saved';
+    try {
+      await deps.drafts.put(key, draft.value);
+      draftState.value = 'saved';
+      draftProblem.value = null;
+    } catch (error) {
+      draftState.value = 'failed';
+      draftProblem.value = deps.describeDraftError(error);
+    }
   }
 
   function update(change: (d: VisitDraft) => VisitDraft, options: { typing?: boolean } = {}): void {
@@ -83,21 +92,31 @@ export function createVisitSession(deps: VisitSessionDeps, orgId: string) {
     if (current) draft.value = newVisitDraft(orgId, suggestGuideSlugs(current.kind, current.status), Date.now());
   }
 
-  /** Records the visit and the organisation's new state in one transaction, then drops the draft. */
+  /**
+   * Records the visit and the organisation's new state in one transaction, both
+   * computed from the organisation as stored then; the outcome is checked again
+   * there (the status may have been changed elsewhere). Then drops the draft.
+   */
   async function finish(): Promise<boolean> {
     const d = draft.value;
-    const current = deps.organisations.get(orgId);
-    if (!d || !current) return false;
-    errors.value = outcomeErrors(d, current, toIsoDate(new Date()));
-    if (errors.value.length) return false;
+    if (!d || !deps.organisations.get(orgId)) return false;
+    const today = toIsoDate(new Date());
+    let problems: OutcomeError[] = [];
     try {
-      const { visit, organisation } = finishVisit(d, current, { id: newId(), by: deps.userName(), at: Date.now() });
-      await deps.visits.record(visit, organisation);
+      const done = await deps.visits.record(orgId, (current) => {
+        problems = outcomeErrors(d, current, today);
+        return problems.length > 0 ? null : finishVisit(d, current, { id: newId(), by: deps.userName(), at: Date.now() });
+      });
+      errors.value = problems;
+      saveError.value = null;
+      if (!done) {
+        org.value = deps.organisations.get(orgId) ?? org.value;
+        return false;
+      }
       clearTimeout(timer);
       await deps.drafts.remove(key);
-      org.value = organisation;
-      finished.value = visit;
-      saveError.value = null;
+      org.value = done.organisation;
+      finished.value = done.visit;
       return true;
     } catch (error) {
       saveError.value = deps.describeError(error);
@@ -115,7 +134,7 @@ export function createVisitSession(deps: VisitSessionDeps, orgId: string) {
     document.removeEventListener('visibilitychange', onHidden);
   }
 
-  return { org, draft, resumedFrom, draftState, errors, saveError, finished, load, update, flush, discard, finish, dispose };
+  return { org, draft, resumedFrom, draftState, draftProblem, errors, saveError, finished, load, update, flush, discard, finish, dispose };
 }
 
 export type VisitSession = ReturnType<typeof createVisitSession>;

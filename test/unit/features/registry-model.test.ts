@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { emptyOrgForm } from '../../../src/domain/organisation-form';
+import type { Organisation } from '../../../src/domain/organisation';
+import { emptyOrgForm, orgFormFrom } from '../../../src/domain/organisation-form';
 import type { RegistryQuery } from '../../../src/domain/registry-query';
 import { createRegistryModel } from '../../../src/features/registry/registry-model';
 import type { EidDatabase } from '../../../src/storage/db';
@@ -17,6 +18,13 @@ function model() {
   const guard = new WriteGuard();
   repo = new OrganisationRepository(db, guard);
   return createRegistryModel({ organisations: repo, visits: new VisitRepository(db, guard, repo), userName: () => 'Lan', now: () => Date.UTC(2026, 10, 23, 3) });
+}
+
+/** A write this context never hears of, as a merge or another phone's sync leaves it. */
+async function changeElsewhere(id: string, patch: Partial<Organisation>): Promise<void> {
+  await db.orgChunks.toCollection().modify((chunk) => {
+    chunk.records = chunk.records.map((r) => (r.id === id ? { ...r, ...patch } : r));
+  });
 }
 
 afterEach(() => {
@@ -61,5 +69,50 @@ describe('registry model', () => {
     await m.removeDemo();
     expect(m.demoCount()).toBe(0);
     expect(m.query(ALL).rows.map((o) => o.name)).toEqual(['Công ty TNHH Phước Lộc']);
+  });
+
+  it('saves an edit over the record as stored: a field changed elsewhere meanwhile is kept', async () => {
+    const m = model();
+    const saved = await m.save(form, null);
+    const id = saved.ok ? saved.id : '';
+    const base = orgFormFrom(m.get(id)!);
+    await changeElsewhere(id, { notes: 'Đã gọi lại', status: 'informed' });
+    expect(await m.save({ ...base, address: '15 Hàng Bài' }, { id, base })).toEqual({ ok: true, id });
+    expect(repo.get(id)).toMatchObject({ address: '15 Hàng Bài', notes: 'Đã gọi lại', status: 'informed' });
+  });
+
+  it('returns a field changed both here and elsewhere as a conflict and writes nothing', async () => {
+    const m = model();
+    const saved = await m.save(form, null);
+    const id = saved.ok ? saved.id : '';
+    const base = orgFormFrom(m.get(id)!);
+    await changeElsewhere(id, { notes: 'Của Minh' });
+    const result = await m.save({ ...base, notes: 'Của tôi', address: '15 Hàng Bài' }, { id, base });
+    expect(result).toEqual({ ok: false, conflict: { theirs: { ...base, notes: 'Của Minh' }, fields: ['notes'] } });
+    expect(repo.get(id)).toMatchObject({ notes: 'Của Minh', address: '' });
+  });
+
+  it('does not bring back a record deleted elsewhere while it was being edited', async () => {
+    const m = model();
+    const saved = await m.save(form, null);
+    const id = saved.ok ? saved.id : '';
+    const base = orgFormFrom(m.get(id)!);
+    await changeElsewhere(id, { deletedAt: 5 });
+    const result = await m.save({ ...base, notes: 'x' }, { id, base });
+    expect(result.ok).toBe(false);
+    expect(repo.get(id)?.deletedAt).toBe(5);
+  });
+
+  it('refuses a status move chosen from a status that was changed elsewhere meanwhile', async () => {
+    const m = model();
+    const saved = await m.save(form, null);
+    const id = saved.ok ? saved.id : '';
+    const seen = m.get(id)!;
+    await changeElsewhere(id, { status: 'guided', notes: 'Đã hướng dẫn' });
+    const result = await m.changeStatus(seen, { to: 'informed' });
+    expect(result).toEqual({ ok: false, message: expect.stringContaining('Đã hướng dẫn') });
+    expect(repo.get(id)).toMatchObject({ status: 'guided', notes: 'Đã hướng dẫn' });
+    expect(await m.changeStatus(repo.get(id)!, { to: 'submitted' })).toEqual({ ok: true, id });
+    expect(repo.get(id)).toMatchObject({ status: 'submitted', notes: 'Đã hướng dẫn' });
   });
 });

@@ -33,6 +33,7 @@ beforeEach(async () => {
     visits: new VisitRepository(db, guard, orgs),
     userName: () => 'Hoà',
     describeError: (e) => String(e),
+    describeDraftError: (e) => `draft: ${String(e)}`,
   };
 });
 
@@ -110,5 +111,46 @@ describe('visit session', () => {
     await s.discard();
     expect(s.draft.value?.stage).toBe('guides');
     expect(await db.drafts.count()).toBe(0);
+  });
+
+  it('builds the finished visit on the record as stored: a change made elsewhere meanwhile is kept', async () => {
+    const s = open();
+    await s.load();
+    s.update((d) => ({ ...d, outcomeStatus: 'guided' }));
+    await db.orgChunks.toCollection().modify((c) => {
+      c.records = c.records.map((r) => ({ ...r, notes: 'Ghi ở máy khác' }));
+    });
+    expect(await s.finish()).toBe(true);
+    expect(orgs.get('o1')).toMatchObject({ status: 'guided', notes: 'Ghi ở máy khác' });
+  });
+
+  it('checks the outcome again against a status changed elsewhere, and records nothing it no longer allows', async () => {
+    const s = open();
+    await s.load();
+    s.update((d) => ({ ...d, outcomeStatus: 'guided' }));
+    await db.orgChunks.toCollection().modify((c) => {
+      c.records = c.records.map((r) => ({ ...r, status: 'issued' }));
+    });
+    expect(await s.finish()).toBe(false);
+    expect(s.errors.value).toEqual(['transition']);
+    expect(s.org.value?.status).toBe('issued');
+    expect(await db.visits.count()).toBe(0);
+  });
+
+  it('says when a draft cannot be written, and clears it once a write succeeds', async () => {
+    const s = open();
+    await s.load();
+    const put = deps.drafts.put.bind(deps.drafts);
+    deps.drafts.put = () => Promise.reject(new Error('disk'));
+    s.update((d) => ({ ...d, stage: 'steps' }));
+    await s.flush();
+    await Promise.resolve();
+    expect(s.draftState.value).toBe('failed');
+    expect(s.draftProblem.value).toBe('draft: Error: disk');
+    deps.drafts.put = put;
+    s.update((d) => ({ ...d, stage: 'problems' }));
+    await s.flush();
+    expect(s.draftState.value).toBe('saved');
+    expect(s.draftProblem.value).toBeNull();
   });
 });
