@@ -77,14 +77,20 @@ function kindOf(kindCell: string, name: string, taxCode: string): OrgKind {
 }
 
 export function buildRows(table: string[][], dataStart: number, headers: string[], mapping: ColumnMapping, ctx: BuildContext): BuiltRows {
-  const place = (cells: string[]): PlaceCells => {
-    const get = (f: ImportField) => (mapping[f] === undefined ? '' : cleanText(stripFormulaGuard(cells[mapping[f]] ?? '')));
-    const address = get('address');
-    const district = get('district');
-    return { commune: get('commune'), district: district || (ctx.old ? districtInAddress(address, ctx.units) : ''), districtColumn: district !== '', province: get('province'), address };
+  const get = (cells: string[], f: ImportField) => {
+    const i = mapping[f];
+    return i === undefined ? '' : cleanText(stripFormulaGuard(cells[i] ?? ''));
   };
-  function* places() {
-    for (let r = dataStart; r < table.length; r++) yield place(table[r]!);
+  /** Where a row is, as the commune matching needs it; the address is read for a district only when the old table is loaded. */
+  const where = (cells: string[]) => {
+    const district = get(cells, 'district');
+    return { commune: get(cells, 'commune'), district: district || (ctx.old ? districtInAddress(get(cells, 'address'), ctx.units) : ''), districtColumn: district !== '' };
+  };
+  function* places(): Generator<PlaceCells> {
+    for (let r = dataStart; r < table.length; r++) {
+      const cells = table[r]!;
+      yield { ...where(cells), province: get(cells, 'province'), address: get(cells, 'address') };
+    }
   }
   const provinceCode = ctx.provinceCode || inferProvince(places(), ctx.units, ctx.old);
   const communes = new CommuneResolver(ctx.units, ctx.old, provinceCode, ctx.communeChoices);
@@ -131,7 +137,7 @@ export function buildRows(table: string[][], dataStart: number, headers: string[
     let communeCode = ctx.defaultCommuneCode;
     let listedCommune = '';
     if (mapping.commune !== undefined) {
-      const found = communes.resolve(place(cells));
+      const found = communes.resolve(where(cells));
       if (found.code || found.listed) communeCode = found.code;
       listedCommune = found.listed;
       if (found.group && !found.code)

@@ -82,7 +82,11 @@ export function createImportWorkerCore(post: (message: FromWorker) => void, open
     if (mapping.commune === undefined || !header) return false;
     if (mapping.district !== undefined) return true;
     const column = mapping.address;
-    return column !== undefined && mentionsDistricts(table.slice(header.dataStart).map((r) => r[column] ?? ''), communes);
+    const start = header.dataStart;
+    function* addresses() {
+      for (let r = start; r < table.length; r++) yield table[r]![column!] ?? '';
+    }
+    return column !== undefined && mentionsDistricts(addresses(), communes);
   }
 
   async function commit(message: Extract<ToWorker, { type: 'commit' }>): Promise<void> {
