@@ -117,7 +117,8 @@ export async function benchExportBackupRestore(rows: number) {
   const exportMs = performance.now() - start;
 
   start = performance.now();
-  const blob = await model.backupFile();
+  const { blob, createdAt } = await model.backupFile();
+  await model.recordBackup(createdAt);
   const backupMs = performance.now() - start;
 
   const target = fresh();

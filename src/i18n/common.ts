@@ -32,6 +32,7 @@ export const common = {
   readOnlyNewer: 'Dữ liệu trên máy thuộc phiên bản ứng dụng mới hơn. Chỉ xem được; hãy tải lại để cập nhật ứng dụng trước khi sửa.',
   readOnlyError: 'Không lưu được: ứng dụng đang ở chế độ chỉ xem. Hãy tải lại trang.',
   storageFull: 'Bộ nhớ của trình duyệt đã đầy, chưa lưu được. Hãy sao lưu rồi xoá bớt dữ liệu hoặc giải phóng dung lượng máy.',
+  saveFailed: 'Không lưu được do một lỗi ngoài dự kiến. Hãy thử lại; nếu vẫn lỗi, hãy tải lại trang.',
   reload: 'Tải lại',
   staleChunk: 'Không tải được phần này của ứng dụng (có thể do mất mạng sau khi cập nhật). Hãy thử lại khi có mạng.',
   loading: 'Đang tải…',

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useServices } from '../../app/context';
 import { describeSaveError } from '../../app/models/describe-error';
+import { MSG_NOT_BACKUP } from '../../domain/backup/parse';
 import type { Backup } from '../../domain/backup/schema';
 import { dataText as t } from '../../i18n/data';
 import { FilePickButton } from '../../ui/FilePickButton';
@@ -12,21 +13,29 @@ import { canShareFiles, dateStamp, downloadFile, shareFile } from './save-file';
 /** One-tap backup (download or share sheet) and restore/merge from a file. */
 export function BackupSection({ model }: { model: BackupModel }) {
   const { organisations } = useServices();
-  const [message, setMessage] = useState<{ tone: 'success' | 'danger'; text: string } | null>(null);
+  const [message, setMessage] = useState<{ tone: 'success' | 'warning' | 'danger'; text: string } | null>(null);
   const [picked, setPicked] = useState<Backup | null>(null);
   const name = () => `sao-luu-so-dinh-danh-${dateStamp()}.json.gz`;
 
+  /** The file is handed over first; recording the time afterwards may fail (full disk) without holding it back. */
   async function backup(share: boolean) {
-    const blob = await model.backupFile();
-    if (share && (await shareFile(blob, name(), t.backup.shareTitle))) return setMessage({ tone: 'success', text: t.backup.done });
-    downloadFile(blob, name());
-    setMessage({ tone: 'success', text: t.backup.done });
+    setMessage(null);
+    let file: Awaited<ReturnType<BackupModel['backupFile']>>;
+    try {
+      file = await model.backupFile();
+    } catch (e) {
+      console.error(e);
+      return setMessage({ tone: 'danger', text: t.backup.failed });
+    }
+    if (!(share && (await shareFile(file.blob, name(), t.backup.shareTitle)))) downloadFile(file.blob, name());
+    const notRecorded = await model.recordBackup(file.createdAt);
+    setMessage(notRecorded ? { tone: 'warning', text: notRecorded } : { tone: 'success', text: t.backup.done });
   }
 
   async function pick(file: File) {
     setMessage(null);
     model.pending.value = null;
-    const r = await model.read(file);
+    const r = await model.read(file).catch(() => ({ ok: false as const, message: MSG_NOT_BACKUP }));
     if (!r.ok) {
       setPicked(null);
       return setMessage({ tone: 'danger', text: r.message });
@@ -39,6 +48,15 @@ export function BackupSection({ model }: { model: BackupModel }) {
       await work();
       setPicked(null);
       setMessage({ tone: 'success', text: done });
+    } catch (e) {
+      setMessage({ tone: 'danger', text: describeSaveError(e) });
+    }
+  }
+
+  async function prepareMerge(backup: Backup) {
+    setMessage(null);
+    try {
+      await model.prepareMerge(backup);
     } catch (e) {
       setMessage({ tone: 'danger', text: describeSaveError(e) });
     }
@@ -76,7 +94,7 @@ export function BackupSection({ model }: { model: BackupModel }) {
         <div class="picked">
           <p>{t.backup.fileInfo(picked.createdBy, new Date(picked.createdAt).toLocaleString('vi-VN'), picked.organisations.length)}</p>
           <div class="button-row">
-            <button type="button" class="primary" onClick={() => void model.prepareMerge(picked)}>
+            <button type="button" class="primary" onClick={() => void prepareMerge(picked)}>
               {t.backup.merge}
             </button>
             <button

@@ -8,6 +8,7 @@ import { backupText, gzipText } from '../../domain/backup/compress';
 import { MSG_NOT_BACKUP, parseBackup } from '../../domain/backup/parse';
 import type { Backup } from '../../domain/backup/schema';
 import { organisationSheet, visitSheet, type ExportSheet } from '../../domain/export/table';
+import { StorageFullError } from '../../storage/errors';
 import { fromStored } from '../../storage/organisation-repository';
 import { dataText as t } from '../../i18n/data';
 
@@ -33,14 +34,23 @@ export function createBackupModel(d: Deps) {
     return d.settings.settings.value.userName || t.backup.someone;
   }
 
-  /** The backup as a file; marks the time, so the reminder resets. */
-  async function backupFile(): Promise<Blob> {
-    const now = Date.now();
-    const backup = await d.backups.snapshot(d.settings.settings.value, userName(), now);
-    const blob = await gzipText(JSON.stringify(backup));
-    await d.backups.markBackedUp(now);
-    lastBackupAt.value = now;
-    return blob;
+  /** The backup as a file. It only reads: a backup is most needed when the disk is too full to write. */
+  async function backupFile(): Promise<{ blob: Blob; createdAt: number }> {
+    const createdAt = Date.now();
+    const backup = await d.backups.snapshot(d.settings.settings.value, userName(), createdAt);
+    return { blob: await gzipText(JSON.stringify(backup)), createdAt };
+  }
+
+  /** Marks the time of a backup handed to the user, so the reminder resets; null, or why it could not be recorded. */
+  async function recordBackup(at: number): Promise<string | null> {
+    try {
+      await d.backups.markBackedUp(at);
+    } catch (error) {
+      console.error(error);
+      return error instanceof StorageFullError ? t.backup.doneNotRecordedFull : t.backup.doneNotRecorded;
+    }
+    lastBackupAt.value = at;
+    return null;
   }
 
   async function read(file: File): Promise<{ ok: true; backup: Backup } | { ok: false; message: string }> {
@@ -93,7 +103,7 @@ export function createBackupModel(d: Deps) {
     return [organisationSheet(chosen.map(fromStored), await d.loadAdminUnits())];
   }
 
-  return { lastBackupAt, pending, refresh, backupFile, read, restoreReplace, prepareMerge, choose, applyMerge, exportSheets };
+  return { lastBackupAt, pending, refresh, backupFile, recordBackup, read, restoreReplace, prepareMerge, choose, applyMerge, exportSheets };
 }
 
 export type BackupModel = ReturnType<typeof createBackupModel>;

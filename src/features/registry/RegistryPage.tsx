@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { useServices } from '../../app/context';
 import { href, setQuery } from '../../app/router';
 import type { PageProps } from '../../app/routes';
@@ -79,12 +80,22 @@ export default function RegistryPage({ query: params }: PageProps) {
 
 function EmptyRegistry() {
   const { registry } = useServices();
+  const [failure, setFailure] = useState('');
+  async function loadDemo() {
+    const result = await registry.loadDemo();
+    setFailure(result.ok ? '' : result.message);
+  }
   return (
     <div class="empty">
       <p>{t.empty}</p>
-      <button type="button" onClick={() => void registry.loadDemo()}>
+      <button type="button" onClick={() => void loadDemo()}>
         {t.useDemo}
       </button>
+      {failure && (
+        <p role="alert" class="field__error">
+          {failure}
+        </p>
+      )}
     </div>
   );
 }
