@@ -14,6 +14,7 @@ import { ImportRepository } from '../../src/storage/import-repository';
 import { OrganisationRepository } from '../../src/storage/organisation-repository';
 import { WriteGuard } from '../../src/storage/write-guard';
 import { AdminUnits, type AdminUnitsData } from '../../src/domain/admin-units';
+import { createDataLossModel } from '../../src/app/models/data-loss-model';
 
 let n = 0;
 function fresh() {
@@ -110,7 +111,7 @@ export async function benchNaiveCsv(rows: number) {
 export async function benchExportBackupRestore(rows: number) {
   const { deps } = await importThroughApp(csvFile(rows));
   const units = new AdminUnits((await import('../../src/generated/admin-units.json')).default as unknown as AdminUnitsData);
-  const model = createBackupModel({ ...deps, visits: { all: async () => [] } as never, loadAdminUnits: async () => units, storage: {} as never });
+  const model = createBackupModel({ ...deps, visits: { all: async () => [] } as never, loadAdminUnits: async () => units, storage: {} as never, dataLoss: createDataLossModel(deps.organisations) });
 
   let start = performance.now();
   const xlsx = await writeExportFile('xlsx', await model.exportSheets('organisations'));

@@ -33,6 +33,12 @@ export const common = {
   readOnlyError: 'Không lưu được: ứng dụng đang ở chế độ chỉ xem. Hãy tải lại trang.',
   storageFull: 'Bộ nhớ của trình duyệt đã đầy, chưa lưu được. Hãy sao lưu rồi xoá bớt dữ liệu hoặc giải phóng dung lượng máy.',
   saveFailed: 'Không lưu được do một lỗi ngoài dự kiến. Hãy thử lại; nếu vẫn lỗi, hãy tải lại trang.',
+  dataLost: {
+    text: (records: number, lastBackup: string | null) =>
+      `Dữ liệu trên máy này đã bị xóa (trình duyệt dọn bộ nhớ, hoặc dữ liệu trang web bị xóa). Trước đó máy có ${records.toLocaleString('vi-VN')} tổ chức. ${lastBackup ? `Sao lưu gần nhất: ${lastBackup}.` : 'Máy này chưa sao lưu lần nào: hãy xin tệp sao lưu của tổ trưởng hoặc đồng đội.'}`,
+    restore: 'Khôi phục từ tệp sao lưu',
+    startAfresh: 'Bắt đầu sổ mới',
+  },
   reload: 'Tải lại',
   staleChunk: 'Không tải được phần này của ứng dụng (có thể do mất mạng sau khi cập nhật). Hãy thử lại khi có mạng.',
   loading: 'Đang tải…',

@@ -12,7 +12,7 @@ import { StorageFullError } from '../../storage/errors';
 import { fromStored } from '../../storage/organisation-repository';
 import { dataText as t } from '../../i18n/data';
 
-type Deps = Pick<Services, 'backups' | 'organisations' | 'settings' | 'visits' | 'loadAdminUnits' | 'storage'>;
+type Deps = Pick<Services, 'backups' | 'organisations' | 'settings' | 'visits' | 'loadAdminUnits' | 'storage' | 'dataLoss'>;
 
 export interface PendingMerge {
   backup: Backup;
@@ -43,6 +43,7 @@ export function createBackupModel(d: Deps) {
 
   /** Marks the time of a backup handed to the user, so the reminder resets; null, or why it could not be recorded. */
   async function recordBackup(at: number): Promise<string | null> {
+    d.dataLoss.backedUp(at);
     try {
       await d.backups.markBackedUp(at);
     } catch (error) {
@@ -61,6 +62,7 @@ export function createBackupModel(d: Deps) {
   /** Replace everything with the file's content. Returns a message for the user. */
   async function restoreReplace(backup: Backup): Promise<void> {
     await d.backups.restoreReplace(backup);
+    d.dataLoss.resolve();
     await d.settings.load();
   }
 
@@ -92,6 +94,7 @@ export function createBackupModel(d: Deps) {
       if (chosen) byId.set(chosen.id, chosen);
     });
     await d.backups.applyMerge([...byId.values()], p.plan.visits, p.plan.aliases, p.backup.deviceId, p.backup.createdAt);
+    d.dataLoss.resolve();
     pending.value = null;
   }
 

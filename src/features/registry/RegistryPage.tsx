@@ -16,7 +16,7 @@ const ROW_HEIGHT = 96;
 
 /** The first screen: search, filters and the virtualised registry; everything it shows is in the URL. */
 export default function RegistryPage({ query: params }: PageProps) {
-  const { registry, status } = useServices();
+  const { registry, status, dataLoss } = useServices();
   const units = useAdminUnits();
   const query = parseRegistryQuery(params);
   const { rows, counts } = registry.query(query);
@@ -38,7 +38,8 @@ export default function RegistryPage({ query: params }: PageProps) {
       <RegistryBanners />
       {loading && <p class="muted" role="status">{common.loadingRecords(status.loadedRecords.value)}</p>}
       {total === 0 && !loading ? (
-        <EmptyRegistry />
+        // After a loss the shell's banner speaks; the first-start welcome and demo offer would mislead.
+        !dataLoss.lost.value && <EmptyRegistry />
       ) : (
         <>
           <div class="search">
