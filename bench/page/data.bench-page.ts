@@ -14,6 +14,7 @@ import { ImportRepository } from '../../src/storage/import-repository';
 import { OrganisationRepository } from '../../src/storage/organisation-repository';
 import { WriteGuard } from '../../src/storage/write-guard';
 import { AdminUnits, type AdminUnitsData } from '../../src/domain/admin-units';
+import { createDataLossModel } from '../../src/app/models/data-loss-model';
 
 let n = 0;
 function fresh() {
@@ -110,14 +111,15 @@ export async function benchNaiveCsv(rows: number) {
 export async function benchExportBackupRestore(rows: number) {
   const { deps } = await importThroughApp(csvFile(rows));
   const units = new AdminUnits((await import('../../src/generated/admin-units.json')).default as unknown as AdminUnitsData);
-  const model = createBackupModel({ ...deps, visits: { all: async () => [] } as never, loadAdminUnits: async () => units, storage: {} as never });
+  const model = createBackupModel({ ...deps, visits: { all: async () => [] } as never, loadAdminUnits: async () => units, storage: {} as never, dataLoss: createDataLossModel(deps.organisations) });
 
   let start = performance.now();
   const xlsx = await writeExportFile('xlsx', await model.exportSheets('organisations'));
   const exportMs = performance.now() - start;
 
   start = performance.now();
-  const blob = await model.backupFile();
+  const { blob, createdAt } = await model.backupFile();
+  await model.recordBackup(createdAt);
   const backupMs = performance.now() - start;
 
   const target = fresh();

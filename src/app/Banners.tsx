@@ -2,10 +2,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { common } from '../i18n/common';
 import { Banner } from '../ui/Banner';
 import { useServices } from './context';
+import { href } from './router';
 
 /** Everything the shell needs to tell the user about the app itself, never blocking the page. */
 export function Banners() {
-  const { pwa, status } = useServices();
+  const { pwa, status, dataLoss } = useServices();
+  const lost = dataLoss.lost.value;
   const [updateDeferred, setUpdateDeferred] = useState(false);
   const [installDismissed, setInstallDismissed] = useState(false);
   const [readyDismissed, setReadyDismissed] = useState(false);
@@ -26,6 +28,27 @@ export function Banners() {
         </Banner>
       )}
       {status.upgradeBlocked.value && <Banner tone="warning">{common.blocked}</Banner>}
+      {lost && (
+        <Banner
+          tone="danger"
+          urgent
+          actions={
+            <>
+              {/* A full page load (data-native): after a deletion under the open app its connection may not recover. */}
+              <a class="button primary" href={href('/du-lieu')} data-native="">
+                {common.dataLost.restore}
+              </a>
+              <button type="button" onClick={dataLoss.resolve}>
+                {common.dataLost.startAfresh}
+              </button>
+            </>
+          }
+        >
+          <span data-testid="data-lost">
+            {common.dataLost.text(lost.records, lost.lastBackupAt === null ? null : new Date(lost.lastBackupAt).toLocaleString('vi-VN'))}
+          </span>
+        </Banner>
+      )}
       {status.readOnly.value === 'newer-data' && (
         <Banner tone="danger" urgent actions={<button type="button" onClick={reload}>{common.reload}</button>}>
           {common.readOnlyNewer}

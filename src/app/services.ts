@@ -17,6 +17,7 @@ import { SettingsRepository } from '../storage/settings-repository';
 import { VisitRepository } from '../storage/visit-repository';
 import { WriteGuard } from '../storage/write-guard';
 import { createAppStatusModel } from './models/app-status-model';
+import { createDataLossModel } from './models/data-loss-model';
 import { describeDraftError, describeSaveError } from './models/describe-error';
 import { createSettingsModel } from './models/settings-model';
 import { createStorageModel } from './models/storage-model';
@@ -38,6 +39,7 @@ export function createServices(db = new EidDatabase()) {
   const registry = createRegistryModel({ organisations, visits, userName: () => settings.settings.value.userName });
   const imports = new ImportRepository(db, organisations);
   const backups = new BackupRepository(db, organisations);
+  const dataLoss = createDataLossModel(organisations);
   let adminUnits: Promise<AdminUnits> | null = null;
 
   /** A visit in progress for one organisation (autosaved as a draft until recorded). */
@@ -72,11 +74,14 @@ export function createServices(db = new EidDatabase()) {
           await flushAll();
         },
         onBlocked: () => (status.upgradeBlocked.value = true),
+        onDeletedUnderUs: () => dataLoss.check(true),
       });
       status.readOnly.value = guard.readOnlyReason;
       await settings.load();
       status.openState.value = 'loading';
       await organisations.loadAll((n) => (status.loadedRecords.value = n));
+      // Chunks are never stored empty: no record in memory after loading means none stored.
+      dataLoss.check(organisations.allWithTombstones().length === 0);
       status.openState.value = 'ready';
       void storage.refresh();
     } catch (error) {
@@ -99,6 +104,7 @@ export function createServices(db = new EidDatabase()) {
     progress,
     imports,
     backups,
+    dataLoss,
     openVisit,
     documents,
     loadAdminUnits,

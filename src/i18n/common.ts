@@ -35,6 +35,13 @@ export const common = {
   draftNotSavedFull:
     'Chưa lưu được bản nháp: bộ nhớ của trình duyệt đã đầy. Phần vừa nhập chỉ còn trên màn hình này; đừng đóng trang. Hãy giải phóng dung lượng máy rồi lưu.',
   draftNotSaved: 'Chưa lưu được bản nháp trên máy. Phần vừa nhập chỉ còn trên màn hình này; đừng đóng trang, hãy lưu ngay.',
+  saveFailed: 'Không lưu được do một lỗi ngoài dự kiến. Hãy thử lại; nếu vẫn lỗi, hãy tải lại trang.',
+  dataLost: {
+    text: (records: number, lastBackup: string | null) =>
+      `Dữ liệu trên máy này đã bị xóa (trình duyệt dọn bộ nhớ, hoặc dữ liệu trang web bị xóa). Trước đó máy có ${records.toLocaleString('vi-VN')} tổ chức. ${lastBackup ? `Sao lưu gần nhất: ${lastBackup}.` : 'Máy này chưa sao lưu lần nào: hãy xin tệp sao lưu của tổ trưởng hoặc thành viên khác trong tổ.'}`,
+    restore: 'Khôi phục từ tệp sao lưu',
+    startAfresh: 'Bắt đầu sổ mới',
+  },
   reload: 'Tải lại',
   staleChunk: 'Không tải được phần này của ứng dụng (có thể do mất mạng sau khi cập nhật). Hãy thử lại khi có mạng.',
   loading: 'Đang tải…',

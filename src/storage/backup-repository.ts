@@ -3,6 +3,7 @@ import { BACKUP_FORMAT, BACKUP_VERSION } from '../domain/backup/schema';
 import type { Organisation } from '../domain/organisation';
 import type { Settings } from '../domain/settings';
 import { DATA_VERSION, type EidDatabase, type Visit } from './db';
+import { isQuotaError, mapStorageErrors } from './errors';
 import { fromStored, type OrganisationRepository } from './organisation-repository';
 
 /**
@@ -10,17 +11,26 @@ import { fromStored, type OrganisationRepository } from './organisation-reposito
  * merge each run in one transaction: a failure leaves the data as it was.
  */
 export class BackupRepository {
+  /** The id made while the disk was too full to store it: kept for this session, stored once there is room. */
+  private unstoredDeviceId: string | null = null;
+
   constructor(
     private readonly db: EidDatabase,
     private readonly organisations: OrganisationRepository,
   ) {}
 
-  /** This phone's id in exchanged files, made once. */
+  /** This phone's id in exchanged files, made once. A full disk must not stop a backup, so storing it may wait. */
   async deviceId(): Promise<string> {
     const row = await this.db.meta.get('deviceId');
     if (typeof row?.value === 'string') return row.value;
-    const id = crypto.randomUUID();
-    await this.db.meta.put({ key: 'deviceId', value: id });
+    this.unstoredDeviceId ??= crypto.randomUUID();
+    const id = this.unstoredDeviceId;
+    try {
+      await this.db.meta.put({ key: 'deviceId', value: id });
+      this.unstoredDeviceId = null;
+    } catch (error) {
+      if (!isQuotaError(error)) throw error;
+    }
     return id;
   }
 
@@ -52,7 +62,7 @@ export class BackupRepository {
   }
 
   async markBackedUp(at: number): Promise<void> {
-    await this.db.meta.put({ key: 'lastBackupAt', value: at });
+    await mapStorageErrors(() => this.db.meta.put({ key: 'lastBackupAt', value: at }));
   }
 
   /** Replaces every team table with the backup's content (drafts and import history stay). */

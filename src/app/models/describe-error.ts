@@ -1,12 +1,16 @@
 import { common } from '../../i18n/common';
-import { ReadOnlyError, StorageFullError } from '../../storage/errors';
+import { isQuotaError, ReadOnlyError, StorageFullError } from '../../storage/errors';
 
-/** A Vietnamese sentence for a failed write; unexpected errors are logged and given a generic message. */
+/**
+ * A Vietnamese sentence for a failed write. A quota error is recognised even
+ * when it did not pass through `mapStorageErrors`; anything else is logged and
+ * given a generic sentence, never the browser's error name or English text.
+ */
 export function describeSaveError(error: unknown): string {
-  if (error instanceof StorageFullError) return common.storageFull;
+  if (error instanceof StorageFullError || isQuotaError(error)) return common.storageFull;
   if (error instanceof ReadOnlyError) return common.readOnlyError;
   console.error(error);
-  return `Không lưu được: ${error instanceof Error ? error.message : String(error)}`;
+  return common.saveFailed;
 }
 
 /** Why an autosaved draft could not be written: what was typed is only on the screen now. */

@@ -12,18 +12,26 @@ import { canShareFiles, dateStamp, downloadFile, shareFile } from './save-file';
 /** One-tap backup (download or share sheet) and restore/merge from a file. */
 export function BackupSection({ model }: { model: BackupModel }) {
   const { organisations } = useServices();
-  const [message, setMessage] = useState<{ tone: 'success' | 'danger'; text: string } | null>(null);
+  const [message, setMessage] = useState<{ tone: 'success' | 'warning' | 'danger'; text: string } | null>(null);
   const [picked, setPicked] = useState<Backup | null>(null);
   const [reading, setReading] = useState(false);
   // A file picked while another is still being read replaces it: only the last pick's result is shown.
   const lastPick = useRef(0);
   const name = () => `sao-luu-so-dinh-danh-${dateStamp()}.json.gz`;
 
+  /** The file is handed over first; recording the time afterwards may fail (full disk) without holding it back. */
   async function backup(share: boolean) {
-    const blob = await model.backupFile();
-    if (share && (await shareFile(blob, name(), t.backup.shareTitle))) return setMessage({ tone: 'success', text: t.backup.done });
-    downloadFile(blob, name());
-    setMessage({ tone: 'success', text: t.backup.done });
+    setMessage(null);
+    let file: Awaited<ReturnType<BackupModel['backupFile']>>;
+    try {
+      file = await model.backupFile();
+    } catch (e) {
+      console.error(e);
+      return setMessage({ tone: 'danger', text: t.backup.failed });
+    }
+    if (!(share && (await shareFile(file.blob, name(), t.backup.shareTitle)))) downloadFile(file.blob, name());
+    const notRecorded = await model.recordBackup(file.createdAt);
+    setMessage(notRecorded ? { tone: 'warning', text: notRecorded } : { tone: 'success', text: t.backup.done });
   }
 
   async function pick(file: File) {
@@ -32,7 +40,7 @@ export function BackupSection({ model }: { model: BackupModel }) {
     setPicked(null);
     setReading(true);
     const pickNo = ++lastPick.current;
-    const r = await model.read(file);
+    const r = await model.read(file).catch(() => ({ ok: false as const, message: t.backup.readFailed }));
     if (pickNo !== lastPick.current) return;
     setReading(false);
     if (!r.ok) return setMessage({ tone: 'danger', text: r.message });
@@ -44,6 +52,15 @@ export function BackupSection({ model }: { model: BackupModel }) {
       await work();
       setPicked(null);
       setMessage({ tone: 'success', text: done });
+    } catch (e) {
+      setMessage({ tone: 'danger', text: describeSaveError(e) });
+    }
+  }
+
+  async function prepareMerge(backup: Backup) {
+    setMessage(null);
+    try {
+      await model.prepareMerge(backup);
     } catch (e) {
       setMessage({ tone: 'danger', text: describeSaveError(e) });
     }
@@ -82,7 +99,7 @@ export function BackupSection({ model }: { model: BackupModel }) {
         <div class="picked">
           <p>{t.backup.fileInfo(picked.createdBy, new Date(picked.createdAt).toLocaleString('vi-VN'), picked.organisations.length)}</p>
           <div class="button-row">
-            <button type="button" class="primary" onClick={() => void model.prepareMerge(picked)}>
+            <button type="button" class="primary" onClick={() => void prepareMerge(picked)}>
               {t.backup.merge}
             </button>
             <button

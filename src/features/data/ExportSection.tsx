@@ -28,7 +28,8 @@ export function ExportSection({ model, filter }: ExportSectionProps) {
       downloadFile(blob, `${base}-${dateStamp()}.${format}`);
       setMessage('');
     } catch (e) {
-      setMessage(t.export.failed(e instanceof Error ? e.message : String(e)));
+      console.error(e);
+      setMessage(t.export.failed);
     } finally {
       setBusy(false);
     }

@@ -7,12 +7,13 @@ import { type Conflict, type MergePlan, planMerge, resolveConflict } from '../..
 import { gzipText } from '../../domain/backup/compress';
 import type { Backup } from '../../domain/backup/schema';
 import { organisationSheet, visitSheet, type ExportSheet } from '../../domain/export/table';
+import { StorageFullError } from '../../storage/errors';
 import { fromStored } from '../../storage/organisation-repository';
 import { describeBackupProblem } from '../../i18n/backup-problems';
 import { dataText as t } from '../../i18n/data';
 import { readBackupFile } from './read-backup-file';
 
-type Deps = Pick<Services, 'backups' | 'organisations' | 'settings' | 'visits' | 'loadAdminUnits' | 'storage'>;
+type Deps = Pick<Services, 'backups' | 'organisations' | 'settings' | 'visits' | 'loadAdminUnits' | 'storage' | 'dataLoss'>;
 
 export interface PendingMerge {
   backup: Backup;
@@ -34,14 +35,24 @@ export function createBackupModel(d: Deps) {
     return d.settings.settings.value.userName || t.backup.someone;
   }
 
-  /** The backup as a file; marks the time, so the reminder resets. */
-  async function backupFile(): Promise<Blob> {
-    const now = Date.now();
-    const backup = await d.backups.snapshot(d.settings.settings.value, userName(), now);
-    const blob = await gzipText(JSON.stringify(backup));
-    await d.backups.markBackedUp(now);
-    lastBackupAt.value = now;
-    return blob;
+  /** The backup as a file. It only reads: a backup is most needed when the disk is too full to write. */
+  async function backupFile(): Promise<{ blob: Blob; createdAt: number }> {
+    const createdAt = Date.now();
+    const backup = await d.backups.snapshot(d.settings.settings.value, userName(), createdAt);
+    return { blob: await gzipText(JSON.stringify(backup)), createdAt };
+  }
+
+  /** Marks the time of a backup handed to the user, so the reminder resets; null, or why it could not be recorded. */
+  async function recordBackup(at: number): Promise<string | null> {
+    d.dataLoss.backedUp(at);
+    try {
+      await d.backups.markBackedUp(at);
+    } catch (error) {
+      console.error(error);
+      return error instanceof StorageFullError ? t.backup.doneNotRecordedFull : t.backup.doneNotRecorded;
+    }
+    lastBackupAt.value = at;
+    return null;
   }
 
   /** The file read and checked whole in a worker, or why it is refused. */
@@ -54,6 +65,7 @@ export function createBackupModel(d: Deps) {
   /** Replace everything with the file's content. Returns a message for the user. */
   async function restoreReplace(backup: Backup): Promise<void> {
     await d.backups.restoreReplace(backup);
+    d.dataLoss.resolve();
     await d.settings.load();
   }
 
@@ -85,6 +97,7 @@ export function createBackupModel(d: Deps) {
       if (chosen) byId.set(chosen.id, chosen);
     });
     await d.backups.applyMerge([...byId.values()], p.plan.visits, p.plan.aliases, p.backup.deviceId, p.backup.createdAt);
+    d.dataLoss.resolve();
     pending.value = null;
   }
 
@@ -96,7 +109,7 @@ export function createBackupModel(d: Deps) {
     return [organisationSheet(chosen.map(fromStored), await d.loadAdminUnits())];
   }
 
-  return { lastBackupAt, pending, refresh, backupFile, read, restoreReplace, prepareMerge, choose, applyMerge, exportSheets };
+  return { lastBackupAt, pending, refresh, backupFile, recordBackup, read, restoreReplace, prepareMerge, choose, applyMerge, exportSheets };
 }
 
 export type BackupModel = ReturnType<typeof createBackupModel>;

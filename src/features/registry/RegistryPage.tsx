@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { useServices } from '../../app/context';
 import { href, setQuery } from '../../app/router';
 import type { PageProps } from '../../app/routes';
@@ -15,7 +16,7 @@ const ROW_HEIGHT = 96;
 
 /** The first screen: search, filters and the virtualised registry; everything it shows is in the URL. */
 export default function RegistryPage({ query: params }: PageProps) {
-  const { registry, status } = useServices();
+  const { registry, status, dataLoss } = useServices();
   const units = useAdminUnits();
   const query = parseRegistryQuery(params);
   const { rows, counts } = registry.query(query);
@@ -37,7 +38,8 @@ export default function RegistryPage({ query: params }: PageProps) {
       <RegistryBanners />
       {loading && <p class="muted" role="status">{common.loadingRecords(status.loadedRecords.value)}</p>}
       {total === 0 && !loading ? (
-        <EmptyRegistry />
+        // After a loss the shell's banner speaks; the first-start welcome and demo offer would mislead.
+        !dataLoss.lost.value && <EmptyRegistry />
       ) : (
         <>
           <div class="search">
@@ -79,12 +81,22 @@ export default function RegistryPage({ query: params }: PageProps) {
 
 function EmptyRegistry() {
   const { registry } = useServices();
+  const [failure, setFailure] = useState('');
+  async function loadDemo() {
+    const result = await registry.loadDemo();
+    setFailure(result.ok ? '' : result.message);
+  }
   return (
     <div class="empty">
       <p>{t.empty}</p>
-      <button type="button" onClick={() => void registry.loadDemo()}>
+      <button type="button" onClick={() => void loadDemo()}>
         {t.useDemo}
       </button>
+      {failure && (
+        <p role="alert" class="field__error">
+          {failure}
+        </p>
+      )}
     </div>
   );
 }
