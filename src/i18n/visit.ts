@@ -25,7 +25,7 @@ export const visitText = {
   doneCount: (done: number, n: number) => `Đã xong ${done}/${n} bước`,
   stepDone: 'Đã xong bước này',
   check: 'Kiểm tra:',
-  unconfirmed: 'Chưa được xác nhận chính thức: tên mục có thể khác tùy phiên bản ứng dụng.',
+  unconfirmed: 'Thông tin này chưa được cơ quan có thẩm quyền xác nhận; nếu khác thực tế, hỏi Công an xã hoặc gọi 1900 0368.',
   metProblem: (p: string) => `Gặp: ${p}`,
   fix: 'Cách xử lý:',
   knownProblems: 'Vướng mắc đã biết trong các hướng dẫn đã chọn',

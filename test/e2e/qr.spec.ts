@@ -117,3 +117,16 @@ test('codes use the public base URL from Settings, sub-path included, without wa
   await expect(page.locator('.counter__warning')).toHaveCount(0);
   expect(decodePng(await page.screenshot())).toBe(`https://so.example.gov.vn/eid/huong-dan/${slug}/`);
 });
+
+test("a document's staff-only note is never shown to citizens: not on the poster, the flyer or the counter screen", async ({ page }) => {
+  const doc = 'vneid-huong-dan-dang-ky';
+  const staffNote = 'hãy mở thử trước khi in';
+  for (const format of ['poster', 'flyer']) {
+    await page.goto(`/in?d=${doc}&f=${format}`);
+    await expect(page.locator('.sheet').first()).toContainText('Hướng dẫn đăng ký tài khoản VNeID');
+    await expect(page.locator('.sheet').first()).not.toContainText(staffNote);
+  }
+  await page.goto(`/quay?d=${doc}`);
+  await expect(page.getByRole('heading', { name: 'Hướng dẫn đăng ký tài khoản VNeID' })).toBeVisible();
+  await expect(page.locator('.counter')).not.toContainText(staffNote);
+});
