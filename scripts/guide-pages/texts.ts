@@ -13,7 +13,7 @@ export const pageText = {
   situations: 'Các trường hợp thường gặp',
   check: 'Kiểm tra trước khi sang bước sau:',
   ifProblem: 'Nếu gặp:',
-  unconfirmed: 'Thông tin này chưa được cơ quan có thẩm quyền xác nhận; nếu khác thực tế, hỏi Công an xã hoặc gọi 1900 0368.',
+  unconfirmed: 'Thông tin này chưa được cơ quan có thẩm quyền xác nhận; nếu khác thực tế, hỏi Công an xã hoặc gọi 1900 0368 (có tính cước).',
   sources: 'Nguồn thông tin',
   checkedOn: 'Thông tin được kiểm tra lần cuối ngày',
   privacy: 'Trang này không thu thập thông tin cá nhân và không theo dõi người đọc.',

@@ -24,7 +24,7 @@ export const guidesText = {
   staffOnly: 'Hướng dẫn nội bộ cho cán bộ: không có trang công khai, không tạo mã QR.',
   check: 'Kiểm tra:',
   ifProblem: 'Nếu gặp:',
-  unconfirmed: 'Thông tin này chưa được cơ quan có thẩm quyền xác nhận; nếu khác thực tế, hỏi Công an xã hoặc gọi 1900 0368.',
+  unconfirmed: 'Thông tin này chưa được cơ quan có thẩm quyền xác nhận; nếu khác thực tế, hỏi Công an xã hoặc gọi 1900 0368 (có tính cước).',
   sources: 'Nguồn',
   checkedOn: (date: string) => `Kiểm tra lần cuối: ${date}`,
   hotline: `Tổng đài VNeID ${HOTLINE.display} ${HOTLINE.charged}`,

@@ -22,14 +22,14 @@ export const statusLabels: Record<Status, string> = {
   informed: 'Đã thông báo',
   guided: 'Đã hướng dẫn',
   submitted: 'Đã nộp hồ sơ',
-  issued: 'Đã có tài khoản',
+  issued: 'Đã được cấp tài khoản',
   problem: 'Vướng mắc',
   not_applicable: 'Không áp dụng',
 };
 
 export const problemReasonLabels: Record<ProblemReason, string> = {
   rep_lacks_level2: 'Người đại diện chưa có VNeID mức 2',
-  data_mismatch: 'Thông tin thuế, đăng ký kinh doanh lệch với CSDL dân cư',
+  data_mismatch: 'Thông tin thuế, đăng ký kinh doanh chưa khớp với CSDL quốc gia về dân cư',
   rep_changed_unregistered: 'Đổi người đại diện nhưng chưa đăng ký thay đổi',
   foreign_rep: 'Người đại diện là người nước ngoài',
   several_reps_consent: 'Nhiều người đại diện, chưa đủ đồng ý',

@@ -36,7 +36,7 @@ describe('OrgForm', () => {
 
     type('Tên tổ chức', 'Công ty TNHH Phước Lộc');
     choose('Loại hình', 'enterprise');
-    choose('Xã, phường (bắt buộc)', '00004');
+    choose('Xã, phường, đặc khu (bắt buộc)', '00004');
     type('Mã số thuế', '0100233480');
     expect(save().disabled).toBe(true);
     expect(screen.getByText('Còn 1 ô cần sửa trước khi lưu:')).toBeTruthy();
@@ -63,7 +63,7 @@ describe('OrgForm', () => {
     render(<Harness onSave={vi.fn()} duplicate />);
     type('Tên tổ chức', 'Chi nhánh Phước Lộc');
     choose('Loại hình', 'enterprise');
-    choose('Xã, phường (bắt buộc)', '00004');
+    choose('Xã, phường, đặc khu (bắt buộc)', '00004');
     type('Mã số thuế', '0100233488');
     const link = screen.getByRole('link', { name: 'Công ty TNHH Phước Lộc' });
     expect(link.getAttribute('href')).toBe('/to-chuc/other');

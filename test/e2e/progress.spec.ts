@@ -32,7 +32,7 @@ test('the dashboard counts by group and updates without reload when another tab 
   // Furthest behind first: Ba Đình (20%) before Ngọc Hà (80%).
   await expect(page.locator('.progress-table tbody tr th').first()).toContainText('Ba Đình');
   await expect(page.getByTestId('followups-count')).toHaveText('6');
-  await expect(page.getByText('Thông tin thuế, đăng ký kinh doanh lệch với CSDL dân cư: 3')).toBeVisible();
+  await expect(page.getByText('Thông tin thuế, đăng ký kinh doanh chưa khớp với CSDL quốc gia về dân cư: 3')).toBeVisible();
 
   // Another tab of the app records an account: the repository's chunk write plus its BroadcastChannel notice.
   const other = await context.newPage();
@@ -89,7 +89,7 @@ test('the printed A4 report shows the same numbers as the dashboard', async ({ p
   for (const value of [screen.entCount, screen.entPct, screen.othPct, screen.needed]) expect(totalRowText).toContain(value);
   expect(text).toContain(perDay);
   expect(text).toContain('Phường Ba Đình');
-  expect(text).toMatch(/Thông tin thuế, đăng ký kinh doanh lệch với CSDL dân cư: 3/);
+  expect(text).toMatch(/Thông tin thuế, đăng ký kinh doanh chưa khớp với CSDL quốc gia về dân cư: 3/);
 });
 
 test('the .xlsx report opens and its totals match the dashboard', async ({ page }) => {
@@ -119,7 +119,7 @@ test('a commune quota edited on the dashboard applies at once and survives a rel
   await page.goto('/tien-do');
   const baDinh = page.locator('.progress-table tbody tr[data-code="00004"]');
   await expect(baDinh.locator('[data-k="needed"]')).toHaveText('60'); // 80% of 100 = 80, 20 issued
-  await page.getByLabel('Xã, phường', { exact: true }).selectOption('00004');
+  await page.getByLabel('Xã, phường, đặc khu', { exact: true }).selectOption('00004');
   await page.getByLabel('Doanh nghiệp, HTX (%)').fill('150');
   await page.getByRole('button', { name: 'Lưu chỉ tiêu' }).click();
   await expect(page.getByText('Nhập số từ 0 đến 100')).toBeVisible();

@@ -6,5 +6,5 @@ export function describeSaveError(error: unknown): string {
   if (error instanceof StorageFullError) return common.storageFull;
   if (error instanceof ReadOnlyError) return common.readOnlyError;
   console.error(error);
-  return `Không lưu được: ${error instanceof Error ? error.message : String(error)}`;
+  return common.saveFailed;
 }

@@ -4,7 +4,7 @@ import { type Backup, BACKUP_FORMAT, BACKUP_VERSION, backupEnvelopeSchema, visit
 export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; message: string };
 
 const NOTHING = 'Chưa có gì thay đổi.';
-export const MSG_NOT_BACKUP = `Tệp này không phải bản sao lưu của Sổ tay Định danh điện tử (có thể của ứng dụng khác, hoặc bị hỏng). ${NOTHING}`;
+export const MSG_NOT_BACKUP = `Tệp này không phải bản sao lưu của Sổ tay định danh điện tử (có thể của ứng dụng khác, hoặc bị hỏng). ${NOTHING}`;
 
 export function newerVersionMessage(version: number): string {
   return `Bản sao lưu được tạo bởi phiên bản ứng dụng mới hơn (định dạng ${version}, ứng dụng này đọc được tới ${BACKUP_VERSION}). Hãy cập nhật ứng dụng (tải lại khi có mạng) rồi thử lại. ${NOTHING}`;

@@ -32,7 +32,7 @@ const ALIASES: { field: ImportField; contains: string[]; exact: string[] }[] = [
     contains: ['nguoi dai dien', 'dai dien phap luat', 'representative', 'chu ho', 'chu doanh nghiep', 'giam doc', 'ho va ten', 'ho ten'],
     exact: [],
   },
-  { field: 'commune', contains: ['xa/phuong', 'xa, phuong', 'phuong/xa', 'xa phuong', 'phuong xa', 'commune', 'ward'], exact: ['xa', 'phuong', 'dia ban', 'don vi hanh chinh'] },
+  { field: 'commune', contains: ['xa, phuong, dac khu', 'xa/phuong/dac khu', 'xa/phuong', 'xa, phuong', 'phuong/xa', 'xa phuong', 'phuong xa', 'commune', 'ward'], exact: ['xa', 'phuong', 'dia ban', 'don vi hanh chinh'] },
   { field: 'kind', contains: ['loai hinh', 'company type', 'organisation type', 'organization type'], exact: ['loai', 'kind', 'type'] },
   { field: 'notes', contains: ['ghi chu', 'note'], exact: [] },
   { field: 'address', contains: ['dia chi', 'address', 'tru so'], exact: [] },
