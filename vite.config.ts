@@ -33,8 +33,8 @@ export default defineConfig({
       registerType: 'prompt',
       pwaAssets: { image: 'public/logo.svg', preset: 'minimal-2023', overrideManifestIcons: true },
       manifest: {
-        name: 'Sổ tay Định danh điện tử',
-        short_name: 'Sổ Định danh',
+        name: 'Sổ tay định danh điện tử',
+        short_name: 'Sổ tay VNeID',
         description: 'Theo dõi, hướng dẫn đăng ký định danh điện tử VNeID cho tổ chức và người dân — dùng được khi không có mạng.',
         lang: 'vi',
         dir: 'ltr',

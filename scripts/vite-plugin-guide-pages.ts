@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { guides } from '../src/content/guides';
+import { guides, publicGuides } from '../src/content/guides';
 import { guideProblems } from '../src/content/guides/validate';
 import { renderGuidePage, renderIndexPage } from './guide-pages/render';
 
@@ -14,9 +14,9 @@ function guideSiteFiles(): Map<string, string> {
   if (problems.length) throw new Error(`guides not publishable:\n${problems.join('\n')}`);
   const files = new Map<string, string>([
     ['guide.css', readFileSync(CSS, 'utf8')],
-    ['index.html', renderIndexPage(guides)],
+    ['index.html', renderIndexPage(publicGuides)],
   ]);
-  for (const guide of guides) files.set(`${guide.slug}/index.html`, renderGuidePage(guide));
+  for (const guide of publicGuides) files.set(`${guide.slug}/index.html`, renderGuidePage(guide));
   return files;
 }
 

@@ -1,5 +1,6 @@
+import { citeSource } from '../../src/content/guides/cite';
 import { HOTLINE } from '../../src/content/guides/hotline';
-import { GUIDE_AUDIENCES, type Guide, type GuideStep } from '../../src/content/guides/schema';
+import type { Guide, GuideSource, GuideStep } from '../../src/content/guides/schema';
 import { formatViDate } from '../../src/domain/dates';
 import { escapeHtml as e, join, safeUrl } from './html';
 import { pageText as t } from './texts';
@@ -30,8 +31,9 @@ ${opts.body}
 `;
 }
 
-function hotline(): string {
-  return `<p class="call"><a class="call__link" href="tel:${HOTLINE.tel}">${e(t.call)}</a> <span>${e(t.callHint)}</span></p>`;
+/** After the steps: the number is charged, so readers try the steps first. */
+function hotline(intro?: string): string {
+  return `<p class="call">${intro ? `${e(intro)} ` : ''}<a class="call__link" href="tel:${HOTLINE.tel}">${e(t.call)}</a> <span>${e(t.callCharged)}</span></p>`;
 }
 
 function renderStep(step: GuideStep): string {
@@ -47,24 +49,25 @@ ${join([
 </li>`;
 }
 
-function renderSource(source: Guide['sources'][number]): string {
-  const label = source.url ? `<a href="${safeUrl(source.url)}" rel="noopener noreferrer">${e(source.label)}</a>` : e(source.label);
-  return `<li>${label}${source.seed ? ` <span class="muted">(${e(t.seedDoc)}: ${e(source.seed)})</span>` : ''}</li>`;
+/** Issuer, number and date for a letter, the title for a web page; the seed file name is for maintainers only. */
+function renderSource(source: GuideSource): string {
+  const text = e(citeSource(source));
+  return `<li>${source.url ? `<a href="${safeUrl(source.url)}" rel="noopener noreferrer">${text}</a>` : text}</li>`;
 }
 
-/** The page at huong-dan/<slug>/index.html. */
+/** The page at huong-dan/<slug>/index.html. Staff notes and staff guides never reach it. */
 export function renderGuidePage(guide: Guide): string {
   const body = `<header class="top"><a href="../">← ${e(t.allGuides)}</a></header>
 <main>
 <h1>${e(guide.title)}</h1>
 <p class="summary">${e(guide.summary)}</p>
-${hotline()}
 ${join((guide.warnings ?? []).map((w) => `<p class="warning"><strong>${e(t.warning)}:</strong> ${e(w)}</p>`), '\n')}
 ${guide.prerequisites.length ? `<h2>${e(t.prepare)}</h2>\n<ul>${guide.prerequisites.map((p) => `<li>${e(p)}</li>`).join('')}</ul>` : ''}
-<h2>${e(t.steps)}</h2>
+<h2>${e(guide.situations ? t.situations : t.steps)}</h2>
 <ol class="steps">
 ${guide.steps.map(renderStep).join('\n')}
 </ol>
+${hotline(t.callIntro)}
 <h2>${e(t.sources)}</h2>
 <ul class="sources">${guide.sources.map(renderSource).join('')}</ul>
 <p class="checked">${e(t.checkedOn)} <time datetime="${e(guide.checkedOn)}">${formatViDate(guide.checkedOn)}</time>.</p>
@@ -72,9 +75,9 @@ ${guide.steps.map(renderStep).join('\n')}
   return layout({ title: `${guide.title} — ${t.siteName}`, description: guide.summary, cssHref: '../guide.css', body });
 }
 
-/** The page at huong-dan/index.html: every guide, grouped by who it is for. */
+/** The page at huong-dan/index.html: every public guide, grouped by who it is for. */
 export function renderIndexPage(guides: readonly Guide[]): string {
-  const groups = GUIDE_AUDIENCES.map((audience) => {
+  const groups = (['citizen', 'organisation'] as const).map((audience) => {
     const list = guides.filter((g) => g.audience === audience);
     if (list.length === 0) return '';
     const items = list
@@ -85,8 +88,8 @@ export function renderIndexPage(guides: readonly Guide[]): string {
   const body = `<main>
 <h1>${e(t.siteName)}</h1>
 <p class="summary">${e(t.indexIntro)}</p>
-${hotline()}
 ${join(groups, '\n')}
+${hotline()}
 </main>`;
   return layout({ title: t.siteName, description: t.indexIntro, cssHref: 'guide.css', body });
 }

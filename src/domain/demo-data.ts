@@ -38,7 +38,7 @@ const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'P
 const MIDDLE = ['Văn', 'Thị', 'Đức', 'Minh', 'Ngọc', 'Thanh', 'Quốc', 'Hữu', 'Thu', 'Xuân'];
 const GIVEN = [
   'An', 'Bình', 'Cường', 'Dũng', 'Hà', 'Hải', 'Hạnh', 'Hoà', 'Hùng', 'Hương', 'Khánh', 'Lan', 'Linh', 'Long', 'Mai',
-  'Nam', 'Nga', 'Phúc', 'Quân', 'Sơn', 'Tâm', 'Thảo', 'Thuỷ', 'Trang', 'Tuấn', 'Việt', 'Yến',
+  'Nam', 'Nga', 'Phúc', 'Quân', 'Sơn', 'Tâm', 'Thảo', 'Thủy', 'Trang', 'Tuấn', 'Việt', 'Yến',
 ];
 const STREETS = [
   'Đội Cấn', 'Kim Mã', 'Liễu Giai', 'Giảng Võ', 'Ngọc Hà', 'Văn Cao', 'Đào Tấn', 'Nguyễn Thái Học', 'Quán Thánh',

@@ -18,9 +18,9 @@ export function suggestGuideSlugs(kind: OrgKind, status: Status): string[] {
   }
   switch (status) {
     case 'problem':
-      return ['xu-ly-su-co', 'dinh-danh-to-chuc'];
+      return ['xu-ly-su-co-to-chuc', 'dinh-danh-to-chuc'];
     case 'submitted':
-      return ['sau-khi-duoc-duyet', 'xu-ly-su-co'];
+      return ['sau-khi-duoc-duyet', 'xu-ly-su-co-to-chuc'];
     case 'issued':
       return ['sau-khi-duoc-duyet'];
     default:

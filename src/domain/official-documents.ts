@@ -7,7 +7,8 @@ export interface OfficialDocument extends DocumentFields {
 
 /**
  * Guidance links named in the seed letters and domain notes (checked 23/11/2026).
- * Pre-filled once, marked official; staff may edit or delete them.
+ * Pre-filled once, marked official; staff may edit or delete them. A note is
+ * for staff only: posters, flyers and the counter screen never show it.
  */
 export const officialDocuments: OfficialDocument[] = [
   {
@@ -22,7 +23,7 @@ export const officialDocuments: OfficialDocument[] = [
     title: 'Cổng Dịch vụ công Quốc gia',
     url: 'https://dichvucong.gov.vn/',
     publisher: 'Văn phòng Chính phủ',
-    note: 'Đăng nhập bằng tài khoản VNeID (công dân từ 1/7/2024, tổ chức từ 1/7/2025).',
+    note: 'Đăng nhập bằng tài khoản VNeID (công dân từ 15/6/2024, tổ chức từ 1/7/2025).',
   },
   {
     id: 'binh-duong-tai-lieu-lien-ket',

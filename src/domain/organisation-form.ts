@@ -37,7 +37,7 @@ export const FORM_MESSAGES = {
   nameRequired: 'Nhập tên tổ chức',
   nameLong: `Tên tối đa ${TEXT_LIMITS.name} ký tự`,
   kindRequired: 'Chọn loại hình',
-  communeRequired: 'Chọn xã, phường',
+  communeRequired: 'Chọn xã, phường, đặc khu',
   taxRequired: 'Doanh nghiệp, hợp tác xã phải có mã số thuế',
   tax: {
     format: 'Mã số thuế gồm 10 chữ số, hoặc 10 chữ số - 3 chữ số cho chi nhánh',

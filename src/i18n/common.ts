@@ -1,8 +1,8 @@
 /** Strings of the app shell (navigation, banners, generic messages). */
 export const common = {
-  appName: 'Sổ tay Định danh điện tử',
-  appShortName: 'Sổ Định danh',
-  skipToContent: 'Bỏ qua, tới nội dung chính',
+  appName: 'Sổ tay định danh điện tử',
+  appShortName: 'Sổ tay VNeID',
+  skipToContent: 'Chuyển đến nội dung chính',
   nav: {
     label: 'Điều hướng chính',
     registry: 'Tổ chức',
@@ -16,7 +16,7 @@ export const common = {
     counter: 'Màn hình quầy',
   },
   online: 'Có mạng',
-  offline: 'Ngoại tuyến',
+  offline: 'Không có mạng',
   offlineHint: ' — dữ liệu vẫn được lưu trên máy',
   update: {
     available: 'Đã có phiên bản mới.',
@@ -26,16 +26,16 @@ export const common = {
   },
   offlineReady: 'Ứng dụng đã sẵn sàng dùng khi không có mạng.',
   ok: 'Đã hiểu',
-  install: { hint: 'Cài ứng dụng lên màn hình chính để dùng nhanh và giữ dữ liệu an toàn hơn.', action: 'Cài đặt ứng dụng', dismiss: 'Không, cảm ơn' },
-  versionChange: 'Một thẻ khác vừa nâng cấp dữ liệu. Bản nháp đã được lưu; hãy tải lại trang để tiếp tục.',
-  blocked: 'Đang chờ các thẻ khác của ứng dụng đóng lại để nâng cấp dữ liệu. Hãy đóng các thẻ cũ.',
+  install: { hint: 'Cài ứng dụng lên màn hình chính để dùng nhanh và giữ dữ liệu an toàn hơn.', action: 'Cài đặt ứng dụng', dismiss: 'Để sau' },
+  versionChange: 'Một cửa sổ (tab) khác của ứng dụng vừa nâng cấp dữ liệu. Bản nháp đã được lưu; hãy tải lại trang để tiếp tục.',
+  blocked: 'Đang chờ các cửa sổ (tab) khác của ứng dụng đóng lại để nâng cấp dữ liệu. Hãy đóng các cửa sổ cũ.',
   readOnlyNewer: 'Dữ liệu trên máy thuộc phiên bản ứng dụng mới hơn. Chỉ xem được; hãy tải lại để cập nhật ứng dụng trước khi sửa.',
+  saveFailed: 'Không lưu được do lỗi không mong đợi. Hãy thử lại; nếu vẫn lỗi, tải lại trang.',
   readOnlyError: 'Không lưu được: ứng dụng đang ở chế độ chỉ xem. Hãy tải lại trang.',
-  storageFull: 'Bộ nhớ của trình duyệt đã đầy, chưa lưu được. Hãy sao lưu rồi xoá bớt dữ liệu hoặc giải phóng dung lượng máy.',
+  storageFull: 'Bộ nhớ của trình duyệt đã đầy, chưa lưu được. Hãy sao lưu rồi xóa bớt dữ liệu hoặc giải phóng dung lượng máy.',
   draftNotSavedFull:
     'Chưa lưu được bản nháp: bộ nhớ của trình duyệt đã đầy. Phần vừa nhập chỉ còn trên màn hình này; đừng đóng trang. Hãy giải phóng dung lượng máy rồi lưu.',
   draftNotSaved: 'Chưa lưu được bản nháp trên máy. Phần vừa nhập chỉ còn trên màn hình này; đừng đóng trang, hãy lưu ngay.',
-  saveFailed: 'Không lưu được do một lỗi ngoài dự kiến. Hãy thử lại; nếu vẫn lỗi, hãy tải lại trang.',
   dataLost: {
     text: (records: number, lastBackup: string | null) =>
       `Dữ liệu trên máy này đã bị xóa (trình duyệt dọn bộ nhớ, hoặc dữ liệu trang web bị xóa). Trước đó máy có ${records.toLocaleString('vi-VN')} tổ chức. ${lastBackup ? `Sao lưu gần nhất: ${lastBackup}.` : 'Máy này chưa sao lưu lần nào: hãy xin tệp sao lưu của tổ trưởng hoặc thành viên khác trong tổ.'}`,
@@ -50,4 +50,14 @@ export const common = {
   notFound: 'Không tìm thấy trang này.',
   backHome: 'Về trang Tổ chức',
   version: 'Phiên bản ứng dụng:',
+  more: {
+    followUps: 'Lịch hẹn',
+    followUpsNote: 'Các tổ chức đến hạn hẹn hôm nay và quá hạn',
+    quickRef: 'Tra cứu nhanh',
+    quickRefNote: 'Mốc thời gian, quy định chính và tổng đài 1900 0368 cho cán bộ',
+    dataNote: 'Nhập danh sách, xuất, sao lưu, gộp dữ liệu của tổ',
+    documentsNote: 'Các đường dẫn hướng dẫn chính thức và mã QR',
+    counterNote: 'Mã QR toàn màn hình cho người dân quét',
+    settingsNote: 'Tên, địa bàn, chỉ tiêu, địa chỉ dùng trong mã QR',
+  },
 } as const;

@@ -1,7 +1,7 @@
 import { HOTLINE } from '../content/guides/hotline';
 
 export const guidesText = {
-  title: 'Cẩm nang hướng dẫn',
+  title: 'Hướng dẫn thủ tục',
   search: 'Tìm hướng dẫn (gõ không dấu cũng được)',
   noResult: 'Không có hướng dẫn nào khớp.',
   count: (n: number) => `${n} hướng dẫn`,
@@ -19,17 +19,20 @@ export const guidesText = {
   warning: 'Lưu ý',
   prepare: 'Cần chuẩn bị',
   steps: 'Các bước',
+  situations: 'Các trường hợp thường gặp',
+  staffNote: 'Ghi chú cho cán bộ (không in, không hiện trên trang công khai)',
+  staffOnly: 'Hướng dẫn nội bộ cho cán bộ: không có trang công khai, không tạo mã QR.',
   check: 'Kiểm tra:',
   ifProblem: 'Nếu gặp:',
-  unconfirmed: 'Chưa được xác nhận chính thức: tên mục có thể khác tùy phiên bản ứng dụng.',
+  unconfirmed: 'Thông tin này chưa được cơ quan có thẩm quyền xác nhận; nếu khác thực tế, hỏi Công an xã hoặc gọi 1900 0368 (có tính cước).',
   sources: 'Nguồn',
   checkedOn: (date: string) => `Kiểm tra lần cuối: ${date}`,
-  hotline: `Tổng đài VNeID ${HOTLINE.display} (bấm phím ${HOTLINE.operatorKey} gặp tổng đài viên)`,
+  hotline: `Tổng đài VNeID ${HOTLINE.display} ${HOTLINE.charged}`,
   quick: {
     title: 'Tra cứu nhanh',
     dates: 'Mốc thời gian',
     rules: 'Quy định chính',
     call: `Gọi ${HOTLINE.display}`,
-    callHint: `bấm phím ${HOTLINE.operatorKey} để gặp tổng đài viên`,
+    callHint: `${HOTLINE.charged}; đổi số điện thoại: bấm phím ${HOTLINE.operatorKey} để gặp tổng đài viên`,
   },
 } as const;

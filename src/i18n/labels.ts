@@ -32,7 +32,7 @@ export const statusLabels: Record<Status, string> = {
 
 export const problemReasonLabels: Record<ProblemReason, string> = {
   rep_lacks_level2: 'Người đại diện chưa có VNeID mức 2',
-  data_mismatch: 'Thông tin thuế, đăng ký kinh doanh lệch với CSDL dân cư',
+  data_mismatch: 'Thông tin thuế, đăng ký kinh doanh chưa khớp với CSDL quốc gia về dân cư',
   rep_changed_unregistered: 'Đổi người đại diện nhưng chưa đăng ký thay đổi',
   foreign_rep: 'Người đại diện là người nước ngoài',
   several_reps_consent: 'Nhiều người đại diện, chưa đủ đồng ý',

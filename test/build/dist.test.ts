@@ -48,7 +48,7 @@ describe('dist/', () => {
 
   it('has a valid Vietnamese web app manifest with generated icons', () => {
     const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.webmanifest'), 'utf8'));
-    expect(manifest.name).toBe('Sổ tay Định danh điện tử');
+    expect(manifest.name).toBe('Sổ tay định danh điện tử');
     expect(manifest.short_name.length).toBeLessThanOrEqual(12);
     expect(manifest.lang).toBe('vi');
     expect(manifest.display).toBe('standalone');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { guides } from '../../src/content/guides';
+import { publicGuides as guides } from '../../src/content/guides';
 
 const DIR = join('dist', 'huong-dan');
 const BUDGET = 15 * 1024;
@@ -28,5 +28,9 @@ describe('public guide pages in dist/', () => {
     expect(html).not.toMatch(/<style|\sstyle=/i);
     expect(html).not.toMatch(/(href|src)="\/(?!\/)/);
     expect(html).toContain('href="tel:19000368"');
+  });
+
+  it.each(pages)('$name names no seed file', ({ path }) => {
+    expect(readFileSync(path, 'utf8')).not.toMatch(/\d{3}_[0-9a-f]{16}\.txt/);
   });
 });

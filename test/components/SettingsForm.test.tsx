@@ -16,7 +16,7 @@ describe('SettingsForm', () => {
   it('saves a valid form with the chosen commune', async () => {
     const onSave = renderForm();
     fireEvent.input(screen.getByLabelText('Họ và tên của tôi'), { target: { value: 'Phạm Thị Thuỷ' } });
-    fireEvent.input(screen.getByLabelText('Tìm xã, phường (gõ không dấu cũng được)'), { target: { value: 'ba dinh' } });
+    fireEvent.input(screen.getByLabelText('Tìm xã, phường, đặc khu (gõ không dấu cũng được)'), { target: { value: 'ba dinh' } });
     fireEvent.click(await screen.findByRole('option', { name: /Phường Ba Đình/ }));
     fireEvent.click(screen.getByRole('button', { name: 'Lưu cài đặt' }));
     await waitFor(() => expect(onSave).toHaveBeenCalledTimes(1));

@@ -76,7 +76,7 @@ test('bad files are refused with a Vietnamese message and nothing is written', a
   for (const [name, message] of cases) {
     await page.getByTestId('import-file').setInputFiles(fixturePath(name));
     await expect(page.getByTestId('import-error')).toHaveText(message);
-    if (name === 'missing-name.csv') await page.getByRole('button', { name: 'Huỷ' }).click();
+    if (name === 'missing-name.csv') await page.getByRole('button', { name: 'Hủy' }).click();
   }
   const big = join(mkdtempSync(join(tmpdir(), 'eid-big-')), 'lon.csv');
   writeFileSync(big, Buffer.alloc(50 * 1024 * 1024, 'a'));
@@ -150,8 +150,8 @@ test('Cancel during the commit keeps whole chunks, says so, and the batch can be
   await page.getByTestId('import-file').setInputFiles({ name: 'huy.csv', mimeType: 'text/csv', buffer: Buffer.from(`${csvLine(HEADER)}\r\n${rows.join('\r\n')}\r\n`) });
   await page.getByRole('button', { name: /^Nhập .* dòng vào sổ$/ }).click();
   await expect(page.getByTestId('import-progress')).toHaveText(/Đang lưu [1-9][\d.]* \//, { timeout: 30_000 });
-  await page.getByRole('button', { name: 'Huỷ' }).click();
-  await expect(page.getByTestId('import-result')).toContainText('Đã huỷ giữa chừng');
+  await page.getByRole('button', { name: 'Hủy' }).click();
+  await expect(page.getByTestId('import-result')).toContainText('Đã hủy giữa chừng');
   const added = Number((await page.getByTestId('import-result').textContent())!.match(/thêm ([\d.]+)/)![1]!.replace(/\./g, ''));
   expect(added % 2500).toBe(0);
   expect(added).toBeLessThan(40_000);

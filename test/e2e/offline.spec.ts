@@ -11,7 +11,7 @@ test.describe('offline after one visit', () => {
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     }
-    await expect(page.getByText('Ngoại tuyến')).toBeVisible();
+    await expect(page.getByText('Không có mạng')).toBeVisible();
     // The commune list is a lazy chunk: it must come from the precache too.
     await page.goto('/cai-dat');
     await expect(page.getByLabel('Tỉnh / thành phố')).toBeVisible();

@@ -17,7 +17,7 @@ for (const granted of [false, true]) {
     await page.getByRole('button', { name: 'Lưu cài đặt' }).click();
     await expect(page.getByText('Đã lưu cài đặt.')).toBeVisible();
     await expect(page.getByTestId('persisted-state')).toHaveText(
-      granted ? /đã cam kết giữ dữ liệu/ : /chưa được bảo vệ/,
+      granted ? /sẽ không tự xóa dữ liệu/ : /chưa được bảo vệ/,
     );
     expect(await page.evaluate(() => (window as unknown as { __persistCalls: number }).__persistCalls)).toBe(1);
   });

@@ -33,7 +33,7 @@ test('the dashboard counts by group and updates without reload when another tab 
   // Furthest behind first: Ba Đình (20%) before Ngọc Hà (80%).
   await expect(page.locator('.progress-table tbody tr th').first()).toContainText('Ba Đình');
   await expect(page.getByTestId('followups-count')).toHaveText('6');
-  await expect(page.getByText('Thông tin thuế, đăng ký kinh doanh lệch với CSDL dân cư: 3')).toBeVisible();
+  await expect(page.getByText('Thông tin thuế, đăng ký kinh doanh chưa khớp với CSDL quốc gia về dân cư: 3')).toBeVisible();
 
   // Another tab of the app records an account: the repository's chunk write plus its BroadcastChannel notice.
   const other = await context.newPage();
@@ -90,7 +90,7 @@ test('the printed A4 report shows the same numbers as the dashboard', async ({ p
   for (const value of [screen.entCount, screen.entPct, screen.othPct, screen.needed]) expect(totalRowText).toContain(value);
   expect(text).toContain(perDay);
   expect(text).toContain('Phường Ba Đình');
-  expect(text).toMatch(/Thông tin thuế, đăng ký kinh doanh lệch với CSDL dân cư: 3/);
+  expect(text).toMatch(/Thông tin thuế, đăng ký kinh doanh chưa khớp với CSDL quốc gia về dân cư: 3/);
 });
 
 test('the .xlsx report opens and its totals match the dashboard', async ({ page }) => {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { guides } from '../../src/content/guides';
 import { decodePng } from './decode-png';
 import { expect, test, waitForServiceWorker } from './fixtures';
+import { shot } from './shots';
 
 // Screenshots for people to look at; the assertions do not depend on them.
 const SHOTS = '/tmp/shots-qr';
@@ -34,6 +35,11 @@ for (const viewport of [
 test('the A4 poster, printed to PDF and rasterised, decodes to the guide URL', async ({ page, baseURL }) => {
   await page.goto(`/in?g=${slug}&f=poster`);
   await expect(page.getByTestId('scan-ok')).toBeVisible();
+  // The key prerequisite and a charged hotline are on the sheet, under the code.
+  await expect(page.locator('.poster__requirement')).toHaveText('Cần VNeID mức 2 của người đại diện');
+  await expect(page.locator('.poster__hotline')).toContainText('(có tính cước)');
+  await page.locator('.poster__steps').scrollIntoViewIfNeeded();
+  await shot(page, 'poster-preview');
   await expect(page.getByRole('button', { name: 'In', exact: true })).toBeEnabled();
   const dir = mkdtempSync(join(tmpdir(), 'eid-poster-'));
   try {
@@ -68,7 +74,7 @@ test('the QR page warns that a localhost base cannot be opened by citizens, and 
   await page.goto(`/qr?g=${slug}`);
   await expect(page.getByTestId('base-warning-localhost')).toBeVisible();
   await expect(page.getByTestId('scan-ok')).toBeVisible();
-  await page.getByLabel('Mức sửa lỗi').selectOption('H');
+  await page.getByLabel('Độ bền mã (mức sửa lỗi)').selectOption('H');
   await expect(page.getByTestId('scan-ok')).toBeVisible();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Tải ảnh PNG' }).click();
@@ -101,7 +107,7 @@ test('a code that does not read back its intended URL is an error and blocks pri
   await expect(page.getByTestId('scan-ok')).toBeVisible();
   // Pretend the code was meant for another URL: the drawn modules no longer match it.
   await page.locator('svg[data-qr-url]').evaluate((svg) => svg.setAttribute('data-qr-url', 'https://example.gov.vn/khac/'));
-  await page.getByLabel('Mức sửa lỗi').selectOption('Q');
+  await page.getByLabel('Độ bền mã (mức sửa lỗi)').selectOption('Q');
   await expect(page.getByRole('alert')).toContainText('Lỗi: 1/1 mã không đọc lại đúng đường dẫn');
   await expect(page.getByRole('alert')).toContainText('https://example.gov.vn/khac/: đọc ra');
   await expect(page.getByRole('button', { name: 'In', exact: true })).toBeDisabled();
@@ -116,4 +122,22 @@ test('codes use the public base URL from Settings, sub-path included, without wa
   await expect(page.getByTestId('short-url')).toHaveText(`so.example.gov.vn/eid/huong-dan/${slug}`);
   await expect(page.locator('.counter__warning')).toHaveCount(0);
   expect(decodePng(await page.screenshot())).toBe(`https://so.example.gov.vn/eid/huong-dan/${slug}/`);
+});
+
+test("a document's staff-only note is never shown to citizens: not on the poster, the flyer or the counter screen", async ({ page }) => {
+  const doc = 'vneid-huong-dan-dang-ky';
+  const staffNote = 'hãy mở thử trước khi in';
+  for (const format of ['poster', 'flyer']) {
+    await page.goto(`/in?d=${doc}&f=${format}`);
+    await expect(page.locator('.sheet').first()).toContainText('Hướng dẫn đăng ký tài khoản VNeID');
+    await expect(page.locator('.sheet').first()).not.toContainText(staffNote);
+  }
+  await page.goto(`/quay?d=${doc}`);
+  await expect(page.getByRole('heading', { name: 'Hướng dẫn đăng ký tài khoản VNeID' })).toBeVisible();
+  await expect(page.locator('.counter')).not.toContainText(staffNote);
+});
+
+test('a troubleshooting poster lists situations, not "key steps"', async ({ page }) => {
+  await page.goto('/in?g=xu-ly-su-co&f=poster');
+  await expect(page.locator('.poster__steps h3')).toHaveText('Các trường hợp thường gặp');
 });

@@ -46,7 +46,7 @@ test('offline: an invalid tax code names the field and saves nothing; corrected,
   await page.getByRole('link', { name: 'Thêm tổ chức' }).click();
   await page.getByLabel('Tên tổ chức').fill('Công ty TNHH Phước Lộc');
   await page.getByLabel('Loại hình').selectOption({ label: 'Doanh nghiệp' });
-  await page.getByLabel('Tìm xã, phường khác').fill('ba dinh');
+  await page.getByLabel('Tìm xã, phường, đặc khu khác').fill('ba dinh');
   await page.getByRole('option', { name: /Phường Ba Đình/ }).click();
   await page.getByLabel('Mã số thuế').fill('0100233480');
   await page.getByLabel('Số điện thoại (di động hoặc cố định)').fill('0912 345 678');
@@ -121,8 +121,8 @@ test('delete, then undo, restores the organisation', async ({ page }) => {
   const [org] = generateDemoOrganisations({ seed: 5, count: 1, now: Date.now() });
   await seeded(page, [{ ...org!, demo: false, name: 'Hợp tác xã Hoà Bình' }]);
   await page.getByRole('link', { name: /Hợp tác xã Hoà Bình/ }).click();
-  await page.getByRole('button', { name: 'Xoá tổ chức' }).click();
-  await expect(page.getByText('Đã xoá “Hợp tác xã Hoà Bình”.')).toBeVisible();
+  await page.getByRole('button', { name: 'Xóa tổ chức' }).click();
+  await expect(page.getByText('Đã xóa “Hợp tác xã Hoà Bình”.')).toBeVisible();
   expect(await storedCount(page)).toBe(0);
   await page.getByRole('button', { name: 'Hoàn tác' }).click();
   await expect(rows(page)).toHaveCount(1);
@@ -136,8 +136,8 @@ test('demo data: one tap loads it with a banner, one tap removes it', async ({ p
   await expect(page.getByText(/Đang có 300 tổ chức MẪU/)).toBeVisible();
   await expect(rows(page).first().getByText('Mẫu', { exact: true })).toBeVisible();
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/list-demo.png` });
-  await page.getByRole('button', { name: 'Xoá dữ liệu mẫu' }).click();
-  await expect(page.getByText('Đã xoá 300 tổ chức mẫu.')).toBeVisible();
+  await page.getByRole('button', { name: 'Xóa dữ liệu mẫu' }).click();
+  await expect(page.getByText('Đã xóa 300 tổ chức mẫu.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Dùng dữ liệu mẫu' })).toBeVisible();
   expect(await storedCount(page)).toBe(0);
 });

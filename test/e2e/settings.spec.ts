@@ -23,7 +23,7 @@ test('a setting saved offline survives a browser restart with the same profile',
     await page.reload();
 
     await page.getByLabel('Họ và tên của tôi').fill('Nguyễn Thị Hoà');
-    await page.getByLabel('Tìm xã, phường (gõ không dấu cũng được)').fill('ba dinh');
+    await page.getByLabel('Tìm xã, phường, đặc khu (gõ không dấu cũng được)').fill('ba dinh');
     await page.getByRole('option', { name: /Phường Ba Đình/ }).click();
     await page.getByRole('button', { name: 'Lưu cài đặt' }).click();
     await expect(page.getByText('Đã lưu cài đặt.')).toBeVisible();

@@ -27,7 +27,7 @@ test.describe('database upgrades and versions', () => {
         }),
     );
     expect(outcome).toBe('upgraded');
-    await expect(page.getByText('Một thẻ khác vừa nâng cấp dữ liệu.')).toBeVisible();
+    await expect(page.getByText('Một cửa sổ (tab) khác của ứng dụng vừa nâng cấp dữ liệu.')).toBeVisible();
   });
 
   test('data written by a newer app version makes this one read-only with a message', async ({ page }) => {

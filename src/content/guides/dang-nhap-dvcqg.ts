@@ -6,10 +6,10 @@ export const loginDvcqg: Guide = {
   title: 'Đăng nhập Cổng Dịch vụ công bằng VNeID',
   audience: 'citizen',
   summary:
-    'Từ 15/6/2024 người dân chỉ đăng nhập Cổng Dịch vụ công quốc gia và cổng dịch vụ công của tỉnh bằng tài khoản VNeID.',
+    'Từ 15/6/2024 bạn chỉ đăng nhập Cổng Dịch vụ công quốc gia bằng tài khoản VNeID; cổng dịch vụ công của tỉnh cũng chuyển sang VNeID từ 1/7/2024.',
   prerequisites: [
     'Tài khoản VNeID đã kích hoạt',
-    'Nếu đã có tài khoản Cổng Dịch vụ công cũ: làm “Liên kết tài khoản” trước',
+    'Nếu bạn đã có tài khoản Cổng Dịch vụ công cũ: làm “Liên kết tài khoản” trước',
   ],
   steps: [
     {
@@ -25,36 +25,28 @@ export const loginDvcqg: Guide = {
     {
       title: 'Nhập số định danh và mật khẩu, hoặc quét mã QR',
       detail:
-        'Cách 1: nhập số định danh 12 chữ số, mật khẩu VNeID, rồi mã OTP gửi qua SMS. Cách 2 (tài khoản mức 2): dùng ứng dụng VNeID quét mã QR hiện trên màn hình.',
-      check: 'Vào được trang cá nhân trên cổng.',
+        'Cách 1: nhập số định danh 12 chữ số, mật khẩu VNeID, rồi mã OTP (mã gồm các chữ số trong tin nhắn SMS gửi tới điện thoại của bạn). Cách 2 (tài khoản mức 2): dùng ứng dụng VNeID quét mã QR hiện trên màn hình.',
+      check: 'Bạn vào được trang cá nhân trên cổng.',
       problems: [
         {
           problem: 'Quên mật khẩu VNeID',
-          fix: 'Trong ứng dụng VNeID chọn “Quên mật khẩu” (xem hướng dẫn xử lý sự cố).',
+          fix: 'Trong ứng dụng VNeID chọn “Quên mật khẩu” (xem hướng dẫn “Xử lý sự cố thường gặp với VNeID”).',
         },
       ],
     },
     {
       title: 'Cho phép đăng nhập trên web nếu cổng yêu cầu',
       detail:
-        'Cổng kiểm tra tài khoản đã được cho phép đăng nhập trên web chưa. Nếu có thông báo chưa cho phép, tìm mục cho phép đăng nhập trong ứng dụng VNeID rồi thử lại.',
+        'Cổng kiểm tra tài khoản của bạn đã được cho phép đăng nhập trên web chưa. Nếu có thông báo chưa cho phép, tìm mục cho phép đăng nhập trong ứng dụng VNeID rồi thử lại.',
       problems: [
         {
           problem: 'Vẫn không đăng nhập được',
-          fix: 'Gọi tổng đài 1900 0368, bấm phím 4 để gặp tổng đài viên.',
+          fix: 'Gọi tổng đài 1900 0368 (có tính cước).',
         },
       ],
       unconfirmed: true,
     },
   ],
-  sources: [
-    {
-      label: 'Sở VHTTDL Đồng Nai — đăng nhập Cổng Dịch vụ công bằng VNeID',
-      url: 'https://svhttdl.dongnai.gov.vn/Pages/newsdetail.aspx?NewsId=2797&CatId=95',
-    },
-    SOURCES.seedBacGiang,
-    SOURCES.seedHcm,
-    SOURCES.seedBinhDuong,
-  ],
-  checkedOn: '2026-11-23',
+  sources: [SOURCES.dongNaiLogin, SOURCES.vpcp3701, SOURCES.seedBacGiang, SOURCES.seedHcm, SOURCES.seedBinhDuong],
+  checkedOn: '2026-11-30',
 };

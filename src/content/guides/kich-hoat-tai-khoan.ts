@@ -5,8 +5,8 @@ export const activateAccount: Guide = {
   slug: 'kich-hoat-tai-khoan-vneid',
   title: 'Kích hoạt tài khoản VNeID',
   audience: 'citizen',
-  summary: 'Sau khi được duyệt mức 1 hoặc mức 2, kích hoạt tài khoản để đăng nhập được.',
-  prerequisites: ['Đã nhận tin nhắn báo tài khoản được duyệt', 'Điện thoại có số đã đăng ký, nhận được tin nhắn SMS'],
+  summary: 'Sau khi được duyệt mức 1 hoặc mức 2, bạn kích hoạt tài khoản để đăng nhập được.',
+  prerequisites: ['Tin nhắn báo tài khoản của bạn đã được duyệt', 'Điện thoại có số đã đăng ký, nhận được tin nhắn SMS'],
   steps: [
     {
       title: 'Chọn “Kích hoạt”',
@@ -15,34 +15,34 @@ export const activateAccount: Guide = {
     },
     {
       title: 'Nhập số định danh và số điện thoại',
-      detail: 'Nhập số định danh cá nhân 12 chữ số (số trên thẻ căn cước) và số điện thoại đã đăng ký.',
+      detail: 'Nhập số định danh cá nhân 12 chữ số (số in trên thẻ căn cước) và số điện thoại đã đăng ký.',
       problems: [],
     },
     {
       title: 'Nhập mã OTP',
-      detail: 'Nhập mã OTP trong tin nhắn SMS vừa nhận.',
+      detail: 'Mã OTP là mã gồm các chữ số trong tin nhắn SMS vừa gửi tới điện thoại của bạn. Nhập mã đó vào ứng dụng.',
       problems: [
         {
-          problem: 'Số điện thoại không đứng tên mình nên không nhận được mã',
-          fix: 'Hỏi Công an cấp xã, hoặc gọi 1900 0368 và bấm phím 4 để đổi số.',
+          problem: 'Số điện thoại không đứng tên bạn nên không nhận được mã',
+          fix: 'Đổi số tại Công an xã, hoặc gọi 1900 0368 (có tính cước) rồi bấm phím 4 để gặp tổng đài viên đổi số.',
         },
       ],
     },
     {
       title: 'Đặt mật khẩu',
-      detail: 'Mật khẩu dài 8–20 ký tự, có đủ chữ hoa, chữ thường, chữ số và ký tự đặc biệt.',
-      check: 'Người dân tự nhớ mật khẩu; không ai khác giữ hộ.',
+      detail: 'Mật khẩu dài 8–20 ký tự, có đủ chữ hoa, chữ thường, chữ số và ký tự đặc biệt (ví dụ @ hoặc #).',
+      check: 'Tự ghi nhớ mật khẩu; không đưa cho ai, kể cả cán bộ hướng dẫn.',
       problems: [],
     },
     {
       title: 'Đặt mã passcode 6 số',
-      detail: 'Chọn 6 chữ số và tự ghi nhớ; không cho người khác biết.',
+      detail: 'Passcode là 6 chữ số bạn tự chọn, dùng để mở nhanh ứng dụng và xác nhận các thao tác quan trọng. Tự ghi nhớ; không cho người khác biết.',
       problems: [],
     },
     {
       title: 'Trả lời 2 câu hỏi bảo mật',
       detail: 'Chọn 2 câu hỏi bảo mật và nhập câu trả lời.',
-      check: 'Đăng nhập thử được bằng số định danh và mật khẩu mới.',
+      check: 'Bạn đăng nhập thử được bằng số định danh và mật khẩu mới.',
       problems: [
         {
           problem: 'Đã được duyệt nhưng không đăng nhập được',
@@ -51,6 +51,6 @@ export const activateAccount: Guide = {
       ],
     },
   ],
-  sources: [SOURCES.haNamActivate, SOURCES.luatVietNamLogin],
-  checkedOn: '2026-11-23',
+  sources: [SOURCES.haNamActivate, SOURCES.luatVietNamLogin, SOURCES.changePhone],
+  checkedOn: '2026-11-30',
 };

@@ -6,8 +6,8 @@ export const afterApproval: Guide = {
   title: 'Tổ chức làm gì sau khi được cấp tài khoản',
   audience: 'organisation',
   summary:
-    'Sau khi được duyệt, dùng tài khoản định danh của tổ chức để nộp hồ sơ trực tuyến. Một số bước dưới đây chưa được xác nhận chính thức.',
-  prerequisites: ['Đã nhận thông báo duyệt qua VNeID, SMS hoặc email'],
+    'Sau khi được duyệt, bạn dùng tài khoản định danh của tổ chức để nộp hồ sơ trực tuyến. Một số bước dưới đây chưa được xác nhận chính thức.',
+  prerequisites: ['Thông báo duyệt qua VNeID, SMS hoặc email'],
   steps: [
     {
       title: 'Kiểm tra thông báo duyệt',
@@ -19,11 +19,11 @@ export const afterApproval: Guide = {
     {
       title: 'Đăng nhập Cổng Dịch vụ công bằng tài khoản tổ chức',
       detail:
-        'Từ 1/7/2025 tổ chức chỉ đăng nhập Cổng Dịch vụ công quốc gia bằng tài khoản định danh điện tử của tổ chức. Các bước đăng nhập cụ thể chưa được xác nhận; tài khoản tổ chức cũ không còn dùng được.',
+        'Từ 1/7/2025 tổ chức chỉ đăng nhập Cổng Dịch vụ công quốc gia bằng tài khoản định danh điện tử của tổ chức; tài khoản tổ chức cũ không còn dùng được. Các bước đăng nhập cụ thể chưa được xác nhận.',
       problems: [
         {
           problem: 'Không đăng nhập được',
-          fix: 'Gọi tổng đài 1900 0368, bấm phím 4.',
+          fix: 'Gọi tổng đài 1900 0368 (có tính cước).',
         },
       ],
       unconfirmed: true,
@@ -38,17 +38,18 @@ export const afterApproval: Guide = {
     {
       title: 'Giữ thông tin đăng ký luôn đúng',
       detail:
-        'Khi thay người đại diện theo pháp luật hoặc đổi giấy tờ tùy thân của người đại diện, đăng ký thay đổi với cơ quan đăng ký kinh doanh trong 10 ngày.',
+        'Khi thay người đại diện theo pháp luật hoặc người đại diện đổi giấy tờ tùy thân, đăng ký thay đổi với cơ quan đăng ký kinh doanh trong 10 ngày.',
       problems: [],
     },
   ],
   sources: [
+    SOURCES.decree69,
     SOURCES.seedThanhHoa,
     {
-      label: 'HMP Law — doanh nghiệp cần làm gì sau khi định danh',
+      label: 'HMP Law: doanh nghiệp cần làm gì sau khi định danh',
       url: 'https://hmplaw.vn/en/what-businesses-need-to-do-after-level-2-electronic-identification',
     },
-    SOURCES.repChangeDuty,
+    SOURCES.enterpriseLaw,
   ],
-  checkedOn: '2026-11-23',
+  checkedOn: '2026-11-30',
 };

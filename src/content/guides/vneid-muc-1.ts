@@ -5,16 +5,16 @@ export const level1InApp: Guide = {
   slug: 'dang-ky-vneid-muc-1',
   title: 'Đăng ký tài khoản VNeID mức 1 trên điện thoại',
   audience: 'citizen',
-  summary: 'Tự đăng ký tài khoản định danh điện tử mức 1 tại nhà bằng ứng dụng VNeID và thẻ căn cước gắn chip.',
+  summary: 'Bạn tự đăng ký tài khoản định danh điện tử mức 1 tại nhà bằng ứng dụng VNeID và thẻ căn cước gắn chip.',
   prerequisites: [
     'Thẻ căn cước công dân gắn chip hoặc thẻ căn cước mới',
-    'Điện thoại có số thuê bao đứng tên chính mình',
-    'Từ đủ 14 tuổi trở lên (trẻ dưới 14 tuổi được đăng ký qua tài khoản của cha, mẹ hoặc người giám hộ)',
+    'Điện thoại có số thuê bao đứng tên chính bạn',
+    'Bạn từ đủ 14 tuổi trở lên. Trẻ dưới 14 tuổi do cha, mẹ hoặc người giám hộ đăng ký bằng tài khoản mức 2 của chính họ.',
   ],
   steps: [
     {
       title: 'Cài ứng dụng VNeID',
-      detail: 'Tải ứng dụng VNeID từ App Store (iPhone) hoặc Google Play (Android).',
+      detail: 'Tải ứng dụng VNeID từ App Store (iPhone) hoặc Google Play (Android). Không cài từ đường dẫn người lạ gửi.',
       check: 'Ứng dụng mở được và hiện màn hình chính.',
       problems: [],
     },
@@ -26,12 +26,12 @@ export const level1InApp: Guide = {
     {
       title: 'Đọc thẻ căn cước',
       detail:
-        'Áp thẻ căn cước vào điện thoại để đọc chip bằng NFC. Nếu điện thoại không có NFC, ứng dụng chuyển sang quét mã QR in trên thẻ.',
+        'Áp thẻ căn cước vào mặt sau điện thoại và giữ yên để ứng dụng đọc chip trong thẻ (cách đọc này gọi là NFC). Nếu điện thoại không đọc được theo cách này, ứng dụng chuyển sang quét mã QR in trên thẻ.',
       check: 'Thông tin trên thẻ hiện lên màn hình.',
       problems: [
         {
           problem: 'Không đọc được chip hoặc mã QR trên thẻ',
-          fix: 'Giữ yên thẻ sát điện thoại ở nơi đủ sáng rồi thử lại. Nếu vẫn lỗi, hỏi Công an cấp xã.',
+          fix: 'Tháo ốp lưng, giữ yên thẻ sát mặt sau điện thoại ở nơi đủ sáng rồi thử lại. Nếu vẫn lỗi, hỏi Công an xã.',
         },
       ],
     },
@@ -42,7 +42,7 @@ export const level1InApp: Guide = {
       problems: [
         {
           problem: 'Thông tin sai hoặc không khớp',
-          fix: 'Dừng lại, không gửi. Mang thẻ đến Công an cấp xã để điều chỉnh thông tin.',
+          fix: 'Dừng lại, không gửi. Mang thẻ đến Công an xã để điều chỉnh thông tin.',
         },
       ],
     },
@@ -66,7 +66,7 @@ export const level1InApp: Guide = {
       title: 'Chờ tin nhắn, rồi kích hoạt',
       detail:
         'Bộ Công an duyệt yêu cầu (mức 1: trong 1 ngày làm việc) và gửi tin nhắn SMS từ “Cuc Canh sat QLHC ve TTXH…”. Khi có tin nhắn, làm theo hướng dẫn “Kích hoạt tài khoản VNeID”.',
-      check: 'Đã nhận tin nhắn báo kích hoạt.',
+      check: 'Bạn đã nhận tin nhắn báo kích hoạt.',
       problems: [],
     },
   ],
@@ -74,11 +74,10 @@ export const level1InApp: Guide = {
     SOURCES.haNamLevel1,
     SOURCES.seedBinhDuong,
     {
-      label: 'Nghệ An 24h — đăng ký và kích hoạt tài khoản VNeID',
+      label: 'Nghệ An 24h: đăng ký và kích hoạt tài khoản VNeID',
       url: 'https://nghean24h.vn/can-biet-huong-dan-dang-ky-va-kich-hoat-tai-khoan-dinh-danh-dien-tu-vneid-a701640.html',
     },
-    { label: 'Vietnam.vn — điều kiện đăng ký (Quyết định 34/2021, Điều 6)', url: 'https://vietnam.vn/en/huong-dan-cach-dang-ky-tai-khoan-dinh-danh-dien-tu' },
-    SOURCES.processingTimes,
+    SOURCES.decree69,
   ],
-  checkedOn: '2026-11-23',
+  checkedOn: '2026-11-30',
 };

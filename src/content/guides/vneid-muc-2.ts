@@ -3,30 +3,32 @@ import { SOURCES } from './sources';
 
 export const level2AtPolice: Guide = {
   slug: 'dang-ky-vneid-muc-2',
-  title: 'Đăng ký tài khoản VNeID mức 2 tại Công an cấp xã',
+  title: 'Đăng ký tài khoản VNeID mức 2 tại Công an xã',
   audience: 'citizen',
-  summary: 'Tài khoản mức 2 làm trực tiếp tại Công an xã, phường, đặc khu. Người đại diện tổ chức cần mức 2 để định danh tổ chức.',
+  summary:
+    'Bạn làm tài khoản mức 2 trực tiếp tại Công an xã, phường, đặc khu. Người đại diện tổ chức cần mức 2 để đăng ký tài khoản cho tổ chức.',
   warnings: ['Công an cấp huyện đã thôi hoạt động từ 1/3/2025: hướng dẫn nào bảo “lên Công an huyện” là đã cũ.'],
+  keyRequirement: 'Mang theo thẻ căn cước gắn chip',
   prerequisites: [
     'Thẻ căn cước công dân gắn chip hoặc thẻ căn cước mới (chưa có thẻ chip thì làm mức 2 cùng lúc cấp thẻ mới)',
-    'Số điện thoại đứng tên chính mình',
+    'Số điện thoại đứng tên chính bạn',
     'Địa chỉ email (nếu có)',
   ],
   steps: [
     {
-      title: 'Đến Công an cấp xã',
+      title: 'Đến Công an xã',
       detail:
         'Đến Công an xã, phường, đặc khu hoặc nơi làm thủ tục cấp thẻ căn cước. Một số trụ sở công an huyện cũ vẫn được dùng làm điểm tiếp nhận.',
       problems: [],
     },
     {
       title: 'Đưa thẻ và báo số điện thoại, email',
-      detail: 'Đưa thẻ căn cước cho cán bộ, báo số điện thoại và email sẽ dùng cho tài khoản.',
+      detail: 'Đưa thẻ căn cước cho cán bộ, báo số điện thoại và email bạn sẽ dùng cho tài khoản.',
       problems: [],
     },
     {
       title: 'Khai tờ khai nếu được yêu cầu',
-      detail: 'Cán bộ có thể đề nghị điền tờ khai (mẫu TK01 theo Nghị định 69/2024).',
+      detail: 'Cán bộ có thể đề nghị bạn điền tờ khai (mẫu TK01 theo Nghị định 69/2024/NĐ-CP).',
       problems: [],
       unconfirmed: true,
     },
@@ -44,20 +46,16 @@ export const level2AtPolice: Guide = {
     {
       title: 'Kích hoạt tài khoản',
       detail: 'Khi có kết quả, làm theo hướng dẫn “Kích hoạt tài khoản VNeID”.',
-      check: 'Trong ứng dụng, tài khoản hiện là mức 2.',
+      check: 'Trong ứng dụng, tài khoản của bạn hiện là mức 2.',
       problems: [],
     },
   ],
   sources: [
-    { label: 'Vietnam.vn — đăng ký mức 2 và đổi số điện thoại', url: 'https://www.vietnam.vn/en/huong-dan-cach-doi-so-dien-thoai-tren-vneid' },
-    {
-      label: 'Nghệ An 24h — dùng tài khoản định danh thay thẻ căn cước',
-      url: 'http://nghean24h.vn/tu-hom-nay-duoc-dung-tai-khoan-dinh-danh-dien-tu-thay-can-cuoc-cong-dan-a682292.html',
-    },
+    SOURCES.changePhone,
+    SOURCES.cardReplacement,
     SOURCES.districtPoliceEnded,
-    { label: 'Lao Động — mẫu TK01 (chưa xác nhận cho công dân)', url: 'https://ja.laodong.vn/xa-hoi/ha-noi-bat-dau-thu-nhan-thong-tin-cap-dinh-danh-muc-2-cho-nguoi-nuoc-ngoai-1533850.ldo' },
-    SOURCES.processingTimes,
+    SOURCES.decree69,
     SOURCES.seedBinhDuong,
   ],
-  checkedOn: '2026-11-23',
+  checkedOn: '2026-11-30',
 };

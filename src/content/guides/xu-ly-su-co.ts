@@ -1,30 +1,41 @@
 import type { Guide } from './schema';
 import { SOURCES } from './sources';
 
-/** Each "step" is one situation: what the person sees, and what to do about it. */
+/**
+ * The citizen's troubleshooting page; the slug stays (QR codes are printed
+ * with it). Organisation problems are in xu-ly-su-co-to-chuc.
+ */
 export const troubleshooting: Guide = {
   slug: 'xu-ly-su-co',
   title: 'Xử lý sự cố thường gặp với VNeID',
   audience: 'citizen',
-  summary: 'Các lỗi hay gặp khi đăng ký, kích hoạt, đăng nhập VNeID và định danh tổ chức, kèm cách xử lý.',
-  prerequisites: ['Thẻ căn cước và điện thoại của người cần hỗ trợ'],
+  summary: 'Các lỗi bạn hay gặp khi đăng ký, kích hoạt và đăng nhập VNeID, kèm cách xử lý. Vướng mắc của tổ chức có trang riêng.',
+  situations: true,
+  prerequisites: ['Thẻ căn cước và điện thoại của bạn'],
   steps: [
     {
-      title: 'Số điện thoại không đứng tên mình',
+      title: 'Số điện thoại không đứng tên bạn',
       detail:
-        'Mỗi tài khoản chỉ gắn với một số điện thoại. Đổi số tại Công an cấp xã, hoặc gọi 1900 0368 và bấm phím 4. Sau khi đổi, kích hoạt lại bằng số mới (thường mất khoảng 7–10 ngày).',
+        'Mỗi tài khoản chỉ gắn với một số điện thoại, đứng tên chính bạn. Trước hết, đến nhà mạng đăng ký thông tin thuê bao đứng tên bạn (hoặc dùng một số khác đã đứng tên bạn). Sau đó đổi số trên tài khoản: đến Công an xã, hoặc gọi 1900 0368 (có tính cước) rồi bấm phím 4 để gặp tổng đài viên. Đổi xong, kích hoạt lại bằng số mới (thường mất khoảng 7–10 ngày).',
       problems: [],
+    },
+    {
+      title: 'Muốn tự đổi số điện thoại trong ứng dụng',
+      detail:
+        'Một số phiên bản ứng dụng VNeID có mục “Thay đổi số điện thoại” trong phần Cài đặt; số mới phải đứng tên bạn. Nếu không thấy mục này, đổi số tại Công an xã.',
+      problems: [],
+      unconfirmed: true,
     },
     {
       title: 'Quên mật khẩu',
       detail:
-        'Trong ứng dụng chọn “Quên mật khẩu”, nhập số định danh và số điện thoại, rồi họ tên, ngày sinh, ngày cấp thẻ, cuối cùng nhập mã OTP.',
+        'Trong ứng dụng chọn “Quên mật khẩu”, nhập số định danh và số điện thoại, rồi họ tên, ngày sinh, ngày cấp thẻ, cuối cùng nhập mã OTP (mã gồm các chữ số trong tin nhắn SMS).',
       problems: [],
     },
     {
       title: 'Đổi điện thoại mới, mã OTP gửi về máy cũ',
       detail:
-        'Tài khoản chỉ đăng nhập trên một thiết bị một lúc. Trên máy mới, chọn xác thực bằng NFC với thẻ căn cước gắn chip.',
+        'Mỗi lúc tài khoản chỉ đăng nhập trên một điện thoại. Trên máy mới, chọn xác thực bằng thẻ căn cước: áp thẻ vào mặt sau điện thoại để máy đọc chip (NFC).',
       problems: [],
       unconfirmed: true,
     },
@@ -34,59 +45,34 @@ export const troubleshooting: Guide = {
       problems: [],
     },
     {
-      title: 'Thông tin không khớp dữ liệu dân cư',
-      detail:
-        'Cá nhân: điều chỉnh thông tin tại Công an cấp xã. Tổ chức: dữ liệu doanh nghiệp, dữ liệu thuế không khớp với dữ liệu dân cư thì liên hệ cơ quan thuế hoặc cơ quan đăng ký kinh doanh để cập nhật, rồi gửi lại yêu cầu.',
-      problems: [],
-    },
-    {
-      title: 'Người đại diện là người nước ngoài',
-      detail:
-        'Người nước ngoài chưa có thẻ tạm trú thì chưa có tài khoản mức 2, nên yêu cầu của tổ chức bị từ chối. Xin thẻ tạm trú, hoặc ủy quyền cho một người Việt Nam có tài khoản mức 2 nộp thay.',
-      problems: [],
-      unconfirmed: true,
-    },
-    {
-      title: 'Đã đổi người đại diện nhưng chưa đăng ký thay đổi',
-      detail:
-        'Nếu hồ sơ đăng ký kinh doanh còn ghi người đại diện cũ, hoặc còn số CMND 9 số, thông tin sẽ không khớp. Đăng ký thay đổi với cơ quan đăng ký kinh doanh (trong 10 ngày kể từ khi thay đổi), rồi gửi lại yêu cầu.',
+      title: 'Thông tin trên ứng dụng không khớp với thẻ',
+      detail: 'Mang thẻ căn cước đến Công an xã để điều chỉnh thông tin, rồi đăng ký lại.',
       problems: [],
       unconfirmed: true,
     },
     {
       title: 'Không chụp được khuôn mặt',
-      detail: 'Ra chỗ đủ sáng, nhìn thẳng vào camera rồi chụp lại.',
+      detail: 'Ra chỗ đủ sáng, bỏ kính và mũ, nhìn thẳng vào camera rồi chụp lại.',
       problems: [],
       unconfirmed: true,
     },
     {
-      title: 'Vẫn chưa xử lý được',
-      detail: 'Gọi tổng đài VNeID 1900 0368, bấm phím 4 để gặp tổng đài viên, hoặc đến Công an cấp xã.',
+      title: 'Người nước ngoài muốn có tài khoản mức 2',
+      detail:
+        'Người nước ngoài cần thẻ tạm trú còn hạn và hộ chiếu. Nơi nhận hồ sơ chưa được xác nhận: hỏi Công an xã nơi bạn tạm trú trước khi đi.',
       problems: [],
+      unconfirmed: true,
     },
   ],
   sources: [
     SOURCES.changePhone,
-    {
-      label: 'Dân trí — quên mật khẩu VNeID',
-      url: 'https://dantri.com.vn/cong-nghe/cach-xu-ly-trong-truong-hop-quen-mat-khau-dang-nhap-ung-dung-vneid-20251203003057624.htm',
-    },
-    {
-      label: 'CafeF — đăng nhập VNeID trên điện thoại mới',
-      url: 'https://cafef.vn/mot-luu-y-khi-dang-nhap-vneid-tren-dien-thoai-moi-ma-nguoi-dung-nen-nho-188250907144814501.chn',
-    },
+    SOURCES.changePhoneInApp,
+    SOURCES.forgotPassword,
+    SOURCES.newPhone,
     SOURCES.luatVietNamLogin,
-    SOURCES.seedHue,
-    {
-      label: 'Dedica Law — người đại diện nước ngoài chưa có thẻ tạm trú',
-      url: 'https://www.dedica-law.com/vie-faqs/doanh-nghiep-ket-khi-dinh-danh-dien-tu-vi-giam-doc-trung-quoc-chua-co-the-tam-tru',
-    },
-    SOURCES.repChangeDuty,
-    {
-      label: 'Phụ nữ và Gia đình — lỗi khi đăng ký trên VNeID',
-      url: 'https://www.phunuvagiadinh.vn/xa-hoi-168/cach-xu-ly-khi-gap-loi-ang-ky-tai-khoan-inh-danh-ien-tu-tren-ung-dung-vneid-539247',
-    },
+    SOURCES.registrationErrors,
+    SOURCES.foreignRep,
     SOURCES.seedBacGiang,
   ],
-  checkedOn: '2026-11-23',
+  checkedOn: '2026-11-30',
 };

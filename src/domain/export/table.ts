@@ -20,7 +20,7 @@ export function localPhone(phone: string): string {
   return phone.startsWith('+84') ? `0${phone.slice(3)}` : phone;
 }
 
-const ORG_HEADER = ['Mã số thuế', 'Tên tổ chức', 'Loại hình', 'Địa chỉ', 'Mã xã/phường', 'Xã/Phường', 'Người đại diện', 'Điện thoại', 'Trạng thái', 'Ghi chú'];
+const ORG_HEADER = ['Mã số thuế', 'Tên tổ chức', 'Loại hình', 'Địa chỉ', 'Mã xã, phường, đặc khu', 'Xã, phường, đặc khu', 'Người đại diện', 'Điện thoại', 'Trạng thái', 'Ghi chú'];
 const ORG_CODES = [0, 4, 7];
 
 export function organisationSheet(orgs: Organisation[], units: Pick<AdminUnits, 'commune'> | null): ExportSheet {

@@ -34,7 +34,7 @@ const ALIASES: { field: ImportField; contains: string[]; exact: string[] }[] = [
     contains: ['nguoi dai dien', 'dai dien phap luat', 'representative', 'chu ho', 'chu doanh nghiep', 'giam doc', 'ho va ten', 'ho ten'],
     exact: [],
   },
-  { field: 'commune', contains: ['xa/phuong', 'xa, phuong', 'phuong/xa', 'xa phuong', 'phuong xa', 'commune', 'ward'], exact: ['xa', 'phuong', 'dia ban', 'don vi hanh chinh'] },
+  { field: 'commune', contains: ['xa, phuong, dac khu', 'xa/phuong/dac khu', 'xa/phuong', 'xa, phuong', 'phuong/xa', 'xa phuong', 'phuong xa', 'commune', 'ward'], exact: ['xa', 'phuong', 'dia ban', 'don vi hanh chinh'] },
   { field: 'district', contains: ['quan/huyen', 'quan, huyen', 'huyen/quan', 'quan huyen', 'district'], exact: ['quan', 'huyen', 'thi xa'] },
   { field: 'province', contains: ['tinh/thanh pho', 'tinh/tp', 'tinh, thanh pho', 'tinh thanh', 'province'], exact: ['tinh', 'thanh pho'] },
   { field: 'kind', contains: ['loai hinh', 'company type', 'organisation type', 'organization type'], exact: ['loai', 'kind', 'type'] },

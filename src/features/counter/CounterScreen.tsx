@@ -64,8 +64,10 @@ export function CounterScreen({ targets, seconds, ec, warning, onExit }: Counter
         </div>
         <div class="counter__text">
           <h1 class="counter__title">{target.title}</h1>
+          {target.requirement && <p class="counter__requirement">{target.requirement}</p>}
           <ul class="counter__lines">
-            {target.lines.slice(0, 3).map((line) => (
+            {/* The requirement takes the third line's place, so the short URL stays on a phone screen. */}
+            {target.lines.slice(0, target.requirement ? 2 : 3).map((line) => (
               <li key={line}>{line}</li>
             ))}
           </ul>

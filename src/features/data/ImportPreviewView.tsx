@@ -33,7 +33,7 @@ export function ImportPreviewView({ model }: { model: ImportModel }) {
                 <option value="">{t.import.notMapped}</option>
                 {headers.map((h, i) => (
                   <option key={i} value={String(i)}>
-                    {h || `Cột ${i + 1}`}
+                    {h || t.import.column(i + 1)}
                   </option>
                 ))}
               </select>

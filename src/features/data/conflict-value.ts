@@ -1,6 +1,7 @@
 import { formatViDate, toIsoDate } from '../../domain/dates';
 import type { Organisation } from '../../domain/organisation';
 import { kindLabels, reasonLabels, statusLabels } from '../../i18n/labels';
+import { dataText } from '../../i18n/data';
 import { detailText } from '../../i18n/registry';
 
 const day = (at: number) => formatViDate(toIsoDate(new Date(at)));
@@ -24,7 +25,7 @@ export function conflictValue(org: Organisation, field: keyof Organisation): str
       return (org.consent.given ? detailText.consentGiven : detailText.consentRefused)(org.consent.recordedBy, day(org.consent.at));
     case 'statusHistory': {
       const last = org.statusHistory.at(-1);
-      return last ? `${org.statusHistory.length} lần đổi; gần nhất: ${statusLabels[last.status]} (${day(last.at)}, ${last.by || '—'})` : '—';
+      return last ? dataText.backup.historySummary(org.statusHistory.length, statusLabels[last.status], day(last.at), last.by || '—') : '—';
     }
     default: {
       const value = org[field];

@@ -8,6 +8,7 @@ import { readTableFromFile } from '../../domain/import/read-file';
 import { buildRows, type ImportRow } from '../../domain/import/rows';
 import { OldUnits, type OldUnitsData } from '../../domain/old-units';
 import type { ImportRepository } from '../../storage/import-repository';
+import { dataText } from '../../i18n/data';
 import type { OrganisationRepository } from '../../storage/organisation-repository';
 import { commitImport } from './import-commit';
 import { buildPreview } from './import-preview';
@@ -118,7 +119,7 @@ export function createImportWorkerCore(post: (message: FromWorker) => void, open
   return function handle(message: ToWorker): void {
     run(message).catch((error: unknown) => {
       console.error(error);
-      post({ type: 'error', message: `Không đọc được tệp: ${error instanceof Error ? error.message : String(error)}. Chưa có gì được lưu.` });
+      post({ type: 'error', message: dataText.import.readFailed });
     });
   };
 }

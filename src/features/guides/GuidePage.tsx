@@ -1,6 +1,7 @@
 import { href } from '../../app/router';
 import type { PageProps } from '../../app/routes';
 import { guideBySlug } from '../../content/guides';
+import { citeSource } from '../../content/guides/cite';
 import { formatViDate } from '../../domain/dates';
 import { common } from '../../i18n/common';
 import { guidesText as t } from '../../i18n/guides';
@@ -25,14 +26,23 @@ export default function GuidePage({ params }: PageProps) {
       <h1 tabIndex={-1}>{guide.title}</h1>
       <p class="muted">{t.audience[guide.audience]}</p>
       <p>{guide.summary}</p>
-      <p class="guide__actions">
-        <a class="button" href={href(`/huong-dan/${guide.slug}/`)}>
-          {t.publicPage}
-        </a>
-        <a class="button" href={href(`/qr?g=${guide.slug}`)}>
-          {t.qr}
-        </a>
-      </p>
+      {guide.audience === 'staff' ? (
+        <p class="muted">{t.staffOnly}</p>
+      ) : (
+        <p class="guide__actions">
+          <a class="button" href={href(`/huong-dan/${guide.slug}/`)}>
+            {t.publicPage}
+          </a>
+          <a class="button" href={href(`/qr?g=${guide.slug}`)}>
+            {t.qr}
+          </a>
+        </p>
+      )}
+      {guide.staffNote && (
+        <section class="banner guide__staff-note" aria-label={t.staffNote}>
+          <strong>{t.staffNote}:</strong> {guide.staffNote}
+        </section>
+      )}
       {guide.warnings?.map((w) => (
         <p key={w} class="banner banner--warning">
           <strong>{t.warning}:</strong> {w}
@@ -48,7 +58,7 @@ export default function GuidePage({ params }: PageProps) {
           </ul>
         </>
       )}
-      <h2>{t.steps}</h2>
+      <h2>{guide.situations ? t.situations : t.steps}</h2>
       <ol class="guide__steps">
         {guide.steps.map((step) => (
           <li key={step.title}>
@@ -73,15 +83,14 @@ export default function GuidePage({ params }: PageProps) {
       <h2>{t.sources}</h2>
       <ul>
         {guide.sources.map((s) => (
-          <li key={s.label}>
+          <li key={citeSource(s)}>
             {s.url ? (
               <a href={s.url} target="_blank" rel="noopener noreferrer">
-                {s.label}
+                {citeSource(s)}
               </a>
             ) : (
-              s.label
+              citeSource(s)
             )}
-            {s.seed && <span class="muted"> ({s.seed})</span>}
           </li>
         ))}
       </ul>

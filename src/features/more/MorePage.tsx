@@ -1,13 +1,14 @@
 import { href } from '../../app/router';
 import { common } from '../../i18n/common';
 
+const m = common.more;
 const links = [
-  { path: '/hen', label: 'Hẹn cần làm', note: 'Các tổ chức đến hạn hẹn hôm nay và quá hạn' },
-  { path: '/tra-cuu-nhanh', label: 'Tra cứu nhanh', note: 'Mốc thời gian, quy định chính và đường dây nóng cho cán bộ' },
-  { path: '/du-lieu', label: common.nav.data, note: 'Nhập danh sách, xuất, sao lưu, gộp dữ liệu của tổ' },
-  { path: '/tai-lieu', label: common.nav.documents, note: 'Các đường dẫn hướng dẫn chính thức và mã QR' },
-  { path: '/quay', label: common.nav.counter, note: 'Mã QR toàn màn hình cho người dân quét' },
-  { path: '/cai-dat', label: common.nav.settings, note: 'Tên, địa bàn, chỉ tiêu, địa chỉ dùng trong mã QR' },
+  { path: '/hen', label: m.followUps, note: m.followUpsNote },
+  { path: '/tra-cuu-nhanh', label: m.quickRef, note: m.quickRefNote },
+  { path: '/du-lieu', label: common.nav.data, note: m.dataNote },
+  { path: '/tai-lieu', label: common.nav.documents, note: m.documentsNote },
+  { path: '/quay', label: common.nav.counter, note: m.counterNote },
+  { path: '/cai-dat', label: common.nav.settings, note: m.settingsNote },
 ];
 
 export default function MorePage() {

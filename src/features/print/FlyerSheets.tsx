@@ -18,7 +18,7 @@ function Cell({ target, matrix }: { target: QrTarget; matrix: QrMatrix }) {
         <p class="flyer__title">{target.title}</p>
         <p class="flyer__url">{shortUrl(target.url)}</p>
         <p class="flyer__hotline">
-          {t.hotline}: {t.hotlineNumber}
+          {t.hotline}: {t.hotlineNumber} {t.hotlineCharged}
         </p>
       </div>
     </div>

@@ -8,7 +8,7 @@ import { QrSvg } from '../qr/QrSvg';
 /** Steps beyond this do not fit under a 120 mm code on A4; the guide page has them all. */
 const MAX_STEPS = 6;
 
-/** One A4 page: title, one large code, its short URL, the key steps and the hotline. */
+/** One A4 page: title, one large code, its short URL, what to bring, the key steps and the hotline. Never a staff note. */
 export function Poster({ target, ec }: { target: QrTarget; ec: EcLevel }) {
   return (
     <article class="sheet poster">
@@ -20,9 +20,10 @@ export function Poster({ target, ec }: { target: QrTarget; ec: EcLevel }) {
       <p class="poster__url">
         {t.typeHint} <strong>{shortUrl(target.url)}</strong>
       </p>
+      {target.requirement && <p class="poster__requirement">{target.requirement}</p>}
       {target.steps.length > 0 ? (
         <section class="poster__steps">
-          <h3>{t.keySteps}</h3>
+          <h3>{target.situations ? t.keySituations : t.keySteps}</h3>
           <ol>
             {target.steps.slice(0, MAX_STEPS).map((s) => (
               <li key={s}>{s}</li>
@@ -37,7 +38,7 @@ export function Poster({ target, ec }: { target: QrTarget; ec: EcLevel }) {
         </ul>
       )}
       <p class="poster__hotline">
-        {t.hotline}: <strong>{t.hotlineNumber}</strong>
+        {t.hotline}: <strong>{t.hotlineNumber}</strong> {t.hotlineCharged}
       </p>
     </article>
   );

@@ -1,3 +1,4 @@
+import { progressText as t } from '../../i18n/progress';
 import { fmtPct } from './format-progress';
 
 interface Props {
@@ -17,7 +18,7 @@ export function ProgressRing({ label, pct, targetPct, issued, counted }: Props) 
   const targetAngle = (targetPct / 100) * 2 * Math.PI - Math.PI / 2;
   return (
     <figure class="ring">
-      <svg viewBox="0 0 100 100" width="96" height="96" role="img" aria-label={`${label}: ${fmtPct(pct)}, chỉ tiêu ${targetPct}%`}>
+      <svg viewBox="0 0 100 100" width="96" height="96" role="img" aria-label={t.ringLabel(label, fmtPct(pct), targetPct)}>
         <circle cx="50" cy="50" r={R} class="ring__track" />
         <circle cx="50" cy="50" r={R} class="ring__value" stroke-dasharray={`${share * C} ${C}`} transform="rotate(-90 50 50)" />
         <line
@@ -36,7 +37,7 @@ export function ProgressRing({ label, pct, targetPct, issued, counted }: Props) 
         <span>
           {issued} / {counted}
         </span>
-        <span class="muted">chỉ tiêu {targetPct}%</span>
+        <span class="muted">{t.targetShort(targetPct)}</span>
       </figcaption>
     </figure>
   );

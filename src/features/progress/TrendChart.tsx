@@ -26,7 +26,7 @@ export function TrendChart({ weeks }: { weeks: WeekCount[] }) {
           );
         })}
       </svg>
-      <figcaption class="muted">{t.trend} (ngày đầu tuần, thứ Hai)</figcaption>
+      <figcaption class="muted">{t.trendCaption}</figcaption>
     </figure>
   );
 }

@@ -6,8 +6,8 @@ import { problemReasonLabels } from '../../i18n/labels';
 import { fmtDeadline, fmtProjection, roundPct } from './format-progress';
 
 const HEADERS = [
-  t.commune, `${t.enterprise}: ${t.withAccount}`, `${t.enterprise}: tổng`, `${t.enterprise}: %`, `${t.enterprise}: ${t.target} %`,
-  `${t.other}: ${t.withAccount}`, `${t.other}: tổng`, `${t.other}: %`, `${t.other}: ${t.target} %`,
+  t.commune, `${t.enterprise}: ${t.withAccount}`, `${t.enterprise}: ${t.xlsx.total}`, `${t.enterprise}: %`, `${t.enterprise}: ${t.target} %`,
+  `${t.other}: ${t.withAccount}`, `${t.other}: ${t.xlsx.total}`, `${t.other}: %`, `${t.other}: ${t.target} %`,
   t.needed, t.deadline, t.daysLeft, t.neededPerDay, t.pace, t.projection, t.household, t.notApplicable, t.branch,
 ];
 
@@ -26,7 +26,7 @@ function row(u: UnitProgress, name: string): (string | number | null)[] {
 export async function buildReportXlsx(report: ProgressReport, communeName: (code: string) => string): Promise<Blob> {
   const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
-  const sheet = wb.addWorksheet('Tiến độ');
+  const sheet = wb.addWorksheet(t.xlsx.sheetProgress);
   sheet.addRow([t.reportTitle]).font = { bold: true };
   sheet.addRow([t.reportDate(formatViDate(report.today))]);
   sheet.addRow([t.rule]);
@@ -35,12 +35,12 @@ export async function buildReportXlsx(report: ProgressReport, communeName: (code
   sheet.addRow(row(report.overall, t.total)).font = { bold: true };
   sheet.getColumn(1).width = 28;
 
-  const trend = wb.addWorksheet('Theo tuần');
-  trend.addRow(['Tuần từ', 'Tài khoản được cấp']).font = { bold: true };
+  const trend = wb.addWorksheet(t.xlsx.sheetWeeks);
+  trend.addRow([t.xlsx.weekFrom, t.xlsx.issued]).font = { bold: true };
   for (const w of report.trend) trend.addRow([formatViDate(w.start), w.issued]);
 
-  const problems = wb.addWorksheet('Vướng mắc');
-  problems.addRow(['Lý do', 'Số tổ chức']).font = { bold: true };
+  const problems = wb.addWorksheet(t.xlsx.sheetProblems);
+  problems.addRow([t.xlsx.reason, t.xlsx.orgs]).font = { bold: true };
   for (const g of report.problems) problems.addRow([g.reason ? problemReasonLabels[g.reason] : t.noReason, g.orgs.length]);
 
   const buffer = await wb.xlsx.writeBuffer();

@@ -5,6 +5,7 @@ import { computeMyWork } from '../../domain/progress/my-work';
 import { computeProgressReport } from '../../domain/progress/report';
 import type { CommuneTargetOverride } from '../../domain/progress/targets';
 import type { Settings } from '../../domain/settings';
+import { progressText } from '../../i18n/progress';
 import type { CommuneTargetRepository } from '../../storage/commune-target-repository';
 import type { Visit } from '../../storage/db';
 import type { OrganisationRepository } from '../../storage/organisation-repository';
@@ -64,7 +65,7 @@ export function createProgressModel(deps: Deps) {
   /** Commune name for a code; the code itself until the administrative units have loaded. */
   const communeName = computed(() => {
     const u = units.value;
-    return (code: string) => (code === '' ? 'Chưa rõ xã, phường' : (u?.commune(code)?.name ?? code));
+    return (code: string) => (code === '' ? progressText.unknownCommune : (u?.commune(code)?.name ?? code));
   });
 
   async function refreshVisits(): Promise<void> {

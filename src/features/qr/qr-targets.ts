@@ -14,6 +14,10 @@ export interface QrTarget {
   lines: string[];
   /** Key steps for the poster (empty for documents). */
   steps: string[];
+  /** The steps are situations to look up (troubleshooting), not steps in order. */
+  situations?: boolean;
+  /** What a reader must have before starting ("Cần VNeID mức 2 của người đại diện"). */
+  requirement?: string;
   /** ASCII, no spaces: the download file name without extension. */
   fileStem: string;
 }
@@ -22,18 +26,30 @@ function asciiSlug(text: string): string {
   return fold(text).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 48).replace(/-$/, '') || 'ma';
 }
 
+/** Only what a citizen may read: a guide's staff note never goes on a code's screen or sheet. */
 export function guideTarget(guide: Guide, base: string): QrTarget {
   const steps = guide.steps.map((s) => s.title);
-  const lines = steps.length >= 3 ? steps.slice(0, 3).map((s, i) => `${i + 1}. ${s}`) : [guide.summary];
-  return { key: `g:${guide.slug}`, title: guide.title, url: guidePageUrl(base, guide.slug), lines, steps, fileStem: `qr-huong-dan-${guide.slug}` };
+  // Numbered lines read as steps in order; a troubleshooting page is summed up instead.
+  const lines = steps.length >= 3 && !guide.situations ? steps.slice(0, 3).map((s, i) => `${i + 1}. ${s}`) : [guide.summary];
+  return {
+    key: `g:${guide.slug}`,
+    title: guide.title,
+    url: guidePageUrl(base, guide.slug),
+    lines,
+    steps,
+    situations: guide.situations,
+    requirement: guide.keyRequirement,
+    fileStem: `qr-huong-dan-${guide.slug}`,
+  };
 }
 
+/** A document's note is for staff ("hãy mở thử trước khi in"), so citizens see only who published it. */
 export function documentTarget(doc: DocumentLink): QrTarget {
   return {
     key: `d:${doc.id}`,
     title: doc.title,
     url: doc.url,
-    lines: [doc.publisher, doc.note].filter(Boolean),
+    lines: doc.publisher ? [doc.publisher] : [],
     steps: [],
     fileStem: `qr-tai-lieu-${asciiSlug(doc.title)}`,
   };

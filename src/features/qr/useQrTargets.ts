@@ -1,7 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { useServices } from '../../app/context';
 import { BASE } from '../../app/router';
-import { guides } from '../../content/guides';
+import { publicGuides } from '../../content/guides';
 import { type BaseUrlWarning, baseUrlWarnings, resolveBase } from '../../domain/links';
 import { parseWebUrl } from '../../domain/web-url';
 import { documentTarget, guideTarget, type QrTarget } from './qr-targets';
@@ -13,7 +13,7 @@ export interface QrTargets {
   warnings: BaseUrlWarning[];
 }
 
-/** Every guide and document as a QR target (a stored link that is not http(s) — e.g. from an old backup — is left out), with links built from the public base URL in Settings. */
+/** Every public guide and document as a QR target (a stored link that is not http(s) — e.g. from an old backup — is left out), with links built from the public base URL in Settings. */
 export function useQrTargets(): QrTargets {
   const { settings, documents } = useServices();
   useEffect(() => void documents.load(), []);
@@ -30,6 +30,6 @@ export function useQrTargets(): QrTargets {
     warnings = ['invalid', ...baseUrlWarnings(base)];
   }
   const docs = documents.list.value;
-  const targets = docs ? [...guides.map((g) => guideTarget(g, base)), ...docs.filter((d) => parseWebUrl(d.url).ok).map(documentTarget)] : null;
+  const targets = docs ? [...publicGuides.map((g) => guideTarget(g, base)), ...docs.filter((d) => parseWebUrl(d.url).ok).map(documentTarget)] : null;
   return { targets, base, warnings };
 }

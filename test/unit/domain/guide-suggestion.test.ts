@@ -16,8 +16,8 @@ describe('suggestGuideSlugs', () => {
     expect(suggestGuideSlugs('association', 'guided')[0]).toBe('dinh-danh-to-chuc');
   });
 
-  it('leads with troubleshooting when the organisation has a problem', () => {
-    expect(suggestGuideSlugs('cooperative', 'problem')[0]).toBe('xu-ly-su-co');
+  it('leads with the organisation troubleshooting page when the organisation has a problem', () => {
+    expect(suggestGuideSlugs('cooperative', 'problem')[0]).toBe('xu-ly-su-co-to-chuc');
   });
 
   it('moves to after-approval once submitted or issued', () => {

@@ -14,7 +14,7 @@ describe('conflictValue', () => {
       representativePhone: '',
     });
     expect(conflictValue(org, 'status')).toBe('Vướng mắc');
-    expect(conflictValue(org, 'problemReason')).toBe('Thông tin thuế, đăng ký kinh doanh lệch với CSDL dân cư');
+    expect(conflictValue(org, 'problemReason')).toBe('Thông tin thuế, đăng ký kinh doanh chưa khớp với CSDL quốc gia về dân cư');
     expect(conflictValue(org, 'followUpDate')).toBe('01/12/2026');
     expect(conflictValue(org, 'statusHistory')).toBe('1 lần đổi; gần nhất: Vướng mắc (20/11/2026, Lan)');
     expect(conflictValue(org, 'consent')).toBe('Đã đồng ý — Lan ghi ngày 20/11/2026');

@@ -15,7 +15,11 @@ const guide: Guide = {
     { title: 'Bước hai', detail: 'Làm E', problems: [], unconfirmed: true },
   ],
   sources: [
-    { label: 'Công văn', seed: '004_457dff4a86c37e5e.txt' },
+    {
+      label: 'đẩy mạnh đăng ký',
+      letter: { type: 'Công văn', number: '7218/UBND-TĐKT', date: '09/6/2025', issuer: 'UBND thành phố Huế' },
+      seed: '001_cf47cc067950d83e.txt',
+    },
     { label: 'Trang', url: 'https://example.gov.vn/a?b=1&c=2' },
   ],
   checkedOn: '2026-11-23',
@@ -55,11 +59,28 @@ describe('renderGuidePage', () => {
     expect(steps.match(/class="unconfirmed"/g)).toHaveLength(1);
   });
 
-  it('has the tap-to-call hotline, sources, the checked date and relative links only', () => {
-    expect(page).toContain('href="tel:19000368"');
-    expect(page).toContain('1900 0368');
+  it('has the tap-to-call hotline after the steps, saying it is charged', () => {
+    const call = page.indexOf('href="tel:19000368"');
+    expect(call).toBeGreaterThan(page.indexOf('</ol>'));
+    expect(page).toContain('Gọi tổng đài 1900 0368</a> <span>(có tính cước)</span>');
+  });
+
+  it('cites a letter by type, number, date and issuer, never by its seed file name', () => {
+    expect(page).toContain('<li>Công văn 7218/UBND-TĐKT ngày 09/6/2025 của UBND thành phố Huế: đẩy mạnh đăng ký</li>');
+    expect(page).not.toContain('001_cf47cc067950d83e');
+  });
+
+  it('heads a troubleshooting page "Các trường hợp thường gặp" instead of steps', () => {
+    expect(page).toContain('<h2>Các bước</h2>');
+    expect(renderGuidePage({ ...guide, situations: true })).toContain('<h2>Các trường hợp thường gặp</h2>');
+  });
+
+  it('never shows the staff note', () => {
+    expect(renderGuidePage({ ...guide, staffNote: 'Chỉ cho cán bộ' })).not.toContain('Chỉ cho cán bộ');
+  });
+
+  it('has sources, the checked date and relative links only', () => {
     expect(page).toContain('href="https://example.gov.vn/a?b=1&amp;c=2"');
-    expect(page).toContain('004_457dff4a86c37e5e.txt');
     expect(page).toContain('<time datetime="2026-11-23">23/11/2026</time>');
     expect(page).toContain('href="../guide.css"');
     expect(page).not.toMatch(/(href|src)="\/(?!\/)/);
@@ -71,7 +92,7 @@ describe('renderIndexPage', () => {
     const page = renderIndexPage([guide]);
     expect(page).toContain('href="thu/"');
     expect(page).toContain('Cho người dân');
-    expect(page).not.toContain('Cho cán bộ');
+    expect(page).not.toContain('Cho cơ quan');
     expect(page).toContain('href="guide.css"');
   });
 });

@@ -19,6 +19,18 @@ describe('QR targets', () => {
     expect(documentTarget(doc).lines).toEqual(['Sở TT&TT']);
   });
 
+  it('keeps a document’s staff note off what citizens see', () => {
+    const noted = { ...doc, note: 'chưa kiểm tra trực tiếp — hãy mở thử trước khi in' };
+    expect(JSON.stringify(documentTarget(noted))).not.toContain('hãy mở thử');
+  });
+
+  it('sums up a troubleshooting guide instead of numbering its situations, and carries the key requirement', () => {
+    const help = guides.find((g) => g.slug === 'xu-ly-su-co')!;
+    expect(guideTarget(help, 'https://a.gov.vn/').lines).toEqual([help.summary]);
+    expect(guideTarget(help, 'https://a.gov.vn/').situations).toBe(true);
+    expect(guideTarget(guides.find((g) => g.slug === 'dinh-danh-to-chuc')!, 'https://a.gov.vn/').requirement).toBe('Cần VNeID mức 2 của người đại diện');
+  });
+
   it('reads and writes a selection in the URL', () => {
     const keys = selectedKeys(new URLSearchParams('g=a,b&d=x&g=c'));
     expect(keys).toEqual(['g:a', 'g:b', 'g:c', 'd:x']);
