@@ -101,7 +101,7 @@ export const formText = {
   communeNoResult: 'Không có xã, phường, đặc khu nào khớp.',
   representativeName: 'Họ tên người đại diện',
   representativePhone: 'Số điện thoại (di động hoặc cố định)',
-  consentGiven: 'Người đại diện đồng ý cho lưu tên và số điện thoại để hỗ trợ định danh (hộ kinh doanh: cả mã số thuế 12 chữ số, là số định danh cá nhân của chủ hộ)',
+  consentGiven: 'Người đại diện đồng ý cho lưu tên và số điện thoại để hỗ trợ định danh (hộ kinh doanh: cả số định danh cá nhân 12 chữ số của chủ hộ, dùng làm MST của hộ)',
   consentHint:
     'Ghi kèm tên bạn và ngày giờ. Không lưu số căn cước của ai, trừ mã số thuế 12 chữ số của hộ kinh doanh khi chủ hộ đồng ý; bỏ đánh dấu thì phải xóa số đó.',
   followUpDate: 'Ngày hẹn tiếp',

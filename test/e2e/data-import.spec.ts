@@ -6,6 +6,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 import { csvLine, HEADER, makeRow } from '../../scripts/fixture-rows.mjs';
 import { importFile, readOrgs } from './data-helpers';
 import { expect, test, waitForServiceWorker } from './fixtures';
+import { shot } from './shots';
 
 const fixtures = new URL('../fixtures/', import.meta.url);
 const expected = JSON.parse(readFileSync(new URL('expected.json', fixtures), 'utf8')) as {
@@ -176,6 +177,8 @@ test('a wrong tax-code check digit is flagged at its row; imported, it opens in 
   await expect(issues).toHaveCount(1);
   await expect(issues.first()).toContainText('Mã số thuế: Dòng 3');
   await expect(issues.first()).toContainText('chữ số kiểm tra');
+  await issues.first().scrollIntoViewIfNeeded();
+  await shot(page, 'import-check-digit');
   await page.getByRole('button', { name: /^Nhập .* dòng vào sổ$/ }).click();
   await expect(page.getByTestId('import-result')).toContainText('Đã nhập');
 
@@ -186,4 +189,6 @@ test('a wrong tax-code check digit is flagged at its row; imported, it opens in 
   await expect(page.getByText(/sai chữ số kiểm tra/).first()).toBeVisible();
   await expect(page.locator('#taxCodeKeep')).not.toHaveValue('');
   await expect(page.getByRole('button', { name: 'Lưu tổ chức' })).toBeEnabled();
+  await page.locator('#taxCode').scrollIntoViewIfNeeded();
+  await shot(page, 'form-kept-tax-code');
 });

@@ -7,6 +7,7 @@ import { expect, test } from './fixtures';
 import { csvLine, HEADER } from '../../scripts/fixture-rows.mjs';
 import { demoOrganisations } from './progress-data';
 import { seedOrganisations } from './seed';
+import { shot } from './shots';
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
@@ -152,4 +153,6 @@ test('an imported branch is not counted in the enterprise percentage, and the ru
   await expect(totals.locator('[data-k="ent-count"]')).toHaveText('60 / 150');
   await expect(totals.locator('[data-k="ent-pct"]')).toHaveText('40,00%');
   await expect(totals.locator('[data-k="branch"]')).toHaveText('2');
+  await expect(page.getByTestId('overall-deadline')).toHaveText('Chưa đặt hạn chót');
+  await shot(page, 'progress-branch');
 });

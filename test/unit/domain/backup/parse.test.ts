@@ -35,6 +35,15 @@ describe('parseBackup', () => {
       }),
     );
   });
+  it('restores a backup written before the reason split, the old deadline and flagged codes as they were', () => {
+    const old = backupOf([
+      makeOrg({ id: 'a', status: 'problem', problemReason: 'refused', statusHistory: [{ status: 'problem', at: 1, by: 'Hoà', reason: 'refused' }] }),
+    ]);
+    old.settings = { ...old.settings, targets: { enterprisePct: 80, otherPct: 50, deadline: '2026-12-31' } };
+    expect(parse(old)).toEqual({ ok: true, backup: old });
+    const flagged = backupOf([makeOrg({ id: 'b', taxCode: '0100233480', keptAsIs: { taxCode: 'Như trong tệp' } })]);
+    expect(parse(flagged)).toEqual({ ok: true, backup: flagged });
+  });
   it('refuses a backup from a newer app version', () => {
     expect(parse({ ...backupOf(), version: BACKUP_VERSION + 1 })).toEqual({ ok: false, problem: { code: 'newer-version', version: BACKUP_VERSION + 1 } });
   });
