@@ -37,6 +37,15 @@ function gzipTextFiles(dir) {
   return out;
 }
 
+/** A malformed escape such as `/to-chuc/%` names no file: keep it raw (the app shell answers it) instead of throwing. */
+function decodePath(raw) {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
 /** The file a request path maps to: itself, its directory's index.html, or the app shell. */
 function resolveText(gz, path) {
   if (gz.has(path)) return path;
@@ -60,7 +69,7 @@ export function startServer({ port = 4173, dir = 'dist', base = '/', host = '127
       return;
     }
     req.url = `/${req.url.slice(base.length)}`;
-    const path = decodeURIComponent(req.url.split('?')[0]);
+    const path = decodePath(req.url.split('?')[0]);
     const file = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') ? resolveText(gz, path) : null;
     if (file && (req.method === 'GET' || req.method === 'HEAD')) {
       res.writeHead(200, {
