@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { href, setQuery } from '../../app/router';
 import type { PageProps } from '../../app/routes';
+import { COUNTER_SECONDS } from '../../domain/counter-seconds';
 import { shortUrl } from '../../domain/links';
 import { common } from '../../i18n/common';
 import { counterText, qrText as t } from '../../i18n/qr';
@@ -47,7 +48,7 @@ export default function QrPage({ query }: PageProps) {
   const { targets, base, warnings } = useQrTargets();
   const [ec, setEc] = useState<EcLevel>(DEFAULT_EC);
   const [chosen, setChosen] = useState<string[]>([]);
-  const [interval, setIntervalSeconds] = useState(15);
+  const [interval, setIntervalSeconds] = useState<number>(COUNTER_SECONDS.fallback);
   if (!targets) return <p class="loading">{common.loading}</p>;
   if (targets.length === 0) return <p>{t.none}</p>;
 
@@ -78,7 +79,7 @@ export default function QrPage({ query }: PageProps) {
         <TargetChecklist legend={counterText.choose} targets={targets} chosen={chosen} onChange={setChosen} />
         <div class="field">
           <label for="qr-interval">{t.interval}</label>
-          <input id="qr-interval" type="number" min={3} max={600} inputMode="numeric" value={interval} onInput={(e) => setIntervalSeconds(Number(e.currentTarget.value) || 15)} />
+          <input id="qr-interval" type="number" min={COUNTER_SECONDS.min} max={COUNTER_SECONDS.max} inputMode="numeric" value={interval} onInput={(e) => setIntervalSeconds(Number(e.currentTarget.value) || COUNTER_SECONDS.fallback)} />
         </div>
         <div class="actions">
           <a class="button" href={href(`/quay?${selectionQuery(set)}&t=${interval}&ec=${ec}`)}>
