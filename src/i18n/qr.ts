@@ -35,6 +35,8 @@ export const qrText = {
   scanHint: 'Quét mã bằng camera điện thoại để mở hướng dẫn',
   typeHint: 'Hoặc gõ địa chỉ:',
   keySteps: 'Các bước chính',
+  tooLong: (chars: number) =>
+    `Đường dẫn quá dài để tạo mã QR (${chars.toLocaleString('vi-VN')} ký tự). Hãy dùng địa chỉ ngắn hơn: sửa “Địa chỉ công khai” trong Cài đặt hoặc đường dẫn của tài liệu.`,
 } as const;
 
 export const counterText = {

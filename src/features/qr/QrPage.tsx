@@ -8,9 +8,9 @@ import { counterText, qrText as t } from '../../i18n/qr';
 import { BaseWarnings } from './BaseWarnings';
 import { downloadPng, downloadSvg } from './download';
 import { EcSelect } from './EcSelect';
-import { DEFAULT_EC, type EcLevel, encodeQr } from './qr-matrix';
+import { DEFAULT_EC, type EcLevel, tryEncodeQr } from './qr-matrix';
 import { type QrTarget, selectedKeys, selectionQuery } from './qr-targets';
-import { QrSvg } from './QrSvg';
+import { QrCode } from './QrCode';
 import { ScanStatus } from './ScanStatus';
 import { TargetChecklist } from './TargetChecklist';
 import { TargetPicker } from './TargetPicker';
@@ -19,27 +19,31 @@ import { useScanCheck } from './useScanCheck';
 import './qr.css';
 
 function QrPanel({ target, ec }: { target: QrTarget; ec: EcLevel }) {
-  const matrix = useMemo(() => encodeQr(target.url, ec), [target.url, ec]);
+  const encoding = useMemo(() => tryEncodeQr(target.url, ec), [target.url, ec]);
   const ref = useRef<HTMLDivElement>(null);
   const scan = useScanCheck(ref, `${target.url}|${ec}`);
   const stem = `${target.fileStem}-${ec.toLowerCase()}`;
   return (
     <div class="qr-panel">
       <div ref={ref} class="qr-panel__code">
-        <QrSvg matrix={matrix} url={target.url} label={t.alt(target.title, target.url)} />
+        <QrCode encoding={encoding} url={target.url} label={t.alt(target.title, target.url)} />
       </div>
       <p class="qr-short" data-testid="short-url">
         {shortUrl(target.url)}
       </p>
-      <ScanStatus state={scan} />
-      <div class="actions">
-        <button type="button" onClick={() => downloadPng(matrix, stem)}>
-          {t.downloadPng}
-        </button>
-        <button type="button" onClick={() => downloadSvg(matrix, stem)}>
-          {t.downloadSvg}
-        </button>
-      </div>
+      {encoding.ok && (
+        <>
+          <ScanStatus state={scan} />
+          <div class="actions">
+            <button type="button" onClick={() => downloadPng(encoding.matrix, stem)}>
+              {t.downloadPng}
+            </button>
+            <button type="button" onClick={() => downloadSvg(encoding.matrix, stem)}>
+              {t.downloadSvg}
+            </button>
+          </div>
+        </>
+      )}
     </div>
   );
 }
