@@ -1,6 +1,7 @@
 import type { Guide } from '../../content/guides/schema';
 import { fold } from '../../domain/fold';
 import { guidePageUrl } from '../../domain/links';
+import { parseWebUrl } from '../../domain/web-url';
 import type { DocumentLink } from '../../storage/db';
 
 /** Anything a QR code can point to: a guide's public page or a document link. */
@@ -28,11 +29,18 @@ export function guideTarget(guide: Guide, base: string): QrTarget {
   return { key: `g:${guide.slug}`, title: guide.title, url: guidePageUrl(base, guide.slug), lines, steps, fileStem: `qr-huong-dan-${guide.slug}` };
 }
 
-export function documentTarget(doc: DocumentLink): QrTarget {
+/**
+ * A document's code, its URL in ASCII form (Vietnamese percent-encoded, hosts in
+ * punycode): the form saves it so, but a link from an old backup or a merged file
+ * may hold raw Vietnamese. Null for a link that is not http(s), which gets no code.
+ */
+export function documentTarget(doc: DocumentLink): QrTarget | null {
+  const url = parseWebUrl(doc.url);
+  if (!url.ok) return null;
   return {
     key: `d:${doc.id}`,
     title: doc.title,
-    url: doc.url,
+    url: url.url,
     lines: [doc.publisher, doc.note].filter(Boolean),
     steps: [],
     fileStem: `qr-tai-lieu-${asciiSlug(doc.title)}`,
