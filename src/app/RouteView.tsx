@@ -35,8 +35,9 @@ export function RouteView() {
 
   if (!match) return <PageProblem title={common.notFound} />;
   if (!page || page.key !== key) return <p class="loading">{common.loading}</p>;
+  // Keyed by path: another page starts clean after an error, while a query change (typing a search) keeps the page mounted.
   return (
-    <ErrorBoundary key={`${loc.path}?${loc.query}`} fallback={<PageProblem title={common.pageFailed} detail={common.pageFailedHint} />}>
+    <ErrorBoundary key={loc.path} fallback={<PageProblem title={common.pageFailed} detail={common.pageFailedHint} />}>
       <page.Component params={match.params} query={loc.query} />
     </ErrorBoundary>
   );
