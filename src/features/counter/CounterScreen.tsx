@@ -68,9 +68,11 @@ export function CounterScreen({ targets, seconds, ec, warning, onExit }: Counter
               <li key={line}>{line}</li>
             ))}
           </ul>
-          <p class="counter__url" data-testid="short-url">
-            {shortUrl(target.url)}
-          </p>
+          {encoding.ok && (
+            <p class="counter__url" data-testid="short-url">
+              {shortUrl(target.url)}
+            </p>
+          )}
         </div>
       </div>
       <div class="counter__bar">

@@ -15,7 +15,7 @@ function Cell({ target, encoding }: { target: QrTarget; encoding: QrEncoding }) 
       </div>
       <div class="flyer__text">
         <p class="flyer__title">{target.title}</p>
-        <p class="flyer__url">{shortUrl(target.url)}</p>
+        {encoding.ok && <p class="flyer__url">{shortUrl(target.url)}</p>}
         <p class="flyer__hotline">
           {t.hotline}: {t.hotlineNumber}
         </p>

@@ -16,9 +16,11 @@ export function Poster({ target, encoding }: { target: QrTarget; encoding: QrEnc
       <div class="poster__code">
         <QrCode encoding={encoding} url={target.url} label={t.alt(target.title, target.url)} />
       </div>
-      <p class="poster__url">
-        {t.typeHint} <strong>{shortUrl(target.url)}</strong>
-      </p>
+      {encoding.ok && (
+        <p class="poster__url">
+          {t.typeHint} <strong>{shortUrl(target.url)}</strong>
+        </p>
+      )}
       {target.steps.length > 0 ? (
         <section class="poster__steps">
           <h3>{t.keySteps}</h3>

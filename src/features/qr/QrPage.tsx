@@ -28,11 +28,11 @@ function QrPanel({ target, ec }: { target: QrTarget; ec: EcLevel }) {
       <div ref={ref} class="qr-panel__code">
         <QrCode encoding={encoding} url={target.url} label={t.alt(target.title, target.url)} />
       </div>
-      <p class="qr-short" data-testid="short-url">
-        {shortUrl(target.url)}
-      </p>
       {encoding.ok && (
         <>
+          <p class="qr-short" data-testid="short-url">
+            {shortUrl(target.url)}
+          </p>
           <ScanStatus state={scan} />
           <div class="actions">
             <button type="button" onClick={() => downloadPng(encoding.matrix, stem)}>
