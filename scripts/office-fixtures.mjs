@@ -17,7 +17,7 @@ export const OFFICE_ROWS = [
   ['STT', 'Tên doanh nghiệp', 'Mã số thuế', 'Địa chỉ', 'Xã/Phường', 'Người đại diện', 'Điện thoại', 'Loại hình', 'Ngày cấp ĐKKD'],
   ['1', 'Công ty TNHH Phước Lộc', '0100112437', '12 Hàng Bài', 'Phường Hoàn Kiếm', 'Nguyễn Văn Đức', '0912345678', 'Công ty', '15/03/2024'],
   ['2', 'Chi nhánh Công ty TNHH Phước Lộc', '0100112437-001', '14 Hàng Bài', 'Phường Hoàn Kiếm', 'Trần Thị Hồng', '0987654321', 'Công ty', '02/11/2025'],
-  ['3', 'Hợp tác xã Thủy Tiên', '0101234567', '5 Kim Mã', 'Phường Ngọc Hà', 'Lê Quốc Việt', '0901234567', 'Hợp tác xã', '28/02/2020'],
+  ['3', 'Hợp tác xã Thủy Tiên', '0101234565', '5 Kim Mã', 'Phường Ngọc Hà', 'Lê Quốc Việt', '0901234567', 'Hợp tác xã', '28/02/2020'],
   ['4', 'Hộ kinh doanh Bùi Thị Ánh', '', '8 Đội Cấn', 'Phường Giảng Võ', 'Bùi Thị Ánh', '0387000111', 'Hộ kinh doanh', '01/10/2026'],
 ];
 

@@ -37,6 +37,15 @@ function gzipTextFiles(dir) {
   return out;
 }
 
+/** A malformed escape such as `/to-chuc/%` names no file: keep it raw (the app shell answers it) instead of throwing. */
+function decodePath(raw) {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
 /** The file a request path maps to: itself, its directory's index.html, or the app shell. */
 function resolveText(gz, path) {
   if (gz.has(path)) return path;
@@ -60,7 +69,15 @@ export function startServer({ port = 4173, dir = 'dist', base = '/', host = '127
       return;
     }
     req.url = `/${req.url.slice(base.length)}`;
-    const path = decodeURIComponent(req.url.split('?')[0]);
+    const [rawPath, query] = req.url.split(/\?(.*)/s);
+    const path = decodePath(rawPath);
+    // A folder without its slash (/huong-dan/<slug>, the short form printed under QR codes): redirect, so the
+    // page's relative links (its stylesheet, "all guides") resolve as they would from the folder URL.
+    if (!path.endsWith('/') && gz.has(`${path}/index.html`)) {
+      res.writeHead(301, { Location: `${base}${rawPath.slice(1)}/${query ? `?${query}` : ''}`, 'Cache-Control': 'no-cache' });
+      res.end();
+      return;
+    }
     const file = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') ? resolveText(gz, path) : null;
     if (file && (req.method === 'GET' || req.method === 'HEAD')) {
       res.writeHead(200, {

@@ -39,6 +39,11 @@ export function guidePages(): Plugin {
         const path = (req.url ?? '').split('?')[0]!;
         if (!path.startsWith(prefix)) return next();
         const rest = path.slice(prefix.length);
+        // As the static server and the service worker do: a guide typed without its slash goes to its folder URL.
+        if (rest && !rest.endsWith('/') && files.has(`${rest}/index.html`)) {
+          res.writeHead(301, { Location: `${path}/` });
+          return res.end();
+        }
         const source = files.get(rest === '' || rest.endsWith('/') ? `${rest}index.html` : rest);
         if (source === undefined) return next();
         res.setHeader('Content-Type', rest.endsWith('.css') ? 'text/css; charset=utf-8' : 'text/html; charset=utf-8');

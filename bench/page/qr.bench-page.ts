@@ -1,6 +1,6 @@
 // In-page QR figures (issue 5), built from the app's own modules.
 import { h, render } from 'preact';
-import { encodeQr, qrSvgMarkup } from '../../src/features/qr/qr-matrix';
+import { encodeQr, qrSvgMarkup, tryEncodeQr } from '../../src/features/qr/qr-matrix';
 import type { QrTarget } from '../../src/features/qr/qr-targets';
 import { FlyerSheets } from '../../src/features/print/FlyerSheets';
 import '../../src/app/app.css';
@@ -32,7 +32,8 @@ export function flyer100CodesRenderMs(): number {
   const root = document.getElementById('app')!;
   const list = targets(100, ++salt);
   const start = performance.now();
-  render(h(FlyerSheets, { targets: list, copies: 1, ec: 'M' }), root);
+  const encodings = new Map(list.map((x) => [x.key, tryEncodeQr(x.url, 'M')]));
+  render(h(FlyerSheets, { targets: list, copies: 1, encodings }), root);
   const height = root.getBoundingClientRect().height; // forces style and layout
   const ms = performance.now() - start;
   if (root.querySelectorAll('svg.qr').length !== 100 || height === 0) throw new Error('flyer did not render');

@@ -2,6 +2,7 @@ import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { common } from '../i18n/common';
 import { reloadOnceForStaleChunk } from '../pwa/guarded-reload';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { useServices } from './context';
 import { currentLocation, href } from './router';
 import { matchRoute, type PageProps } from './routes';
@@ -32,16 +33,25 @@ export function RouteView() {
     document.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: true });
   }, [loc.path, page?.key]);
 
-  if (!match) {
-    return (
-      <section>
-        <h1 tabIndex={-1}>{common.notFound}</h1>
-        <p>
-          <a href={href('/')}>{common.backHome}</a>
-        </p>
-      </section>
-    );
-  }
+  if (!match) return <PageProblem title={common.notFound} />;
   if (!page || page.key !== key) return <p class="loading">{common.loading}</p>;
-  return <page.Component params={match.params} query={loc.query} />;
+  // Keyed by path: another page starts clean after an error, while a query change (typing a search) keeps the page mounted.
+  return (
+    <ErrorBoundary key={loc.path} fallback={<PageProblem title={common.pageFailed} detail={common.pageFailedHint} />}>
+      <page.Component params={match.params} query={loc.query} />
+    </ErrorBoundary>
+  );
+}
+
+/** A page that cannot be shown: what happened, and a way back. */
+function PageProblem({ title, detail }: { title: string; detail?: string }) {
+  return (
+    <section>
+      <h1 tabIndex={-1}>{title}</h1>
+      {detail && <p>{detail}</p>}
+      <p>
+        <a href={href('/')}>{common.backHome}</a>
+      </p>
+    </section>
+  );
 }

@@ -40,7 +40,16 @@ export const routes: Route[] = [
   { pattern: '/du-lieu', load: () => import('../features/data/DataPage') },
 ];
 
-/** Matches '/to-chuc/:id' style patterns; returns params or null. */
+/** A path segment decoded, or null for malformed escapes such as '%' or '%ZZ' (decodeURIComponent throws on them). */
+function decodeSegment(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
+
+/** Matches '/to-chuc/:id' style patterns; returns params, or null (not found) when nothing matches or a parameter is malformed. */
 export function matchRoute(path: string): { route: Route; params: Record<string, string> } | null {
   const parts = path.replace(/\/+$/, '').split('/').filter(Boolean);
   for (const route of routes) {
@@ -48,11 +57,10 @@ export function matchRoute(path: string): { route: Route; params: Record<string,
     if (pattern.length !== parts.length) continue;
     const params: Record<string, string> = {};
     const ok = pattern.every((p, i) => {
-      if (p.startsWith(':')) {
-        params[p.slice(1)] = decodeURIComponent(parts[i]!);
-        return true;
-      }
-      return p === parts[i];
+      if (!p.startsWith(':')) return p === parts[i];
+      const value = decodeSegment(parts[i]!);
+      if (value !== null) params[p.slice(1)] = value;
+      return value !== null;
     });
     if (ok) return { route, params };
   }

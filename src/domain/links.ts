@@ -35,9 +35,15 @@ export function guidePageUrl(base: string, slug: string): string {
   return new URL(`huong-dan/${encodeURIComponent(slug)}/`, base).href;
 }
 
-/** What a person can type if the code will not scan: no scheme, no trailing slash, no 'www.'. */
+/**
+ * What a person can type if the code will not scan: no scheme, no 'www.'. A
+ * folder keeps its trailing slash (`host/huong-dan/<slug>/`): on a host that
+ * does not redirect, the slashless form loads the page without its stylesheet.
+ * Only a bare host loses it.
+ */
 export function shortUrl(url: string): string {
-  return url.replace(/^https?:\/\//i, '').replace(/^www\./i, '').replace(/\/$/, '');
+  const rest = url.replace(/^https?:\/\//i, '').replace(/^www\./i, '');
+  return /^[^/]+\/$/.test(rest) ? rest.slice(0, -1) : rest;
 }
 
 const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;

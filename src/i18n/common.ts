@@ -49,6 +49,8 @@ export const common = {
   openFailed: 'Không mở được dữ liệu trên máy. Hãy tải lại trang; nếu vẫn lỗi, mở Dữ liệu để khôi phục từ bản sao lưu.',
   notFound: 'Không tìm thấy trang này.',
   backHome: 'Về trang Tổ chức',
+  pageFailed: 'Trang này gặp lỗi nên không hiển thị được.',
+  pageFailedHint: 'Dữ liệu đã lưu trên máy không bị ảnh hưởng. Hãy quay lại, hoặc sửa đường dẫn nếu bạn vừa gõ hay dán nó.',
   version: 'Phiên bản ứng dụng:',
   more: {
     followUps: 'Lịch hẹn',

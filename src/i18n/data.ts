@@ -98,6 +98,7 @@ export const dataText = {
     empty: 'Chưa nhập tệp nào.',
     state: {
       running: 'đang nhập',
+      elsewhere: 'đang nhập ở cửa sổ khác',
       interrupted: 'bị gián đoạn',
       done: 'hoàn tất',
       failed: 'lỗi giữa chừng',
@@ -117,6 +118,7 @@ export const dataText = {
     undoAll: 'Hoàn tác cả các tổ chức đã sửa',
     undoConfirm: 'Hoàn tác',
     undoCancel: 'Thôi',
+    stillRunning: 'Lần nhập này đang chạy ở cửa sổ khác, chưa hoàn tác được. Hãy chờ nó xong hoặc hủy nó ở cửa sổ đó.',
     undone: (reverted: number, kept: number) => `Đã hoàn tác lần nhập: ${n(reverted)} tổ chức.${kept ? ` Giữ nguyên ${n(kept)} tổ chức đã sửa sau đó.` : ''}`,
   },
   export: {

@@ -37,6 +37,8 @@ export const qrText = {
   typeHint: 'Hoặc gõ địa chỉ:',
   keySteps: 'Các bước chính',
   keySituations: 'Các trường hợp thường gặp',
+  tooLong: (chars: number) =>
+    `Đường dẫn quá dài để tạo mã QR (${chars.toLocaleString('vi-VN')} ký tự). Hãy dùng địa chỉ ngắn hơn: sửa “Địa chỉ công khai” trong Cài đặt hoặc đường dẫn của tài liệu.`,
 } as const;
 
 export const counterText = {

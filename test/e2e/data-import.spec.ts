@@ -96,7 +96,7 @@ test('a list saved by LibreOffice imports with its codes as text; the same list 
     ['', 'Hộ kinh doanh Bùi Thị Ánh'],
     ['0100112437', 'Công ty TNHH Phước Lộc'],
     ['0100112437-001', 'Chi nhánh Công ty TNHH Phước Lộc'],
-    ['0101234567', 'Hợp tác xã Thủy Tiên'],
+    ['0101234565', 'Hợp tác xã Thủy Tiên'],
   ]);
   await page.getByTestId('import-file').setInputFiles(fixturePath('libreoffice-ds.xls'));
   await expect(page.getByTestId('import-error')).toContainText('Tệp “libreoffice-ds.xls” là định dạng Excel 97–2003 (.xls)');

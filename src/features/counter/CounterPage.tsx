@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { href, navigate } from '../../app/router';
 import type { PageProps } from '../../app/routes';
+import { COUNTER_SECONDS, parseCounterSeconds } from '../../domain/counter-seconds';
 import { common } from '../../i18n/common';
 import { counterText as c, qrText as t } from '../../i18n/qr';
 import { parseEcLevel } from '../qr/qr-matrix';
@@ -11,9 +12,6 @@ import { CounterScreen } from './CounterScreen';
 import '../qr/qr.css';
 import './counter.css';
 
-/** Seconds between codes when the URL does not say (`?t=`). */
-const DEFAULT_SECONDS = 15;
-
 /** `/quay?g=<slug>[,<slug>]&d=<id>&t=<seconds>&ec=M`: the full-screen counter display, or a chooser without a selection. */
 export default function CounterPage({ query }: PageProps) {
   const { targets, warnings } = useQrTargets();
@@ -22,7 +20,7 @@ export default function CounterPage({ query }: PageProps) {
 
   const keys = selectedKeys(query);
   const shown = targets.filter((x) => keys.includes(x.key));
-  const seconds = Math.max(3, Number(query.get('t')) || DEFAULT_SECONDS);
+  const seconds = parseCounterSeconds(query.get('t'));
   const ec = parseEcLevel(query.get('ec'));
 
   if (shown.length > 0) {
@@ -46,7 +44,7 @@ export default function CounterPage({ query }: PageProps) {
       <p class="muted">{c.exitHint}</p>
       <TargetChecklist legend={c.choose} targets={targets} chosen={chosen} onChange={setChosen} />
       {chosen.length > 0 && (
-        <a class="button primary" href={href(`/quay?${selectionQuery(chosen)}&t=${DEFAULT_SECONDS}`)}>
+        <a class="button primary" href={href(`/quay?${selectionQuery(chosen)}&t=${COUNTER_SECONDS.fallback}`)}>
           {c.start}
         </a>
       )}

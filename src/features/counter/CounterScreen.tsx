@@ -1,10 +1,9 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { shortUrl } from '../../domain/links';
 import { counterText as c, qrText as t } from '../../i18n/qr';
-import type { EcLevel } from '../qr/qr-matrix';
-import { encodeQr } from '../qr/qr-matrix';
+import { type EcLevel, tryEncodeQr } from '../qr/qr-matrix';
+import { QrCode } from '../qr/QrCode';
 import type { QrTarget } from '../qr/qr-targets';
-import { QrSvg } from '../qr/QrSvg';
 import { ScanStatus } from '../qr/ScanStatus';
 import { useScanCheck } from '../qr/useScanCheck';
 import { useCycle } from './useCycle';
@@ -31,7 +30,7 @@ const SWIPE_PX = 50;
 export function CounterScreen({ targets, seconds, ec, warning, onExit }: CounterScreenProps) {
   const { index, move } = useCycle(targets.length, seconds);
   const target = targets[index]!;
-  const matrix = useMemo(() => encodeQr(target.url, ec), [target.url, ec]);
+  const encoding = useMemo(() => tryEncodeQr(target.url, ec), [target.url, ec]);
   const wake = useWakeLock();
   const ref = useRef<HTMLDivElement>(null);
   const scan = useScanCheck(ref, `${target.url}|${ec}`);
@@ -60,7 +59,7 @@ export function CounterScreen({ targets, seconds, ec, warning, onExit }: Counter
       {warning && <p class="counter__warning">{warning}</p>}
       <div class="counter__body" aria-live="polite">
         <div ref={ref} class="counter__code">
-          <QrSvg matrix={matrix} url={target.url} label={t.alt(target.title, target.url)} />
+          <QrCode encoding={encoding} url={target.url} label={t.alt(target.title, target.url)} />
         </div>
         <div class="counter__text">
           <h1 class="counter__title">{target.title}</h1>
@@ -71,9 +70,11 @@ export function CounterScreen({ targets, seconds, ec, warning, onExit }: Counter
               <li key={line}>{line}</li>
             ))}
           </ul>
-          <p class="counter__url" data-testid="short-url">
-            {shortUrl(target.url)}
-          </p>
+          {encoding.ok && (
+            <p class="counter__url" data-testid="short-url">
+              {shortUrl(target.url)}
+            </p>
+          )}
         </div>
       </div>
       <div class="counter__bar">

@@ -5,6 +5,7 @@ import type { ImportRow } from '../../domain/import/rows';
 import type { Organisation } from '../../domain/organisation';
 import type { ImportRepository } from '../../storage/import-repository';
 import type { OrganisationRepository } from '../../storage/organisation-repository';
+import { holdImportLock } from './import-lock';
 import type { ImportResult } from './import-protocol';
 
 /** Records per transaction: large enough for speed (~150k rows/s in chunks), small enough that Cancel and a crash lose little. */
@@ -29,10 +30,15 @@ interface CommitDeps {
  * transaction. Rows are matched against one snapshot of the registry (rows of
  * one file never match each other: duplicate tax codes in a file are refused
  * when checking), while each update is computed from the record as stored when
- * its slice commits.
+ * its slice commits. The batch's lock is held from before the batch is
+ * recorded until it is marked finished, so other tabs see it as running.
  */
-export async function commitImport(rows: ImportRow[], request: CommitRequest, deps: CommitDeps): Promise<{ result: ImportResult; message: string | null }> {
+export function commitImport(rows: ImportRow[], request: CommitRequest, deps: CommitDeps): Promise<{ result: ImportResult; message: string | null }> {
   const batchId = newId();
+  return holdImportLock(batchId, () => commitBatch(batchId, rows, request, deps));
+}
+
+async function commitBatch(batchId: string, rows: ImportRow[], request: CommitRequest, deps: CommitDeps): Promise<{ result: ImportResult; message: string | null }> {
   const ctx = { batchId, now: Date.now(), by: request.by, newId };
   const index = new DuplicateIndex(deps.organisations.all());
   const result: ImportResult = { batchId, state: 'done', added: 0, updated: 0, skipped: 0, unchanged: 0 };

@@ -1,22 +1,21 @@
 import { shortUrl } from '../../domain/links';
 import { qrText as t } from '../../i18n/qr';
-import type { EcLevel, QrMatrix } from '../qr/qr-matrix';
-import { encodeQr } from '../qr/qr-matrix';
+import type { QrEncoding } from '../qr/qr-matrix';
+import { QrCode } from '../qr/QrCode';
 import type { QrTarget } from '../qr/qr-targets';
-import { QrSvg } from '../qr/QrSvg';
 
 /** 2 × 4 cells of 105 × 74 mm: cut along the dashed lines into eight A7-like slips. */
 export const CELLS_PER_PAGE = 8;
 
-function Cell({ target, matrix }: { target: QrTarget; matrix: QrMatrix }) {
+function Cell({ target, encoding }: { target: QrTarget; encoding: QrEncoding }) {
   return (
     <div class="flyer__cell">
       <div class="flyer__code">
-        <QrSvg matrix={matrix} url={target.url} label={t.alt(target.title, target.url)} />
+        <QrCode encoding={encoding} url={target.url} label={t.alt(target.title, target.url)} />
       </div>
       <div class="flyer__text">
         <p class="flyer__title">{target.title}</p>
-        <p class="flyer__url">{shortUrl(target.url)}</p>
+        {encoding.ok && <p class="flyer__url">{shortUrl(target.url)}</p>}
         <p class="flyer__hotline">
           {t.hotline}: {t.hotlineNumber} {t.hotlineCharged}
         </p>
@@ -25,9 +24,8 @@ function Cell({ target, matrix }: { target: QrTarget; matrix: QrMatrix }) {
   );
 }
 
-/** Every target `copies` times, laid out eight to an A4 page. Each code is encoded once however many copies. */
-export function FlyerSheets({ targets, copies, ec }: { targets: QrTarget[]; copies: number; ec: EcLevel }) {
-  const matrices = new Map(targets.map((x) => [x.key, encodeQr(x.url, ec)]));
+/** Every target `copies` times, laid out eight to an A4 page; `encodings` holds each code once however many copies. */
+export function FlyerSheets({ targets, copies, encodings }: { targets: QrTarget[]; copies: number; encodings: ReadonlyMap<string, QrEncoding> }) {
   const cells = targets.flatMap((x) => Array.from({ length: copies }, () => x));
   const pages: QrTarget[][] = [];
   for (let i = 0; i < cells.length; i += CELLS_PER_PAGE) pages.push(cells.slice(i, i + CELLS_PER_PAGE));
@@ -36,7 +34,7 @@ export function FlyerSheets({ targets, copies, ec }: { targets: QrTarget[]; copi
       {pages.map((page, p) => (
         <article key={p} class="sheet flyer">
           {page.map((x, i) => (
-            <Cell key={i} target={x} matrix={matrices.get(x.key)!} />
+            <Cell key={i} target={x} encoding={encodings.get(x.key)!} />
           ))}
         </article>
       ))}

@@ -1,25 +1,26 @@
 import { shortUrl } from '../../domain/links';
 import { qrText as t } from '../../i18n/qr';
-import type { EcLevel } from '../qr/qr-matrix';
-import { encodeQr } from '../qr/qr-matrix';
+import type { QrEncoding } from '../qr/qr-matrix';
+import { QrCode } from '../qr/QrCode';
 import type { QrTarget } from '../qr/qr-targets';
-import { QrSvg } from '../qr/QrSvg';
 
 /** Steps beyond this do not fit under a 120 mm code on A4; the guide page has them all. */
 const MAX_STEPS = 6;
 
 /** One A4 page: title, one large code, its short URL, what to bring, the key steps and the hotline. Never a staff note. */
-export function Poster({ target, ec }: { target: QrTarget; ec: EcLevel }) {
+export function Poster({ target, encoding }: { target: QrTarget; encoding: QrEncoding }) {
   return (
     <article class="sheet poster">
       <h2 class="poster__title">{target.title}</h2>
       <p class="poster__hint">{t.scanHint}</p>
       <div class="poster__code">
-        <QrSvg matrix={encodeQr(target.url, ec)} url={target.url} label={t.alt(target.title, target.url)} />
+        <QrCode encoding={encoding} url={target.url} label={t.alt(target.title, target.url)} />
       </div>
-      <p class="poster__url">
-        {t.typeHint} <strong>{shortUrl(target.url)}</strong>
-      </p>
+      {encoding.ok && (
+        <p class="poster__url">
+          {t.typeHint} <strong>{shortUrl(target.url)}</strong>
+        </p>
+      )}
       {target.requirement && <p class="poster__requirement">{target.requirement}</p>}
       {target.steps.length > 0 ? (
         <section class="poster__steps">

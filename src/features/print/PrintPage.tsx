@@ -1,11 +1,11 @@
-import { useRef } from 'preact/hooks';
+import { useMemo, useRef } from 'preact/hooks';
 import { setQuery } from '../../app/router';
 import type { PageProps } from '../../app/routes';
 import { common } from '../../i18n/common';
 import { printText as p } from '../../i18n/qr';
 import { BaseWarnings } from '../qr/BaseWarnings';
 import { EcSelect } from '../qr/EcSelect';
-import { parseEcLevel } from '../qr/qr-matrix';
+import { parseEcLevel, tryEncodeQr } from '../qr/qr-matrix';
 import { selectedKeys } from '../qr/qr-targets';
 import { ScanStatus } from '../qr/ScanStatus';
 import { TargetChecklist } from '../qr/TargetChecklist';
@@ -26,6 +26,8 @@ export default function PrintPage({ query }: PageProps) {
   const chosen = (targets ?? []).filter((x) => keys.includes(x.key));
   const copies = Math.min(CELLS_PER_PAGE * 4, Math.max(1, Number(query.get('n')) || Math.floor(CELLS_PER_PAGE / Math.max(1, chosen.length)) || 1));
   const scan = useScanCheck(ref, `${chosen.map((x) => x.url).join()}|${format}|${ec}|${copies}`);
+  const urls = chosen.map((x) => x.url).join('\n');
+  const encodings = useMemo(() => new Map(chosen.map((x) => [x.key, tryEncodeQr(x.url, ec)])), [urls, ec]);
   if (!targets) return <p class="loading">{common.loading}</p>;
 
   const choose = (next: string[]) =>
@@ -34,7 +36,7 @@ export default function PrintPage({ query }: PageProps) {
       d: next.filter((k) => k.startsWith('d:')).map((k) => k.slice(2)).join(',') || undefined,
     });
   const pages = format === 'poster' ? chosen.length : Math.ceil((chosen.length * copies) / CELLS_PER_PAGE);
-  const ready = scan.status === 'done' && scan.failures.length === 0 && chosen.length > 0;
+  const ready = scan.status === 'done' && scan.failures.length === 0 && chosen.length > 0 && [...encodings.values()].every((e) => e.ok);
 
   return (
     <section>
@@ -70,7 +72,7 @@ export default function PrintPage({ query }: PageProps) {
         <h2>{p.preview}</h2>
       </div>
       <div ref={ref} class="preview" data-testid="print-preview">
-        {format === 'poster' ? chosen.map((x) => <Poster key={x.key} target={x} ec={ec} />) : <FlyerSheets targets={chosen} copies={copies} ec={ec} />}
+        {format === 'poster' ? chosen.map((x) => <Poster key={x.key} target={x} encoding={encodings.get(x.key)!} />) : <FlyerSheets targets={chosen} copies={copies} encodings={encodings} />}
       </div>
     </section>
   );

@@ -1,15 +1,16 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { href, setQuery } from '../../app/router';
 import type { PageProps } from '../../app/routes';
+import { COUNTER_SECONDS } from '../../domain/counter-seconds';
 import { shortUrl } from '../../domain/links';
 import { common } from '../../i18n/common';
 import { counterText, qrText as t } from '../../i18n/qr';
 import { BaseWarnings } from './BaseWarnings';
 import { downloadPng, downloadSvg } from './download';
 import { EcSelect } from './EcSelect';
-import { DEFAULT_EC, type EcLevel, encodeQr } from './qr-matrix';
+import { DEFAULT_EC, type EcLevel, tryEncodeQr } from './qr-matrix';
 import { type QrTarget, selectedKeys, selectionQuery } from './qr-targets';
-import { QrSvg } from './QrSvg';
+import { QrCode } from './QrCode';
 import { ScanStatus } from './ScanStatus';
 import { TargetChecklist } from './TargetChecklist';
 import { TargetPicker } from './TargetPicker';
@@ -18,27 +19,31 @@ import { useScanCheck } from './useScanCheck';
 import './qr.css';
 
 function QrPanel({ target, ec }: { target: QrTarget; ec: EcLevel }) {
-  const matrix = useMemo(() => encodeQr(target.url, ec), [target.url, ec]);
+  const encoding = useMemo(() => tryEncodeQr(target.url, ec), [target.url, ec]);
   const ref = useRef<HTMLDivElement>(null);
   const scan = useScanCheck(ref, `${target.url}|${ec}`);
   const stem = `${target.fileStem}-${ec.toLowerCase()}`;
   return (
     <div class="qr-panel">
       <div ref={ref} class="qr-panel__code">
-        <QrSvg matrix={matrix} url={target.url} label={t.alt(target.title, target.url)} />
+        <QrCode encoding={encoding} url={target.url} label={t.alt(target.title, target.url)} />
       </div>
-      <p class="qr-short" data-testid="short-url">
-        {shortUrl(target.url)}
-      </p>
-      <ScanStatus state={scan} />
-      <div class="actions">
-        <button type="button" onClick={() => downloadPng(matrix, stem)}>
-          {t.downloadPng}
-        </button>
-        <button type="button" onClick={() => downloadSvg(matrix, stem)}>
-          {t.downloadSvg}
-        </button>
-      </div>
+      {encoding.ok && (
+        <>
+          <p class="qr-short" data-testid="short-url">
+            {shortUrl(target.url)}
+          </p>
+          <ScanStatus state={scan} />
+          <div class="actions">
+            <button type="button" onClick={() => downloadPng(encoding.matrix, stem)}>
+              {t.downloadPng}
+            </button>
+            <button type="button" onClick={() => downloadSvg(encoding.matrix, stem)}>
+              {t.downloadSvg}
+            </button>
+          </div>
+        </>
+      )}
     </div>
   );
 }
@@ -47,7 +52,7 @@ export default function QrPage({ query }: PageProps) {
   const { targets, base, warnings } = useQrTargets();
   const [ec, setEc] = useState<EcLevel>(DEFAULT_EC);
   const [chosen, setChosen] = useState<string[]>([]);
-  const [interval, setIntervalSeconds] = useState(15);
+  const [interval, setIntervalSeconds] = useState<number>(COUNTER_SECONDS.fallback);
   if (!targets) return <p class="loading">{common.loading}</p>;
   if (targets.length === 0) return <p>{t.none}</p>;
 
@@ -78,7 +83,7 @@ export default function QrPage({ query }: PageProps) {
         <TargetChecklist legend={counterText.choose} targets={targets} chosen={chosen} onChange={setChosen} />
         <div class="field">
           <label for="qr-interval">{t.interval}</label>
-          <input id="qr-interval" type="number" min={3} max={600} inputMode="numeric" value={interval} onInput={(e) => setIntervalSeconds(Number(e.currentTarget.value) || 15)} />
+          <input id="qr-interval" type="number" min={COUNTER_SECONDS.min} max={COUNTER_SECONDS.max} inputMode="numeric" value={interval} onInput={(e) => setIntervalSeconds(Number(e.currentTarget.value) || COUNTER_SECONDS.fallback)} />
         </div>
         <div class="actions">
           <a class="button" href={href(`/quay?${selectionQuery(set)}&t=${interval}&ec=${ec}`)}>

@@ -21,12 +21,16 @@ export interface QrMatrix {
   isDark: (x: number, y: number) => boolean;
 }
 
+function assertPrintableAscii(url: string): void {
+  if (!/^[\x21-\x7e]+$/.test(url)) throw new TypeError(`QR payload must be printable ASCII: ${url}`);
+}
+
 /**
  * Encodes an ASCII URL. Refuses anything else: the payload must stay plain
  * ASCII so every scanner reads the same bytes (DESIGN §8).
  */
 export function encodeQr(url: string, ec: EcLevel = DEFAULT_EC): QrMatrix {
-  if (!/^[\x21-\x7e]+$/.test(url)) throw new TypeError(`QR payload must be printable ASCII: ${url}`);
+  assertPrintableAscii(url);
   const { modules } = create(url, { errorCorrectionLevel: ec });
   const n = modules.size;
   const dark = (x: number, y: number) => x >= 0 && y >= 0 && x < n && y < n && modules.get(y, x) === 1;
@@ -44,6 +48,24 @@ export function encodeQr(url: string, ec: EcLevel = DEFAULT_EC): QrMatrix {
     }
   }
   return { size: n + 2 * QUIET_ZONE, path, isDark: (x, y) => dark(x - QUIET_ZONE, y - QUIET_ZONE) };
+}
+
+/** A code, or why none can be made (the URL holds more than a version-40 code can). */
+export type QrEncoding = { ok: true; matrix: QrMatrix } | { ok: false; problem: 'too-long' };
+
+/**
+ * Like `encodeQr`, for URLs built from user input (the base URL in Settings, a
+ * document link): an ASCII URL that does not fit is a message to show, not a
+ * crash. A non-ASCII URL still throws: building the URL is the caller's job.
+ */
+export function tryEncodeQr(url: string, ec: EcLevel = DEFAULT_EC): QrEncoding {
+  assertPrintableAscii(url);
+  try {
+    return { ok: true, matrix: encodeQr(url, ec) };
+  } catch {
+    // With a printable-ASCII payload, the one error qrcode throws is "amount of data is too big".
+    return { ok: false, problem: 'too-long' };
+  }
 }
 
 /** A standalone SVG document (for download and for the scan-back check). */

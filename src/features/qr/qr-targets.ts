@@ -1,6 +1,7 @@
 import type { Guide } from '../../content/guides/schema';
 import { fold } from '../../domain/fold';
 import { guidePageUrl } from '../../domain/links';
+import { parseWebUrl } from '../../domain/web-url';
 import type { DocumentLink } from '../../storage/db';
 
 /** Anything a QR code can point to: a guide's public page or a document link. */
@@ -43,12 +44,19 @@ export function guideTarget(guide: Guide, base: string): QrTarget {
   };
 }
 
-/** A document's note is for staff ("hãy mở thử trước khi in"), so citizens see only who published it. */
-export function documentTarget(doc: DocumentLink): QrTarget {
+/**
+ * A document's code (its note is for staff — "hãy mở thử trước khi in" — so citizens see only
+ * who published it), its URL in ASCII form (Vietnamese percent-encoded, hosts in
+ * punycode): the form saves it so, but a link from an old backup or a merged file
+ * may hold raw Vietnamese. Null for a link that is not http(s), which gets no code.
+ */
+export function documentTarget(doc: DocumentLink): QrTarget | null {
+  const url = parseWebUrl(doc.url);
+  if (!url.ok) return null;
   return {
     key: `d:${doc.id}`,
     title: doc.title,
-    url: doc.url,
+    url: url.url,
     lines: doc.publisher ? [doc.publisher] : [],
     steps: [],
     fileStem: `qr-tai-lieu-${asciiSlug(doc.title)}`,

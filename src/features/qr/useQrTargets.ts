@@ -3,7 +3,6 @@ import { useServices } from '../../app/context';
 import { BASE } from '../../app/router';
 import { publicGuides } from '../../content/guides';
 import { type BaseUrlWarning, baseUrlWarnings, resolveBase } from '../../domain/links';
-import { parseWebUrl } from '../../domain/web-url';
 import { documentTarget, guideTarget, type QrTarget } from './qr-targets';
 
 export interface QrTargets {
@@ -30,6 +29,6 @@ export function useQrTargets(): QrTargets {
     warnings = ['invalid', ...baseUrlWarnings(base)];
   }
   const docs = documents.list.value;
-  const targets = docs ? [...publicGuides.map((g) => guideTarget(g, base)), ...docs.filter((d) => parseWebUrl(d.url).ok).map(documentTarget)] : null;
+  const targets = docs ? [...publicGuides.map((g) => guideTarget(g, base)), ...docs.flatMap((d) => documentTarget(d) ?? [])] : null;
   return { targets, base, warnings };
 }

@@ -88,8 +88,8 @@ describe('baseUrlWarnings', () => {
 });
 
 describe('shortUrl', () => {
-  it('drops the scheme, www and a trailing slash', () => {
+  it('drops the scheme and www, and the slash of a bare host only', () => {
     expect(shortUrl('https://www.dichvucong.gov.vn/')).toBe('dichvucong.gov.vn');
-    expect(shortUrl('https://a.vn/eid/huong-dan/x/')).toBe('a.vn/eid/huong-dan/x');
+    expect(shortUrl('https://a.vn/eid/huong-dan/x/')).toBe('a.vn/eid/huong-dan/x/');
   });
 });

@@ -90,7 +90,7 @@ describe('files saved by LibreOffice (scripts/office-fixtures.mjs)', () => {
     expect(built.rows.map((r) => [r.line, r.taxCode, r.name, r.kind, r.representativeName])).toEqual([
       [2, '0100112437', 'Công ty TNHH Phước Lộc', 'enterprise', 'Nguyễn Văn Đức'],
       [3, '0100112437-001', 'Chi nhánh Công ty TNHH Phước Lộc', 'enterprise', 'Trần Thị Hồng'],
-      [4, '0101234567', 'Hợp tác xã Thủy Tiên', 'cooperative', 'Lê Quốc Việt'],
+      [4, '0101234565', 'Hợp tác xã Thủy Tiên', 'cooperative', 'Lê Quốc Việt'],
       [5, '', 'Hộ kinh doanh Bùi Thị Ánh', 'household', 'Bùi Thị Ánh'],
     ]);
     expect(built.rows.map((r) => r.representativePhone)).toEqual(['+84912345678', '+84987654321', '+84901234567', '+84387000111']);

@@ -1,6 +1,6 @@
 import jsQR from 'jsqr';
 import { describe, expect, it } from 'vitest';
-import { EC_LEVELS, encodeQr, QUIET_ZONE, qrPixels, qrSvgMarkup } from '../../../../src/features/qr/qr-matrix';
+import { EC_LEVELS, encodeQr, QUIET_ZONE, qrPixels, qrSvgMarkup, tryEncodeQr } from '../../../../src/features/qr/qr-matrix';
 
 const url = 'https://so.example.gov.vn/eid/huong-dan/dang-ky-vneid-muc-1/';
 
@@ -34,5 +34,22 @@ describe('encodeQr', () => {
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 \d+ \d+"/);
     expect(svg).toContain('shape-rendering="crispEdges"');
     expect(svg).toContain('fill="#fff"');
+  });
+});
+
+describe('tryEncodeQr', () => {
+  it('gives the code for a URL that fits', () => {
+    const r = tryEncodeQr('https://dichvucong.gov.vn/', 'H');
+    expect(r.ok && r.matrix.size).toBe(encodeQr('https://dichvucong.gov.vn/', 'H').size);
+  });
+
+  it('says "too long" instead of throwing for a URL beyond a version-40 code', () => {
+    const long = `https://so.example.gov.vn/${'a'.repeat(3000)}/`;
+    expect(() => encodeQr(long)).toThrow();
+    expect(tryEncodeQr(long, 'L')).toEqual({ ok: false, problem: 'too-long' });
+  });
+
+  it('still refuses a payload that is not plain ASCII', () => {
+    expect(() => tryEncodeQr('https://a.vn/tài-liệu')).toThrow(/ASCII/);
   });
 });

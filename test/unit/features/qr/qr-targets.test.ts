@@ -15,8 +15,17 @@ describe('QR targets', () => {
   });
 
   it('gives a document an ASCII file name from its Vietnamese title', () => {
-    expect(documentTarget(doc).fileStem).toBe('qr-tai-lieu-huong-dan-lien-ket-tai-khoan-binh-duong');
-    expect(documentTarget(doc).lines).toEqual(['Sở TT&TT']);
+    expect(documentTarget(doc)?.fileStem).toBe('qr-tai-lieu-huong-dan-lien-ket-tai-khoan-binh-duong');
+    expect(documentTarget(doc)?.lines).toEqual(['Sở TT&TT']);
+  });
+
+  it('percent-encodes a stored document URL with Vietnamese in path and query, and puts its host in punycode', () => {
+    const target = documentTarget({ ...doc, url: 'https://bộcôngan.vn/tài liệu?q=định danh' });
+    expect(target?.url).toBe('https://xn--bcngan-jxa6332d.vn/t%C3%A0i%20li%E1%BB%87u?q=%C4%91%E1%BB%8Bnh%20danh');
+  });
+
+  it('gives no code for a stored link that is not a web address', () => {
+    expect(documentTarget({ ...doc, url: 'javascript:alert(1)' })).toBeNull();
   });
 
   it('keeps a document’s staff note off what citizens see', () => {

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { matchRoute } from '../../../src/app/routes';
+
+describe('matchRoute', () => {
+  it('decodes parameters', () => {
+    expect(matchRoute('/cam-nang/d%C3%A2n')?.params).toEqual({ slug: 'dân' });
+    expect(matchRoute('/to-chuc/abc/sua')?.route.pattern).toBe('/to-chuc/:id/sua');
+  });
+
+  it('treats malformed percent-encoding as not found instead of throwing', () => {
+    for (const path of ['/to-chuc/%', '/cam-nang/%ZZ', '/to-chuc/%E0%A4%A/sua']) expect(matchRoute(path)).toBeNull();
+  });
+});
