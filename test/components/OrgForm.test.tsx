@@ -95,7 +95,7 @@ describe('OrgForm', () => {
     expect(screen.getByText(/mã số thuế 12 chữ số của hộ kinh doanh khi chủ hộ đồng ý/)).toBeTruthy();
     type('Tên tổ chức', 'Hộ kinh doanh Lan');
     choose('Loại hình', 'household');
-    choose('Xã, phường (bắt buộc)', '00004');
+    choose('Xã, phường, đặc khu (bắt buộc)', '00004');
     type('Mã số thuế', '001203012345');
     expect(save().disabled).toBe(true);
     expect(document.getElementById('taxCode-error')?.textContent).toMatch(/chỉ lưu khi chủ hộ đồng ý/);

@@ -89,7 +89,7 @@ describe('files saved by LibreOffice (scripts/office-fixtures.mjs)', () => {
     expect(built.issues).toEqual([]);
     expect(built.rows.map((r) => [r.line, r.taxCode, r.name, r.kind, r.representativeName])).toEqual([
       [2, '0100112437', 'Công ty TNHH Phước Lộc', 'enterprise', 'Nguyễn Văn Đức'],
-      [3, '0100112437-001', 'Chi nhánh Công ty TNHH Phước Lộc', 'enterprise', 'Trần Thị Hồng'],
+      [3, '0100112437-001', 'Chi nhánh Công ty TNHH Phước Lộc', 'branch', 'Trần Thị Hồng'],
       [4, '0101234565', 'Hợp tác xã Thủy Tiên', 'cooperative', 'Lê Quốc Việt'],
       [5, '', 'Hộ kinh doanh Bùi Thị Ánh', 'household', 'Bùi Thị Ánh'],
     ]);
