@@ -1,9 +1,9 @@
 import { render } from 'preact';
 import { App } from './app/App';
-import { currentLocation, startRouter } from './app/router';
 import { matchRoute } from './app/routes';
 import { createServices } from './app/services';
 import { reloadOnceForStaleChunk } from './pwa/guarded-reload';
+import { currentLocation, startRouter } from './routing/router';
 import './app/app.css';
 
 const services = createServices();

@@ -1,9 +1,10 @@
 import { common } from '../i18n/common';
+import { paths } from '../routing/paths';
+import { href } from '../routing/router';
 import { Banners } from './Banners';
 import { BottomNav } from './BottomNav';
 import { ServicesContext } from './context';
 import { RouteView } from './RouteView';
-import { href } from './router';
 import type { Services } from './services';
 
 function ConnectivityBadge({ online }: { online: boolean }) {
@@ -29,7 +30,7 @@ export function App({ services }: { services: Services }) {
         {common.skipToContent}
       </a>
       <header class="top">
-        <a class="top__title" href={href('/')}>
+        <a class="top__title" href={href(paths.registry())}>
           {common.appShortName}
         </a>
         <ConnectivityBadge online={services.pwa.online.value} />

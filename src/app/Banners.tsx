@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { common } from '../i18n/common';
+import { paths } from '../routing/paths';
+import { href } from '../routing/router';
 import { Banner } from '../ui/Banner';
 import { useServices } from './context';
-import { href } from './router';
 
 /** Everything the shell needs to tell the user about the app itself, never blocking the page. */
 export function Banners() {
@@ -35,7 +36,7 @@ export function Banners() {
           actions={
             <>
               {/* A full page load (data-native): after a deletion under the open app its connection may not recover. */}
-              <a class="button primary" href={href('/du-lieu')} data-native="">
+              <a class="button primary" href={href(paths.data())} data-native="">
                 {common.dataLost.restore}
               </a>
               <button type="button" onClick={dataLoss.resolve}>

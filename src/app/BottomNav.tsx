@@ -1,12 +1,13 @@
 import { common } from '../i18n/common';
-import { currentLocation, href } from './router';
+import { PATTERNS as P, paths } from '../routing/paths';
+import { currentLocation, href } from '../routing/router';
 
 const items = [
-  { path: '/', label: common.nav.registry, icon: '▤', match: ['/', '/to-chuc'] },
-  { path: '/cam-nang', label: common.nav.guides, icon: '☰', match: ['/cam-nang'] },
-  { path: '/qr', label: common.nav.qr, icon: '▣', match: ['/qr', '/quay', '/in', '/tai-lieu'] },
-  { path: '/tien-do', label: common.nav.progress, icon: '◔', match: ['/tien-do'] },
-  { path: '/them', label: common.nav.more, icon: '⋯', match: ['/them', '/du-lieu', '/cai-dat'] },
+  { path: paths.registry(), label: common.nav.registry, icon: '▤', match: [P.home, P.registry] },
+  { path: paths.guides(), label: common.nav.guides, icon: '☰', match: [P.guides] },
+  { path: paths.qr(), label: common.nav.qr, icon: '▣', match: [P.qr, P.counter, P.print, P.documents] },
+  { path: paths.progress(), label: common.nav.progress, icon: '◔', match: [P.progress] },
+  { path: paths.more(), label: common.nav.more, icon: '⋯', match: [P.more, P.data, P.settings] },
 ];
 
 function isCurrent(path: string, match: string[]): boolean {

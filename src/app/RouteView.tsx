@@ -2,10 +2,12 @@ import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { common } from '../i18n/common';
 import { reloadOnceForStaleChunk } from '../pwa/guarded-reload';
+import type { PageProps } from '../routing/page-props';
+import { paths } from '../routing/paths';
+import { currentLocation, href } from '../routing/router';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { useServices } from './context';
-import { currentLocation, href } from './router';
-import { matchRoute, type PageProps } from './routes';
+import { matchRoute } from './routes';
 
 /** Loads the page chunk for the current URL and renders it. */
 export function RouteView() {
@@ -50,7 +52,7 @@ function PageProblem({ title, detail }: { title: string; detail?: string }) {
       <h1 tabIndex={-1}>{title}</h1>
       {detail && <p>{detail}</p>}
       <p>
-        <a href={href('/')}>{common.backHome}</a>
+        <a href={href(paths.registry())}>{common.backHome}</a>
       </p>
     </section>
   );

@@ -1,9 +1,7 @@
 import type { ComponentType } from 'preact';
-
-export interface PageProps {
-  params: Record<string, string>;
-  query: URLSearchParams;
-}
+import { matchPath } from '../routing/match-path';
+import type { PageProps } from '../routing/page-props';
+import { PATTERNS } from '../routing/paths';
 
 type PageModule = Promise<{ default: ComponentType<PageProps> }>;
 
@@ -13,56 +11,37 @@ interface Route {
 }
 
 /**
- * Stable, readable ASCII URLs (DESIGN §3): bookmarks, QR codes to the counter
- * screen and the Back button depend on them. Every surface is its own lazy
- * chunk, and every chunk is precached, so each works offline on first use.
+ * Every surface is its own lazy chunk, and every chunk is precached, so each
+ * works offline on first use. The URLs themselves are `routing/paths.ts`.
  */
 export const routes: Route[] = [
-  { pattern: '/', load: () => import('../features/registry/RegistryPage') },
-  { pattern: '/to-chuc', load: () => import('../features/registry/RegistryPage') },
+  { pattern: PATTERNS.home, load: () => import('../features/registry/RegistryPage') },
+  { pattern: PATTERNS.registry, load: () => import('../features/registry/RegistryPage') },
   // Before '/to-chuc/:id', which would otherwise take "moi" for an id.
-  { pattern: '/to-chuc/moi', load: () => import('../features/registry/OrgFormPage') },
-  { pattern: '/to-chuc/:id', load: () => import('../features/registry/OrgDetailPage') },
-  { pattern: '/to-chuc/:id/sua', load: () => import('../features/registry/OrgFormPage') },
-  { pattern: '/them', load: () => import('../features/more/MorePage') },
-  { pattern: '/tien-do', load: () => import('../features/progress/ProgressPage') },
-  { pattern: '/tien-do/bao-cao', load: () => import('../features/progress/ReportPage') },
-  { pattern: '/cai-dat', load: () => import('../features/settings/SettingsPage') },
-  { pattern: '/cam-nang', load: () => import('../features/guides/GuidesPage') },
-  { pattern: '/cam-nang/:slug', load: () => import('../features/guides/GuidePage') },
-  { pattern: '/tra-cuu-nhanh', load: () => import('../features/guides/QuickRefPage') },
-  { pattern: '/to-chuc/:id/tham', load: () => import('../features/visit/VisitPage') },
-  { pattern: '/hen', load: () => import('../features/followups/FollowUpsPage') },
-  { pattern: '/qr', load: () => import('../features/qr/QrPage') },
-  { pattern: '/quay', load: () => import('../features/counter/CounterPage') },
-  { pattern: '/in', load: () => import('../features/print/PrintPage') },
-  { pattern: '/tai-lieu', load: () => import('../features/documents/DocumentsPage') },
-  { pattern: '/du-lieu', load: () => import('../features/data/DataPage') },
+  { pattern: PATTERNS.orgNew, load: () => import('../features/registry/OrgFormPage') },
+  { pattern: PATTERNS.org, load: () => import('../features/registry/OrgDetailPage') },
+  { pattern: PATTERNS.orgEdit, load: () => import('../features/registry/OrgFormPage') },
+  { pattern: PATTERNS.more, load: () => import('../features/more/MorePage') },
+  { pattern: PATTERNS.progress, load: () => import('../features/progress/ProgressPage') },
+  { pattern: PATTERNS.report, load: () => import('../features/progress/ReportPage') },
+  { pattern: PATTERNS.settings, load: () => import('../features/settings/SettingsPage') },
+  { pattern: PATTERNS.guides, load: () => import('../features/guides/GuidesPage') },
+  { pattern: PATTERNS.guide, load: () => import('../features/guides/GuidePage') },
+  { pattern: PATTERNS.quickRef, load: () => import('../features/guides/QuickRefPage') },
+  { pattern: PATTERNS.visit, load: () => import('../features/visit/VisitPage') },
+  { pattern: PATTERNS.followUps, load: () => import('../features/followups/FollowUpsPage') },
+  { pattern: PATTERNS.qr, load: () => import('../features/qr/QrPage') },
+  { pattern: PATTERNS.counter, load: () => import('../features/counter/CounterPage') },
+  { pattern: PATTERNS.print, load: () => import('../features/print/PrintPage') },
+  { pattern: PATTERNS.documents, load: () => import('../features/documents/DocumentsPage') },
+  { pattern: PATTERNS.data, load: () => import('../features/data/DataPage') },
 ];
 
-/** A path segment decoded, or null for malformed escapes such as '%' or '%ZZ' (decodeURIComponent throws on them). */
-function decodeSegment(segment: string): string | null {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return null;
-  }
-}
-
-/** Matches '/to-chuc/:id' style patterns; returns params, or null (not found) when nothing matches or a parameter is malformed. */
+/** The route for a path and its decoded params, or null (not found) when nothing matches or a parameter is malformed. */
 export function matchRoute(path: string): { route: Route; params: Record<string, string> } | null {
-  const parts = path.replace(/\/+$/, '').split('/').filter(Boolean);
   for (const route of routes) {
-    const pattern = route.pattern.split('/').filter(Boolean);
-    if (pattern.length !== parts.length) continue;
-    const params: Record<string, string> = {};
-    const ok = pattern.every((p, i) => {
-      if (!p.startsWith(':')) return p === parts[i];
-      const value = decodeSegment(parts[i]!);
-      if (value !== null) params[p.slice(1)] = value;
-      return value !== null;
-    });
-    if (ok) return { route, params };
+    const params = matchPath(route.pattern, path);
+    if (params) return { route, params };
   }
   return null;
 }

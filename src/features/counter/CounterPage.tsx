@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
-import { href, navigate } from '../../app/router';
-import type { PageProps } from '../../app/routes';
-import { COUNTER_SECONDS, parseCounterSeconds } from '../../domain/counter-seconds';
+import { COUNTER_SECONDS } from '../../domain/counter-seconds';
 import { common } from '../../i18n/common';
 import { counterText as c, qrText as t } from '../../i18n/qr';
-import { parseEcLevel } from '../qr/qr-matrix';
-import { selectedKeys, selectionQuery } from '../qr/qr-targets';
+import type { PageProps } from '../../routing/page-props';
+import { paths } from '../../routing/paths';
+import { parseCounterQuery } from '../../routing/queries';
+import { href, navigate } from '../../routing/router';
+import { selectedKeys, selectionOf } from '../qr/qr-targets';
 import { TargetChecklist } from '../qr/TargetChecklist';
 import { useQrTargets } from '../qr/useQrTargets';
 import { CounterScreen } from './CounterScreen';
@@ -18,10 +19,9 @@ export default function CounterPage({ query }: PageProps) {
   const [chosen, setChosen] = useState<string[]>([]);
   if (!targets) return <p class="loading">{common.loading}</p>;
 
-  const keys = selectedKeys(query);
+  const { t: seconds, ec, ...selection } = parseCounterQuery(query);
+  const keys = selectedKeys(selection);
   const shown = targets.filter((x) => keys.includes(x.key));
-  const seconds = parseCounterSeconds(query.get('t'));
-  const ec = parseEcLevel(query.get('ec'));
 
   if (shown.length > 0) {
     const severe = warnings.find((w) => w !== 'not-https');
@@ -33,7 +33,7 @@ export default function CounterPage({ query }: PageProps) {
         warning={severe ? t.warnings[severe] : null}
         onExit={() => {
           if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-          navigate(`/qr?${selectionQuery([shown[0]!.key])}`);
+          navigate(paths.qr(selectionOf([shown[0]!.key])));
         }}
       />
     );
@@ -44,7 +44,7 @@ export default function CounterPage({ query }: PageProps) {
       <p class="muted">{c.exitHint}</p>
       <TargetChecklist legend={c.choose} targets={targets} chosen={chosen} onChange={setChosen} />
       {chosen.length > 0 && (
-        <a class="button primary" href={href(`/quay?${selectionQuery(chosen)}&t=${COUNTER_SECONDS.fallback}`)}>
+        <a class="button primary" href={href(paths.counter({ ...selectionOf(chosen), t: COUNTER_SECONDS.fallback }))}>
           {c.start}
         </a>
       )}

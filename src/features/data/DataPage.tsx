@@ -1,15 +1,15 @@
 import { useMemo } from 'preact/hooks';
 import { useServices } from '../../app/context';
-import type { PageProps } from '../../app/routes';
 import { isFiltering, parseRegistryQuery } from '../../domain/registry-query';
 import { dataText as t } from '../../i18n/data';
-import './data.css';
+import type { PageProps } from '../../routing/page-props';
 import { BackupSection } from './BackupSection';
 import { createBackupModel } from './backup-model';
 import { ExportSection } from './ExportSection';
 import { ImportHistory } from './ImportHistory';
 import { ImportSection } from './ImportSection';
 import { SafetyPanel } from './SafetyPanel';
+import './data.css';
 
 /** /du-lieu: everything that moves data in or out of the device, and whether it is safe. */
 export default function DataPage({ query }: PageProps) {

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
-import { href } from '../../app/router';
 import { applicableChoice, choicesFor, type DuplicateChoice } from '../../domain/import/plan';
 import { dataText as t } from '../../i18n/data';
+import { paths } from '../../routing/paths';
+import { href } from '../../routing/router';
 import type { DuplicateRow } from './import-protocol';
 
 const PAGE = 20;
@@ -27,7 +28,7 @@ export function DuplicateRows({ rows, unlisted, choice, overrides, onChoose }: P
           <li key={row.line} data-line={row.line}>
             <p>
               <strong>{t.import.rowLine(row.line, row.name)}</strong> — {t.import.matchedBy[row.by]}{' '}
-              <a href={href(`/to-chuc/${encodeURIComponent(row.existingId)}`)}>{row.existingName}</a>
+              <a href={href(paths.org(row.existingId))}>{row.existingName}</a>
             </p>
             <ul class="changes">
               {row.changes.map((c) => (

@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useServices } from '../../app/context';
-import { href } from '../../app/router';
 import type { DocumentFields } from '../../domain/document-link';
 import { shortUrl } from '../../domain/links';
 import { parseWebUrl } from '../../domain/web-url';
 import { common } from '../../i18n/common';
 import { documentsText as t } from '../../i18n/qr';
+import { paths } from '../../routing/paths';
+import { href } from '../../routing/router';
 import type { DocumentLink } from '../../storage/db';
 import { DocumentForm } from './DocumentForm';
 import './documents.css';
@@ -30,7 +31,7 @@ function DocumentItem({ doc, onEdit, onRemove }: { doc: DocumentLink; onEdit: ()
       {doc.publisher && <p class="muted">{doc.publisher}</p>}
       {doc.note && <p class="doc__note">{doc.note}</p>}
       <div class="actions">
-        <a class="button" href={href(`/qr?d=${encodeURIComponent(doc.id)}`)}>
+        <a class="button" href={href(paths.qr({ d: [doc.id] }))}>
           {t.qr}
         </a>
         <button type="button" onClick={onEdit} aria-label={`${t.edit}: ${doc.title}`}>

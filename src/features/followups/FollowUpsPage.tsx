@@ -1,13 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useServices } from '../../app/context';
-import { href, setQuery } from '../../app/router';
-import type { PageProps } from '../../app/routes';
-import { formatViDate, ISO_DATE, toIsoDate } from '../../domain/dates';
+import { formatViDate, toIsoDate } from '../../domain/dates';
 import { followUpsDue } from '../../domain/follow-ups';
 import type { Organisation } from '../../domain/organisation';
 import { common } from '../../i18n/common';
 import { followUpsText as t } from '../../i18n/visit';
 import { statusLabels } from '../../i18n/labels';
+import type { PageProps } from '../../routing/page-props';
+import { paths } from '../../routing/paths';
+import { parseFollowUpsQuery } from '../../routing/queries';
+import { href, setQuery } from '../../routing/router';
 import { VISIT_DRAFT_PREFIX } from '../visit/visit-session';
 
 function OrgList({ orgs }: { orgs: Organisation[] }) {
@@ -16,7 +18,7 @@ function OrgList({ orgs }: { orgs: Organisation[] }) {
     <ul class="menu">
       {orgs.map((o) => (
         <li key={o.id}>
-          <a href={href(`/to-chuc/${encodeURIComponent(o.id)}`)}>
+          <a href={href(paths.org(o.id))}>
             <strong>{o.name}</strong>
             <span class="muted">
               {statusLabels[o.status]} · {t.followUpOn(formatViDate(o.followUpDate!))}
@@ -42,7 +44,7 @@ function DraftVisits() {
       <ul class="menu">
         {orgIds.map((id) => (
           <li key={id}>
-            <a href={href(`/to-chuc/${encodeURIComponent(id)}/tham`)}>
+            <a href={href(paths.visit(id))}>
               <strong>{organisations.get(id)?.name ?? t.unknownOrg}</strong>
               <span class="muted">{t.continueVisit}</span>
             </a>
@@ -60,8 +62,7 @@ export default function FollowUpsPage({ query }: PageProps) {
   useEffect(() => organisations.subscribe(() => setVersion(organisations.version)), []);
 
   const today = toIsoDate(new Date());
-  const asked = query.get('ngay') ?? '';
-  const asOf = ISO_DATE.test(asked) ? asked : today;
+  const asOf = parseFollowUpsQuery(query).ngay || today;
   const { overdue, due } = followUpsDue(organisations.all(), asOf);
 
   return (

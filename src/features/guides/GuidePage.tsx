@@ -1,10 +1,11 @@
-import { href } from '../../app/router';
-import type { PageProps } from '../../app/routes';
 import { guideBySlug } from '../../content/guides';
 import { citeSource } from '../../content/guides/cite';
 import { formatViDate } from '../../domain/dates';
 import { common } from '../../i18n/common';
 import { guidesText as t } from '../../i18n/guides';
+import type { PageProps } from '../../routing/page-props';
+import { paths } from '../../routing/paths';
+import { href } from '../../routing/router';
 import { GuideStepBody } from './GuideStepBody';
 
 /** /cam-nang/:slug: one guide in full, with its public page and QR one tap away. */
@@ -14,14 +15,14 @@ export default function GuidePage({ params }: PageProps) {
     return (
       <section>
         <h1 tabIndex={-1}>{t.notFound}</h1>
-        <a href={href('/cam-nang')}>{t.back}</a>
+        <a href={href(paths.guides())}>{t.back}</a>
       </section>
     );
   }
   return (
     <article class="guide">
       <p>
-        <a href={href('/cam-nang')}>← {t.back}</a>
+        <a href={href(paths.guides())}>← {t.back}</a>
       </p>
       <h1 tabIndex={-1}>{guide.title}</h1>
       <p class="muted">{t.audience[guide.audience]}</p>
@@ -30,10 +31,10 @@ export default function GuidePage({ params }: PageProps) {
         <p class="muted">{t.staffOnly}</p>
       ) : (
         <p class="guide__actions">
-          <a class="button" href={href(`/huong-dan/${guide.slug}/`)}>
+          <a class="button" href={href(paths.publicGuide(guide.slug))}>
             {t.publicPage}
           </a>
-          <a class="button" href={href(`/qr?g=${guide.slug}`)}>
+          <a class="button" href={href(paths.qr({ g: [guide.slug] }))}>
             {t.qr}
           </a>
         </p>

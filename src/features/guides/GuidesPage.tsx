@@ -1,12 +1,14 @@
-import { href, setQuery } from '../../app/router';
-import type { PageProps } from '../../app/routes';
 import { guides } from '../../content/guides';
 import { guidesText as t } from '../../i18n/guides';
+import type { PageProps } from '../../routing/page-props';
+import { paths } from '../../routing/paths';
+import { parseGuidesQuery } from '../../routing/queries';
+import { href, setQuery } from '../../routing/router';
 import { searchGuides } from './search-guides';
 
 /** /cam-nang: every guide, searchable without diacritics; the query lives in the URL so Back keeps it. */
 export default function GuidesPage({ query }: PageProps) {
-  const q = query.get('q') ?? '';
+  const { q } = parseGuidesQuery(query);
   const list = searchGuides(guides, q);
   return (
     <section>
@@ -19,7 +21,7 @@ export default function GuidesPage({ query }: PageProps) {
       <ul class="menu">
         {list.map((g) => (
           <li key={g.slug}>
-            <a href={href(`/cam-nang/${g.slug}`)}>
+            <a href={href(paths.guide(g.slug))}>
               <strong>{g.title}</strong>
               <span class="muted">
                 {t.audience[g.audience]} · {g.summary}
@@ -30,12 +32,12 @@ export default function GuidesPage({ query }: PageProps) {
       </ul>
       <ul class="menu">
         <li>
-          <a href={href('/tra-cuu-nhanh')}>
+          <a href={href(paths.quickRef())}>
             <strong>{t.quickRef}</strong>
           </a>
         </li>
         <li>
-          <a href={href('/huong-dan/')}>
+          <a href={href(paths.publicGuides())}>
             <strong>{t.publicIndex}</strong>
           </a>
         </li>

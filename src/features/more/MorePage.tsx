@@ -1,14 +1,15 @@
-import { href } from '../../app/router';
 import { common } from '../../i18n/common';
+import { paths } from '../../routing/paths';
+import { href } from '../../routing/router';
 
 const m = common.more;
 const links = [
-  { path: '/hen', label: m.followUps, note: m.followUpsNote },
-  { path: '/tra-cuu-nhanh', label: m.quickRef, note: m.quickRefNote },
-  { path: '/du-lieu', label: common.nav.data, note: m.dataNote },
-  { path: '/tai-lieu', label: common.nav.documents, note: m.documentsNote },
-  { path: '/quay', label: common.nav.counter, note: m.counterNote },
-  { path: '/cai-dat', label: common.nav.settings, note: m.settingsNote },
+  { path: paths.followUps(), label: m.followUps, note: m.followUpsNote },
+  { path: paths.quickRef(), label: m.quickRef, note: m.quickRefNote },
+  { path: paths.data(), label: common.nav.data, note: m.dataNote },
+  { path: paths.documents(), label: common.nav.documents, note: m.documentsNote },
+  { path: paths.counter(), label: common.nav.counter, note: m.counterNote },
+  { path: paths.settings(), label: common.nav.settings, note: m.settingsNote },
 ];
 
 export default function MorePage() {

@@ -1,12 +1,13 @@
 import { useMemo, useRef } from 'preact/hooks';
-import { setQuery } from '../../app/router';
-import type { PageProps } from '../../app/routes';
 import { common } from '../../i18n/common';
 import { printText as p } from '../../i18n/qr';
+import type { PageProps } from '../../routing/page-props';
+import { parsePrintQuery, selectionParams } from '../../routing/queries';
+import { setQuery } from '../../routing/router';
 import { BaseWarnings } from '../qr/BaseWarnings';
 import { EcSelect } from '../qr/EcSelect';
-import { parseEcLevel, tryEncodeQr } from '../qr/qr-matrix';
-import { selectedKeys } from '../qr/qr-targets';
+import { tryEncodeQr } from '../qr/qr-matrix';
+import { selectedKeys, selectionOf } from '../qr/qr-targets';
 import { ScanStatus } from '../qr/ScanStatus';
 import { TargetChecklist } from '../qr/TargetChecklist';
 import { useQrTargets } from '../qr/useQrTargets';
@@ -20,21 +21,16 @@ import './print.css';
 export default function PrintPage({ query }: PageProps) {
   const { targets, base, warnings } = useQrTargets();
   const ref = useRef<HTMLDivElement>(null);
-  const keys = selectedKeys(query);
-  const format = query.get('f') === 'flyer' ? 'flyer' : 'poster';
-  const ec = parseEcLevel(query.get('ec'));
+  const { f: format, n, ec, ...selection } = parsePrintQuery(query);
+  const keys = selectedKeys(selection);
   const chosen = (targets ?? []).filter((x) => keys.includes(x.key));
-  const copies = Math.min(CELLS_PER_PAGE * 4, Math.max(1, Number(query.get('n')) || Math.floor(CELLS_PER_PAGE / Math.max(1, chosen.length)) || 1));
+  const copies = Math.min(CELLS_PER_PAGE * 4, Math.max(1, n || Math.floor(CELLS_PER_PAGE / Math.max(1, chosen.length)) || 1));
   const scan = useScanCheck(ref, `${chosen.map((x) => x.url).join()}|${format}|${ec}|${copies}`);
   const urls = chosen.map((x) => x.url).join('\n');
   const encodings = useMemo(() => new Map(chosen.map((x) => [x.key, tryEncodeQr(x.url, ec)])), [urls, ec]);
   if (!targets) return <p class="loading">{common.loading}</p>;
 
-  const choose = (next: string[]) =>
-    setQuery({
-      g: next.filter((k) => k.startsWith('g:')).map((k) => k.slice(2)).join(',') || undefined,
-      d: next.filter((k) => k.startsWith('d:')).map((k) => k.slice(2)).join(',') || undefined,
-    });
+  const choose = (next: string[]) => setQuery(selectionParams(selectionOf(next)));
   const pages = format === 'poster' ? chosen.length : Math.ceil((chosen.length * copies) / CELLS_PER_PAGE);
   const ready = scan.status === 'done' && scan.failures.length === 0 && chosen.length > 0 && [...encodings.values()].every((e) => e.ok);
 

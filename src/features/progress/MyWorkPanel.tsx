@@ -1,8 +1,9 @@
-import { href } from '../../app/router';
 import { formatViDate } from '../../domain/dates';
 import type { MyWork } from '../../domain/progress/my-work';
 import { common } from '../../i18n/common';
 import { progressText as t } from '../../i18n/progress';
+import { paths } from '../../routing/paths';
+import { href } from '../../routing/router';
 import { fmtInt } from './format-progress';
 import { OrgLinkList } from './OrgLinks';
 
@@ -15,7 +16,7 @@ export function MyWorkPanel({ userName, work, communeName }: { userName: string;
       </h2>
       {!userName ? (
         <p>
-          {t.myWorkNoName} <a href={href('/cai-dat')}>{common.nav.settings}</a>
+          {t.myWorkNoName} <a href={href(paths.settings())}>{common.nav.settings}</a>
         </p>
       ) : (
         <>

@@ -1,8 +1,9 @@
-import { href } from '../../app/router';
 import { formatViDate } from '../../domain/dates';
 import type { FollowUp, OrgRef, ProblemGroup } from '../../domain/progress/report';
 import { progressText as t } from '../../i18n/progress';
 import { problemReasonLabels } from '../../i18n/labels';
+import { paths } from '../../routing/paths';
+import { href } from '../../routing/router';
 import { fmtInt } from './format-progress';
 
 /** Long lists are cut: a commune may have thousands due; the registry's filters show them all. */
@@ -14,7 +15,7 @@ export function OrgLinkList({ orgs, communeName }: { orgs: (OrgRef | FollowUp)[]
       <ul class="org-links">
         {orgs.slice(0, LIMIT).map((o) => (
           <li key={o.id}>
-            <a href={href(`/to-chuc/${encodeURIComponent(o.id)}`)}>{o.name}</a>
+            <a href={href(paths.org(o.id))}>{o.name}</a>
             <span class="muted small">
               {' '}
               · {communeName(o.communeCode)}

@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
-import { href } from '../../app/router';
 import { toIsoDate } from '../../domain/dates';
 import type { ProgressReport } from '../../domain/progress/report';
 import { progressText as t } from '../../i18n/progress';
+import { paths } from '../../routing/paths';
+import { href } from '../../routing/router';
 
 /** Export the very report on screen, so the file and the dashboard cannot disagree. */
 export function ReportActions({ report, communeName }: { report: ProgressReport; communeName: (code: string) => string }) {
@@ -23,7 +24,7 @@ export function ReportActions({ report, communeName }: { report: ProgressReport;
   }
   return (
     <div class="actions">
-      <a class="button" href={href('/tien-do/bao-cao')}>{t.printReport}</a>
+      <a class="button" href={href(paths.report())}>{t.printReport}</a>
       <button type="button" onClick={download} disabled={busy}>{busy ? t.exporting : t.exportXlsx}</button>
     </div>
   );

@@ -1,7 +1,8 @@
 import { useServices } from '../../app/context';
-import { href } from '../../app/router';
 import { formatViDate } from '../../domain/dates';
 import { progressText as t } from '../../i18n/progress';
+import { paths } from '../../routing/paths';
+import { href } from '../../routing/router';
 import { CommuneTable } from './CommuneTable';
 import { ProblemList } from './OrgLinks';
 import { OverallSummary } from './OverallSummary';
@@ -19,7 +20,7 @@ export default function ReportPage() {
   return (
     <article class="progress report">
       <p class="no-print actions">
-        <a href={href('/tien-do')}>{t.backToDashboard}</a>
+        <a href={href(paths.progress())}>{t.backToDashboard}</a>
         <button type="button" class="primary" onClick={() => print()}>{t.print}</button>
       </p>
       <h1 tabIndex={-1}>{t.reportTitle}</h1>

@@ -1,15 +1,17 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { href, setQuery } from '../../app/router';
-import type { PageProps } from '../../app/routes';
 import { COUNTER_SECONDS } from '../../domain/counter-seconds';
 import { shortUrl } from '../../domain/links';
 import { common } from '../../i18n/common';
 import { counterText, qrText as t } from '../../i18n/qr';
+import type { PageProps } from '../../routing/page-props';
+import { paths } from '../../routing/paths';
+import { parseQrQuery, selectionParams } from '../../routing/queries';
+import { href, setQuery } from '../../routing/router';
 import { BaseWarnings } from './BaseWarnings';
 import { downloadPng, downloadSvg } from './download';
 import { EcSelect } from './EcSelect';
 import { DEFAULT_EC, type EcLevel, tryEncodeQr } from './qr-matrix';
-import { type QrTarget, selectedKeys, selectionQuery } from './qr-targets';
+import { type QrTarget, selectedKeys, selectionOf } from './qr-targets';
 import { QrCode } from './QrCode';
 import { ScanStatus } from './ScanStatus';
 import { TargetChecklist } from './TargetChecklist';
@@ -56,9 +58,9 @@ export default function QrPage({ query }: PageProps) {
   if (!targets) return <p class="loading">{common.loading}</p>;
   if (targets.length === 0) return <p>{t.none}</p>;
 
-  const wanted = selectedKeys(query)[0];
+  const wanted = selectedKeys(parseQrQuery(query))[0];
   const current = targets.find((x) => x.key === wanted) ?? targets[0]!;
-  const pick = (key: string) => setQuery({ g: key.startsWith('g:') ? key.slice(2) : undefined, d: key.startsWith('d:') ? key.slice(2) : undefined });
+  const pick = (key: string) => setQuery(selectionParams(selectionOf([key])));
   const set = chosen.length ? chosen : [current.key];
 
   return (
@@ -71,10 +73,10 @@ export default function QrPage({ query }: PageProps) {
       <h2>{current.title}</h2>
       <QrPanel target={current} ec={ec} />
       <div class="actions">
-        <a class="button primary" href={href(`/quay?${selectionQuery([current.key])}&ec=${ec}`)}>
+        <a class="button primary" href={href(paths.counter({ ...selectionOf([current.key]), ec }))}>
           {t.counter}
         </a>
-        <a class="button" href={href(`/in?${selectionQuery([current.key])}&ec=${ec}`)}>
+        <a class="button" href={href(paths.print({ ...selectionOf([current.key]), ec }))}>
           {t.print}
         </a>
       </div>
@@ -86,10 +88,10 @@ export default function QrPage({ query }: PageProps) {
           <input id="qr-interval" type="number" min={COUNTER_SECONDS.min} max={COUNTER_SECONDS.max} inputMode="numeric" value={interval} onInput={(e) => setIntervalSeconds(Number(e.currentTarget.value) || COUNTER_SECONDS.fallback)} />
         </div>
         <div class="actions">
-          <a class="button" href={href(`/quay?${selectionQuery(set)}&t=${interval}&ec=${ec}`)}>
+          <a class="button" href={href(paths.counter({ ...selectionOf(set), t: interval, ec }))}>
             {t.manyCounter(set.length)}
           </a>
-          <a class="button" href={href(`/in?${selectionQuery(set)}&ec=${ec}`)}>
+          <a class="button" href={href(paths.print({ ...selectionOf(set), ec }))}>
             {t.manyPrint(set.length)}
           </a>
         </div>

@@ -4,11 +4,6 @@ export type EcLevel = 'L' | 'M' | 'Q' | 'H';
 export const EC_LEVELS: EcLevel[] = ['L', 'M', 'Q', 'H'];
 export const DEFAULT_EC: EcLevel = 'M';
 
-/** The level named in a URL parameter, or the default when it is missing or unknown. */
-export function parseEcLevel(param: string | null): EcLevel {
-  return EC_LEVELS.find((level) => level === param) ?? DEFAULT_EC;
-}
-
 /** The ISO 18004 quiet zone: 4 light modules on every side, which many phone scanners need. */
 export const QUIET_ZONE = 4;
 

@@ -2,6 +2,7 @@ import type { Guide } from '../../content/guides/schema';
 import { fold } from '../../domain/fold';
 import { guidePageUrl } from '../../domain/links';
 import { parseWebUrl } from '../../domain/web-url';
+import type { QrSelection } from '../../routing/queries';
 import type { DocumentLink } from '../../storage/db';
 
 /** Anything a QR code can point to: a guide's public page or a document link. */
@@ -63,17 +64,13 @@ export function documentTarget(doc: DocumentLink): QrTarget | null {
   };
 }
 
-/** Keys chosen in a URL: `?g=a,b&d=x` (repeated parameters work too). */
-export function selectedKeys(query: URLSearchParams): string[] {
-  const list = (name: string) => query.getAll(name).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
-  return [...list('g').map((s) => `g:${s}`), ...list('d').map((s) => `d:${s}`)];
+/** Keys of the targets a URL's selection names: guides first, then documents. */
+export function selectedKeys(selection: QrSelection): string[] {
+  return [...selection.g.map((s) => `g:${s}`), ...selection.d.map((s) => `d:${s}`)];
 }
 
-/** The query string for a set of keys, the inverse of `selectedKeys`. */
-export function selectionQuery(keys: string[]): string {
+/** The URL selection for a set of keys, the inverse of `selectedKeys`. */
+export function selectionOf(keys: string[]): QrSelection {
   const of = (prefix: string) => keys.filter((k) => k.startsWith(prefix)).map((k) => k.slice(2));
-  const q = new URLSearchParams();
-  if (of('g:').length) q.set('g', of('g:').join(','));
-  if (of('d:').length) q.set('d', of('d:').join(','));
-  return q.toString().replace(/%2C/g, ',');
+  return { g: of('g:'), d: of('d:') };
 }

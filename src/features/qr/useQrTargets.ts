@@ -1,8 +1,8 @@
 import { useEffect } from 'preact/hooks';
 import { useServices } from '../../app/context';
-import { BASE } from '../../app/router';
 import { publicGuides } from '../../content/guides';
 import { type BaseUrlWarning, baseUrlWarnings, resolveBase } from '../../domain/links';
+import { BASE } from '../../routing/router';
 import { documentTarget, guideTarget, type QrTarget } from './qr-targets';
 
 export interface QrTargets {

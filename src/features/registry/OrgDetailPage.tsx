@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useServices } from '../../app/context';
-import { href, navigate } from '../../app/router';
-import type { PageProps } from '../../app/routes';
 import { formatViDate, toIsoDate } from '../../domain/dates';
 import { formatPhone } from '../../domain/phone';
+import type { PageProps } from '../../routing/page-props';
+import { paths } from '../../routing/paths';
+import { href, navigate } from '../../routing/router';
 import type { Visit } from '../../storage/db';
 import { detailText as t, registryText } from '../../i18n/registry';
 import { kindLabels, notApplicableLabels, problemReasonLabels, statusLabels } from '../../i18n/labels';
@@ -27,7 +28,7 @@ export default function OrgDetailPage({ params }: PageProps) {
 
   // A link or bookmark to an id that a merge joined into another one opens the surviving record.
   useEffect(() => {
-    if (joined) navigate(`/to-chuc/${encodeURIComponent(joined)}`, { replace: true });
+    if (joined) navigate(paths.org(joined), { replace: true });
   }, [joined]);
 
   useEffect(() => {
@@ -42,14 +43,14 @@ export default function OrgDetailPage({ params }: PageProps) {
     return (
       <section>
         <h1 tabIndex={-1}>{registryText.notFound}</h1>
-        <a href={href('/')}>{registryText.backToList}</a>
+        <a href={href(paths.registry())}>{registryText.backToList}</a>
       </section>
     );
   }
 
   async function remove() {
     const result = await registry.remove(org!);
-    if (result.ok) navigate('/');
+    if (result.ok) navigate(paths.registry());
     else setError(result.message);
   }
 
@@ -86,7 +87,7 @@ export default function OrgDetailPage({ params }: PageProps) {
       <p class="muted">{t.updated(when(org.updatedAt), org.updatedBy)}</p>
 
       <nav class="actions" aria-label={t.actions}>
-        <a class="button primary wide" href={href(`/to-chuc/${encodeURIComponent(org.id)}/tham`)}>
+        <a class="button primary wide" href={href(paths.visit(org.id))}>
           {t.startVisit}
         </a>
         {org.representativePhone && (
@@ -94,10 +95,10 @@ export default function OrgDetailPage({ params }: PageProps) {
             {t.call(formatPhone(org.representativePhone))}
           </a>
         )}
-        <a class="button" href={href(`/to-chuc/${encodeURIComponent(org.id)}/sua`)}>
+        <a class="button" href={href(paths.orgEdit(org.id))}>
           {t.edit}
         </a>
-        <a class="button" href={href(`/qr?g=${ORG_GUIDE_SLUG}`)}>
+        <a class="button" href={href(paths.qr({ g: [ORG_GUIDE_SLUG] }))}>
           {t.showQr}
         </a>
         <button type="button" class="danger" onClick={remove}>

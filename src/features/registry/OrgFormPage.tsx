@@ -1,7 +1,5 @@
 import { useState } from 'preact/hooks';
 import { useServices } from '../../app/context';
-import { href, navigate } from '../../app/router';
-import type { PageProps } from '../../app/routes';
 import { WhenRecordsLoaded } from '../../app/WhenRecordsLoaded';
 import { formatViDate } from '../../domain/dates';
 import { resolveOrgConflicts } from '../../domain/organisation-edit';
@@ -9,6 +7,9 @@ import { emptyOrgForm, type OrgFormField, type OrgFormValues, orgFormFrom } from
 import { formatPhone, parsePhone } from '../../domain/phone';
 import { kindLabels } from '../../i18n/labels';
 import { formText as t, registryText } from '../../i18n/registry';
+import type { PageProps } from '../../routing/page-props';
+import { paths } from '../../routing/paths';
+import { href, navigate } from '../../routing/router';
 import { Banner } from '../../ui/Banner';
 import { OrgConflicts } from './OrgConflicts';
 import { OrgForm } from './OrgForm';
@@ -43,7 +44,7 @@ function OrgFormEditor({ id }: { id: string | undefined }) {
     return (
       <section>
         <h1 tabIndex={-1}>{registryText.notFound}</h1>
-        <a href={href('/')}>{registryText.backToList}</a>
+        <a href={href(paths.registry())}>{registryText.backToList}</a>
       </section>
     );
   }
@@ -62,7 +63,7 @@ function OrgFormEditor({ id }: { id: string | undefined }) {
     if ('conflict' in result) return setConflict(result.conflict);
     if (!result.ok) return setMessage(result.message);
     await draft.discard();
-    navigate(`/to-chuc/${encodeURIComponent(result.id)}`, { replace: true });
+    navigate(paths.org(result.id), { replace: true });
   }
 
   /** The user chose per conflicting field: the form now starts from the record as stored, with the chosen values. */
@@ -112,7 +113,7 @@ function OrgFormEditor({ id }: { id: string | undefined }) {
           values={draft.values}
           onChange={draft.update}
           duplicate={registry.duplicateOf(draft.values.taxCode, record?.id ?? null)}
-          duplicateHref={(id) => href(`/to-chuc/${encodeURIComponent(id)}`)}
+          duplicateHref={(id) => href(paths.org(id))}
           communeOptions={optionCodes.map((code) => ({ value: code, label: communeLabel(code) }))}
           searchCommunes={(q) =>
             (units?.searchCommunes(q, settings.settings.value.provinceCode) ?? []).map((c) => ({ value: c.code, label: communeLabel(c.code) }))

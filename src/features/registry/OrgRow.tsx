@@ -1,7 +1,8 @@
-import { href } from '../../app/router';
 import { highlightRanges } from '../../domain/highlight';
 import type { Organisation } from '../../domain/organisation';
 import { registryText as t } from '../../i18n/registry';
+import { paths } from '../../routing/paths';
+import { href } from '../../routing/router';
 import { Highlight } from '../../ui/Highlight';
 import { StatusLabel } from './StatusLabel';
 
@@ -27,7 +28,7 @@ export function OrgRow({ org, tokens, communeName }: OrgRowProps) {
   // When the words matched the address or the representative rather than the name, show where.
   const other = nameRanges.length === 0 && tokens.length > 0 ? otherMatch(org, tokens) : null;
   return (
-    <a class="org-row" href={href(`/to-chuc/${encodeURIComponent(org.id)}`)}>
+    <a class="org-row" href={href(paths.org(org.id))}>
       <span class="org-row__name">
         <Highlight text={org.name} ranges={nameRanges} />
       </span>

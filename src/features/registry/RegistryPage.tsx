@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
 import { useServices } from '../../app/context';
-import { href, setQuery } from '../../app/router';
-import type { PageProps } from '../../app/routes';
 import { isFiltering, parseRegistryQuery, type RegistryQuery, registryQueryParams, searchTokens } from '../../domain/registry-query';
 import { common } from '../../i18n/common';
 import { registryText as t } from '../../i18n/registry';
+import type { PageProps } from '../../routing/page-props';
+import { paths } from '../../routing/paths';
+import { href, setQuery } from '../../routing/router';
 import { VirtualList } from '../../ui/VirtualList';
 import { OrgRow } from './OrgRow';
 import { RegistryBanners } from './RegistryBanners';
@@ -31,7 +32,7 @@ export default function RegistryPage({ query: params }: PageProps) {
     <section class="registry">
       <div class="registry__head">
         <h1 tabIndex={-1}>{t.title}</h1>
-        <a class="button primary" href={href('/to-chuc/moi')}>
+        <a class="button primary" href={href(paths.orgNew())}>
           + {t.add}
         </a>
       </div>
@@ -59,7 +60,7 @@ export default function RegistryPage({ query: params }: PageProps) {
           <div class="registry__count">
             <p role="status">{t.resultCount(rows.length, total)}</p>
             {isFiltering(query) && rows.length > 0 && (
-              <a href={`${href('/du-lieu')}?${params.toString()}`}>{t.exportFiltered}</a>
+              <a href={href(paths.data(query))}>{t.exportFiltered}</a>
             )}
           </div>
           {rows.length === 0 ? (

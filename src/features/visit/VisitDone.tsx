@@ -1,9 +1,10 @@
-import { href } from '../../app/router';
 import { formatViDate } from '../../domain/dates';
 import type { Organisation } from '../../domain/organisation';
 import type { VisitRecord } from '../../domain/visit-draft';
 import { visitText as t } from '../../i18n/visit';
 import { statusLabels } from '../../i18n/labels';
+import { paths } from '../../routing/paths';
+import { href } from '../../routing/router';
 
 /** After recording: what was saved, and where to go next. */
 export function VisitDone({ org, visit }: { org: Organisation; visit: VisitRecord }) {
@@ -16,10 +17,10 @@ export function VisitDone({ org, visit }: { org: Organisation; visit: VisitRecor
       <p>{t.savedStatus(statusLabels[org.status])}</p>
       {visit.followUpDate && <p>{t.savedFollowUp(formatViDate(visit.followUpDate))}</p>}
       <p class="visit__links">
-        <a class="button primary" href={href(`/to-chuc/${encodeURIComponent(org.id)}`)}>
+        <a class="button primary" href={href(paths.org(org.id))}>
           {t.toOrg}
         </a>
-        <a class="button" href={href('/hen')}>
+        <a class="button" href={href(paths.followUps())}>
           {t.toFollowUps}
         </a>
       </p>

@@ -1,5 +1,5 @@
-import type { PageProps } from '../../app/routes';
 import { WhenRecordsLoaded } from '../../app/WhenRecordsLoaded';
+import type { PageProps } from '../../routing/page-props';
 import { VisitWizard } from './VisitWizard';
 
 /** /to-chuc/:id/tham. Waits for the registry to load; a new id gets a fresh wizard (and session). */

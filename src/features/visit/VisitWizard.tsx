@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useServices } from '../../app/context';
-import { href } from '../../app/router';
 import { VISIT_STAGES, type VisitStage } from '../../domain/visit-draft';
 import { common } from '../../i18n/common';
 import { visitText as t } from '../../i18n/visit';
 import { statusLabels } from '../../i18n/labels';
+import { paths } from '../../routing/paths';
+import { href } from '../../routing/router';
 import { Banner } from '../../ui/Banner';
 import { GuideChoice } from './GuideChoice';
 import { OutcomeStage } from './OutcomeStage';
@@ -54,7 +55,7 @@ export function VisitWizard({ orgId }: { orgId: string }) {
     return (
       <section>
         <h1 tabIndex={-1}>{t.orgNotFound}</h1>
-        <a href={href('/')}>{common.backHome}</a>
+        <a href={href(paths.registry())}>{common.backHome}</a>
       </section>
     );
   }

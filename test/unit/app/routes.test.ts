@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchRoute } from '../../../src/app/routes';
+import { matchRoute, routes } from '../../../src/app/routes';
+import { PATTERNS } from '../../../src/routing/paths';
 
 describe('matchRoute', () => {
   it('decodes parameters', () => {
@@ -9,5 +10,15 @@ describe('matchRoute', () => {
 
   it('treats malformed percent-encoding as not found instead of throwing', () => {
     for (const path of ['/to-chuc/%', '/cam-nang/%ZZ', '/to-chuc/%E0%A4%A/sua']) expect(matchRoute(path)).toBeNull();
+  });
+
+  it('routes exactly the patterns of the paths module, each once', () => {
+    const table = routes.map((r) => r.pattern);
+    expect(new Set(table).size).toBe(table.length);
+    expect([...table].sort()).toEqual(Object.values(PATTERNS).sort());
+  });
+
+  it('takes "moi" as the new-record form, not as an id', () => {
+    expect(matchRoute('/to-chuc/moi')?.route.pattern).toBe(PATTERNS.orgNew);
   });
 });

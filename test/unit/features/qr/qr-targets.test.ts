@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { guides } from '../../../../src/content/guides';
-import { documentTarget, guideTarget, selectedKeys, selectionQuery } from '../../../../src/features/qr/qr-targets';
+import { documentTarget, guideTarget, selectedKeys, selectionOf } from '../../../../src/features/qr/qr-targets';
 
 const doc = { id: 'abc', title: 'Hướng dẫn liên kết tài khoản — Bình Dương', url: 'https://a.vn/x', note: '', publisher: 'Sở TT&TT', official: true, updatedAt: 0 };
 
@@ -40,9 +40,9 @@ describe('QR targets', () => {
     expect(guideTarget(guides.find((g) => g.slug === 'dinh-danh-to-chuc')!, 'https://a.gov.vn/').requirement).toBe('Cần VNeID mức 2 của người đại diện');
   });
 
-  it('reads and writes a selection in the URL', () => {
-    const keys = selectedKeys(new URLSearchParams('g=a,b&d=x&g=c'));
+  it('turns a URL selection into target keys and back', () => {
+    const keys = selectedKeys({ g: ['a', 'b', 'c'], d: ['x'] });
     expect(keys).toEqual(['g:a', 'g:b', 'g:c', 'd:x']);
-    expect(selectionQuery(keys)).toBe('g=a,b,c&d=x');
+    expect(selectionOf(['d:x', 'g:a', 'g:b'])).toEqual({ g: ['a', 'b'], d: ['x'] });
   });
 });
