@@ -1,20 +1,21 @@
 import { useState } from 'preact/hooks';
+import { useServices } from '../../app/context';
 import { href, navigate } from '../../app/router';
 import type { PageProps } from '../../app/routes';
 import { COUNTER_SECONDS, parseCounterSeconds } from '../../domain/counter-seconds';
 import { common } from '../../i18n/common';
 import { counterText as c, qrText as t } from '../../i18n/qr';
-import { parseEcLevel } from '../qr/qr-matrix';
-import { selectedKeys, selectionQuery } from '../qr/qr-targets';
-import { TargetChecklist } from '../qr/TargetChecklist';
-import { useQrTargets } from '../qr/useQrTargets';
+import { parseEcLevel } from '../../kits/qr/qr-matrix';
+import { selectedKeys, selectionQuery } from '../../kits/qr/qr-targets';
+import { TargetChecklist } from '../../kits/qr/TargetChecklist';
+import { useQrTargets } from '../../kits/qr/useQrTargets';
 import { CounterScreen } from './CounterScreen';
-import '../qr/qr.css';
+import '../../kits/qr/qr.css';
 import './counter.css';
 
 /** `/quay?g=<slug>[,<slug>]&d=<id>&t=<seconds>&ec=M`: the full-screen counter display, or a chooser without a selection. */
 export default function CounterPage({ query }: PageProps) {
-  const { targets, warnings } = useQrTargets();
+  const { targets, warnings } = useQrTargets(useServices());
   const [chosen, setChosen] = useState<string[]>([]);
   if (!targets) return <p class="loading">{common.loading}</p>;
 

@@ -8,7 +8,7 @@ import type { Organisation } from '../../domain/organisation';
 import { common } from '../../i18n/common';
 import { followUpsText as t } from '../../i18n/visit';
 import { statusLabels } from '../../i18n/labels';
-import { VISIT_DRAFT_PREFIX } from '../visit/visit-session';
+import { VISIT_DRAFT_PREFIX } from '../../domain/visit-draft';
 
 function OrgList({ orgs }: { orgs: Organisation[] }) {
   if (orgs.length === 0) return <p class="muted">{t.none}</p>;

@@ -1,3 +1,4 @@
+import './guides.css';
 import { href } from '../../app/router';
 import type { PageProps } from '../../app/routes';
 import { guideBySlug } from '../../content/guides';
@@ -5,7 +6,7 @@ import { citeSource } from '../../content/guides/cite';
 import { formatViDate } from '../../domain/dates';
 import { common } from '../../i18n/common';
 import { guidesText as t } from '../../i18n/guides';
-import { GuideStepBody } from './GuideStepBody';
+import { GuideStepBody } from '../../kits/guides/GuideStepBody';
 
 /** /cam-nang/:slug: one guide in full, with its public page and QR one tap away. */
 export default function GuidePage({ params }: PageProps) {

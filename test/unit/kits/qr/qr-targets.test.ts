@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { guides } from '../../../../src/content/guides';
-import { documentTarget, guideTarget, selectedKeys, selectionQuery } from '../../../../src/features/qr/qr-targets';
+import { documentTarget, guideTarget, selectedKeys, selectionQuery } from '../../../../src/kits/qr/qr-targets';
 
 const doc = { id: 'abc', title: 'Hướng dẫn liên kết tài khoản — Bình Dương', url: 'https://a.vn/x', note: '', publisher: 'Sở TT&TT', official: true, updatedAt: 0 };
 
