@@ -1,10 +1,10 @@
 // In-page QR figures (issue 5), built from the app's own modules.
 import { h, render } from 'preact';
-import { encodeQr, qrSvgMarkup, tryEncodeQr } from '../../src/features/qr/qr-matrix';
-import type { QrTarget } from '../../src/features/qr/qr-targets';
+import { encodeQr, qrSvgMarkup, tryEncodeQr } from '../../src/kits/qr/qr-matrix';
+import type { QrTarget } from '../../src/kits/qr/qr-targets';
 import { FlyerSheets } from '../../src/features/print/FlyerSheets';
 import '../../src/app/app.css';
-import '../../src/features/qr/qr.css';
+import '../../src/kits/qr/qr.css';
 import '../../src/features/print/print.css';
 
 function targets(n: number, salt: number): QrTarget[] {

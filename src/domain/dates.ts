@@ -10,11 +10,6 @@ export function toIsoDate(d: Date): IsoDate {
   return `${y}-${m}-${day}`;
 }
 
-export function parseIsoDate(s: IsoDate): Date {
-  const [y, m, d] = s.split('-').map(Number);
-  return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1);
-}
-
 const DAY_MS = 86_400_000;
 
 /** Whole calendar days from a to b (negative when b is earlier), immune to DST shifts. */

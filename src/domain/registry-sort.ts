@@ -2,7 +2,7 @@ import type { Organisation } from './organisation';
 import type { SortKey } from './registry-query';
 
 /** Vietnamese alphabetical order (ă after a, đ after d, tones ranked) rather than code-point order. */
-export const viCollator = new Intl.Collator('vi', { numeric: true });
+const viCollator = new Intl.Collator('vi', { numeric: true });
 
 function byName(a: Organisation, b: Organisation): number {
   return viCollator.compare(a.name, b.name);

@@ -4,7 +4,7 @@
  * entered from any active state and left back onto the main path.
  */
 export const MAIN_PATH = ['not_contacted', 'informed', 'guided', 'submitted', 'issued'] as const;
-export const SIDE_STATES = ['problem', 'not_applicable'] as const;
+const SIDE_STATES = ['problem', 'not_applicable'] as const;
 export const STATUSES = [...MAIN_PATH, ...SIDE_STATES] as const;
 export type Status = (typeof STATUSES)[number];
 
@@ -57,8 +57,4 @@ export function allowedNextStatuses(from: Status): Status[] {
 
 export function canTransition(from: Status, to: Status): boolean {
   return from !== to && allowedNextStatuses(from).includes(to);
-}
-
-export function isActive(s: Status): boolean {
-  return s !== 'not_applicable';
 }

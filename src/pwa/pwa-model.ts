@@ -7,7 +7,7 @@ interface BeforeInstallPromptEvent extends Event {
 }
 
 /** Escape hatch: `?no-sw` unregisters the service worker and clears its caches. */
-export const NO_SW_PARAM = 'no-sw';
+const NO_SW_PARAM = 'no-sw';
 
 /**
  * Service-worker lifecycle as signals. Updates are offered, never forced: the
@@ -79,5 +79,3 @@ export function createPwaModel() {
 
   return { updateWaiting, offlineReady, online, canInstall, swDisabled, start, acceptUpdate, install };
 }
-
-export type PwaModel = ReturnType<typeof createPwaModel>;

@@ -13,5 +13,3 @@ export function createAppStatusModel() {
     staleChunk: signal(false),
   };
 }
-
-export type AppStatusModel = ReturnType<typeof createAppStatusModel>;

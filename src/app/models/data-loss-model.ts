@@ -53,5 +53,3 @@ export function createDataLossModel(organisations: OrganisationRepository) {
 
   return { lost, check, backedUp, resolve };
 }
-
-export type DataLossModel = ReturnType<typeof createDataLossModel>;

@@ -18,5 +18,3 @@ export function createStorageModel() {
 
   return { status, refresh, afterRealSave };
 }
-
-export type StorageModel = ReturnType<typeof createStorageModel>;

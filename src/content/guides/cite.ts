@@ -7,7 +7,7 @@ function datePhrase(date: string): string {
 }
 
 /** "Công văn 3701/VPCP-KSTT ngày 29/5/2024 của Văn phòng Chính phủ". */
-export function citeLetter(letter: GuideLetter): string {
+function citeLetter(letter: GuideLetter): string {
   return `${letter.type} ${letter.number} ${datePhrase(letter.date)} của ${letter.issuer}`;
 }
 

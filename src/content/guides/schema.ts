@@ -3,9 +3,9 @@ import { ISO_DATE } from '../../domain/dates';
 
 const text = z.string().check(z.minLength(1));
 
-export const guideProblemSchema = z.object({ problem: text, fix: text });
+const guideProblemSchema = z.object({ problem: text, fix: text });
 
-export const guideStepSchema = z.object({
+const guideStepSchema = z.object({
   /** Short imperative title: "Mở ứng dụng VNeID". */
   title: text,
   detail: text,
@@ -17,7 +17,7 @@ export const guideStepSchema = z.object({
 });
 
 /** An official text, cited as Vietnamese documents cite each other: "Công văn 3701/VPCP-KSTT ngày 29/5/2024 của Văn phòng Chính phủ". */
-export const guideLetterSchema = z.object({
+const guideLetterSchema = z.object({
   /** "Công văn", "Nghị định", "Quyết định", "Luật". */
   type: text,
   /** "7218/UBND-TĐKT"; "…/UBND-NC" when the copy we hold was not numbered yet. */
@@ -32,7 +32,7 @@ export const guideLetterSchema = z.object({
  * copy of a letter in the shared seeds folder, for maintainers only: readers
  * see the letter's type, number, date and issuer, never a file name.
  */
-export const guideSourceSchema = z
+const guideSourceSchema = z
   .object({
     /** A web page's title, or what a letter is about. */
     label: text,
@@ -45,7 +45,7 @@ export const guideSourceSchema = z
     z.refine((s) => !s.seed || Boolean(s.letter), "a seed letter needs its type, number, date and issuer"),
   );
 
-export const GUIDE_AUDIENCES = ['citizen', 'organisation', 'staff'] as const;
+const GUIDE_AUDIENCES = ['citizen', 'organisation', 'staff'] as const;
 
 export const guideSchema = z.object({
   /** ASCII, kebab-case: used in URLs and QR codes. */
@@ -69,7 +69,6 @@ export const guideSchema = z.object({
 
 export type Guide = z.infer<typeof guideSchema>;
 export type GuideStep = z.infer<typeof guideStepSchema>;
-export type GuideAudience = Guide['audience'];
 export type GuideSource = z.infer<typeof guideSourceSchema>;
 export type GuideLetter = z.infer<typeof guideLetterSchema>;
 

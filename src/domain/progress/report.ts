@@ -58,7 +58,7 @@ export interface ProgressInput {
   trendWeeks?: number;
 }
 
-export const TREND_WEEKS = 8;
+const TREND_WEEKS = 8;
 
 /** One collator for every name comparison: `localeCompare(x, 'vi')` builds a new one per call, far slower over thousands. */
 const byVietnameseName = new Intl.Collator('vi').compare;

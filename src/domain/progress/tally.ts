@@ -32,10 +32,6 @@ export function addTally(into: Tally, from: Tally): void {
   into.recentIssued.other += from.recentIssued.other;
 }
 
-export function totalOf(t: Tally): number {
-  return t.count.enterprise + t.count.other + t.count.household + t.count.branch + t.count.not_applicable;
-}
-
 /** Day on which a currently issued organisation got its account: the last "issued" entry of its history. */
 export function issuedOn(history: readonly { status: Status; at: number }[], toDate: (at: number) => IsoDate): IsoDate | null {
   for (let i = history.length - 1; i >= 0; i--) {

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { useServices } from '../../app/context';
 import { COUNTER_SECONDS } from '../../domain/counter-seconds';
 import { common } from '../../i18n/common';
 import { counterText as c, qrText as t } from '../../i18n/qr';
@@ -6,16 +7,16 @@ import type { PageProps } from '../../routing/page-props';
 import { paths } from '../../routing/paths';
 import { parseCounterQuery } from '../../routing/queries';
 import { href, navigate } from '../../routing/router';
-import { selectedKeys, selectionOf } from '../qr/qr-targets';
-import { TargetChecklist } from '../qr/TargetChecklist';
-import { useQrTargets } from '../qr/useQrTargets';
+import { selectedKeys, selectionOf } from '../../kits/qr/qr-targets';
+import { TargetChecklist } from '../../kits/qr/TargetChecklist';
+import { useQrTargets } from '../../kits/qr/useQrTargets';
 import { CounterScreen } from './CounterScreen';
-import '../qr/qr.css';
+import '../../kits/qr/qr.css';
 import './counter.css';
 
 /** `/quay?g=<slug>[,<slug>]&d=<id>&t=<seconds>&ec=M`: the full-screen counter display, or a chooser without a selection. */
 export default function CounterPage({ query }: PageProps) {
-  const { targets, warnings } = useQrTargets();
+  const { targets, warnings } = useQrTargets(useServices());
   const [chosen, setChosen] = useState<string[]>([]);
   if (!targets) return <p class="loading">{common.loading}</p>;
 

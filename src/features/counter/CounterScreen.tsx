@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { shortUrl } from '../../domain/links';
 import { counterText as c, qrText as t } from '../../i18n/qr';
-import { type EcLevel, tryEncodeQr } from '../qr/qr-matrix';
-import { QrCode } from '../qr/QrCode';
-import type { QrTarget } from '../qr/qr-targets';
-import { ScanStatus } from '../qr/ScanStatus';
-import { useScanCheck } from '../qr/useScanCheck';
+import { type EcLevel, tryEncodeQr } from '../../kits/qr/qr-matrix';
+import { QrCode } from '../../kits/qr/QrCode';
+import type { QrTarget } from '../../kits/qr/qr-targets';
+import { ScanStatus } from '../../kits/qr/ScanStatus';
+import { useScanCheck } from '../../kits/qr/useScanCheck';
 import { useCycle } from './useCycle';
 import { useWakeLock } from './useWakeLock';
 

@@ -43,5 +43,3 @@ export function createDocumentsModel(repo: DocumentRepository) {
 
   return { list, load, save, remove };
 }
-
-export type DocumentsModel = ReturnType<typeof createDocumentsModel>;

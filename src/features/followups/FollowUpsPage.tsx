@@ -10,7 +10,7 @@ import type { PageProps } from '../../routing/page-props';
 import { paths } from '../../routing/paths';
 import { parseFollowUpsQuery } from '../../routing/queries';
 import { href, setQuery } from '../../routing/router';
-import { VISIT_DRAFT_PREFIX } from '../visit/visit-session';
+import { VISIT_DRAFT_PREFIX } from '../../domain/visit-draft';
 
 function OrgList({ orgs }: { orgs: Organisation[] }) {
   if (orgs.length === 0) return <p class="muted">{t.none}</p>;

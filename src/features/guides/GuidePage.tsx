@@ -1,3 +1,4 @@
+import './guides.css';
 import { guideBySlug } from '../../content/guides';
 import { citeSource } from '../../content/guides/cite';
 import { formatViDate } from '../../domain/dates';
@@ -6,7 +7,7 @@ import { guidesText as t } from '../../i18n/guides';
 import type { PageProps } from '../../routing/page-props';
 import { paths } from '../../routing/paths';
 import { href } from '../../routing/router';
-import { GuideStepBody } from './GuideStepBody';
+import { GuideStepBody } from '../../kits/guides/GuideStepBody';
 
 /** /cam-nang/:slug: one guide in full, with its public page and QR one tap away. */
 export default function GuidePage({ params }: PageProps) {

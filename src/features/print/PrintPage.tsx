@@ -1,25 +1,26 @@
 import { useMemo, useRef } from 'preact/hooks';
+import { useServices } from '../../app/context';
 import { common } from '../../i18n/common';
 import { printText as p } from '../../i18n/qr';
 import type { PageProps } from '../../routing/page-props';
 import { parsePrintQuery, selectionParams } from '../../routing/queries';
 import { setQuery } from '../../routing/router';
-import { BaseWarnings } from '../qr/BaseWarnings';
-import { EcSelect } from '../qr/EcSelect';
-import { tryEncodeQr } from '../qr/qr-matrix';
-import { selectedKeys, selectionOf } from '../qr/qr-targets';
-import { ScanStatus } from '../qr/ScanStatus';
-import { TargetChecklist } from '../qr/TargetChecklist';
-import { useQrTargets } from '../qr/useQrTargets';
-import { useScanCheck } from '../qr/useScanCheck';
+import { BaseWarnings } from '../../kits/qr/BaseWarnings';
+import { EcSelect } from '../../kits/qr/EcSelect';
+import { tryEncodeQr } from '../../kits/qr/qr-matrix';
+import { selectedKeys, selectionOf } from '../../kits/qr/qr-targets';
+import { ScanStatus } from '../../kits/qr/ScanStatus';
+import { TargetChecklist } from '../../kits/qr/TargetChecklist';
+import { useQrTargets } from '../../kits/qr/useQrTargets';
+import { useScanCheck } from '../../kits/qr/useScanCheck';
 import { CELLS_PER_PAGE, FlyerSheets } from './FlyerSheets';
 import { Poster } from './Poster';
-import '../qr/qr.css';
+import '../../kits/qr/qr.css';
 import './print.css';
 
 /** `/in?g=…&d=…&f=poster|flyer&n=<copies>&ec=M`: every choice lives in the URL, so a preview can be bookmarked or reopened. */
 export default function PrintPage({ query }: PageProps) {
-  const { targets, base, warnings } = useQrTargets();
+  const { targets, base, warnings } = useQrTargets(useServices());
   const ref = useRef<HTMLDivElement>(null);
   const { f: format, n, ec, ...selection } = parsePrintQuery(query);
   const keys = selectedKeys(selection);

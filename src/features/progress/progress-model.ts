@@ -96,5 +96,3 @@ export function createProgressModel(deps: Deps) {
 
   return { report, myWork, overrides, communeName, activate, saveTarget };
 }
-
-export type ProgressModel = ReturnType<typeof createProgressModel>;

@@ -1,4 +1,5 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
+import { useServices } from '../../app/context';
 import { COUNTER_SECONDS } from '../../domain/counter-seconds';
 import { shortUrl } from '../../domain/links';
 import { common } from '../../i18n/common';
@@ -7,18 +8,18 @@ import type { PageProps } from '../../routing/page-props';
 import { paths } from '../../routing/paths';
 import { parseQrQuery, selectionParams } from '../../routing/queries';
 import { href, setQuery } from '../../routing/router';
-import { BaseWarnings } from './BaseWarnings';
-import { downloadPng, downloadSvg } from './download';
-import { EcSelect } from './EcSelect';
-import { DEFAULT_EC, type EcLevel, tryEncodeQr } from './qr-matrix';
-import { type QrTarget, selectedKeys, selectionOf } from './qr-targets';
-import { QrCode } from './QrCode';
-import { ScanStatus } from './ScanStatus';
-import { TargetChecklist } from './TargetChecklist';
+import { BaseWarnings } from '../../kits/qr/BaseWarnings';
+import { downloadPng, downloadSvg } from '../../kits/qr/download';
+import { EcSelect } from '../../kits/qr/EcSelect';
+import { DEFAULT_EC, type EcLevel, tryEncodeQr } from '../../kits/qr/qr-matrix';
+import { type QrTarget, selectedKeys, selectionOf } from '../../kits/qr/qr-targets';
+import { QrCode } from '../../kits/qr/QrCode';
+import { ScanStatus } from '../../kits/qr/ScanStatus';
+import { TargetChecklist } from '../../kits/qr/TargetChecklist';
 import { TargetPicker } from './TargetPicker';
-import { useQrTargets } from './useQrTargets';
-import { useScanCheck } from './useScanCheck';
-import './qr.css';
+import { useQrTargets } from '../../kits/qr/useQrTargets';
+import { useScanCheck } from '../../kits/qr/useScanCheck';
+import '../../kits/qr/qr.css';
 
 function QrPanel({ target, ec }: { target: QrTarget; ec: EcLevel }) {
   const encoding = useMemo(() => tryEncodeQr(target.url, ec), [target.url, ec]);
@@ -51,7 +52,7 @@ function QrPanel({ target, ec }: { target: QrTarget; ec: EcLevel }) {
 }
 
 export default function QrPage({ query }: PageProps) {
-  const { targets, base, warnings } = useQrTargets();
+  const { targets, base, warnings } = useQrTargets(useServices());
   const [ec, setEc] = useState<EcLevel>(DEFAULT_EC);
   const [chosen, setChosen] = useState<string[]>([]);
   const [interval, setIntervalSeconds] = useState<number>(COUNTER_SECONDS.fallback);

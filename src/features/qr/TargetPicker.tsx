@@ -1,5 +1,5 @@
 import { qrText as t } from '../../i18n/qr';
-import type { QrTarget } from './qr-targets';
+import type { QrTarget } from '../../kits/qr/qr-targets';
 
 interface TargetPickerProps {
   id: string;

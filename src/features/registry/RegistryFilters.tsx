@@ -17,7 +17,7 @@ const SORT_LABELS = { name: t.sortName, followUp: t.sortFollowUp, updated: t.sor
 const DUE_LABELS = { today: t.dueToday, overdue: t.dueOverdue };
 
 /** Count of filters switched on (search text and order excluded). */
-export function activeFilterCount(q: RegistryQuery): number {
+function activeFilterCount(q: RegistryQuery): number {
   return [q.commune, q.kind, q.status, q.due, q.problem].filter(Boolean).length;
 }
 

@@ -214,5 +214,3 @@ export function createRegistryModel({ organisations, visits, userName, now = Dat
     visitsOf: (id: string) => visits.listForOrg(id),
   };
 }
-
-export type RegistryModel = ReturnType<typeof createRegistryModel>;

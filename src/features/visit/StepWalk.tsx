@@ -1,6 +1,6 @@
 import { toggleProblem, toggleStepDone } from '../../domain/visit-draft';
 import { visitText as t } from '../../i18n/visit';
-import { GuideStepBody } from '../guides/GuideStepBody';
+import { GuideStepBody } from '../../kits/guides/GuideStepBody';
 import { visitSteps } from './visit-steps';
 import type { VisitSession } from './visit-session';
 

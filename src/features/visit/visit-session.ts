@@ -3,7 +3,7 @@ import { toIsoDate } from '../../domain/dates';
 import { suggestGuideSlugs } from '../../domain/guide-suggestion';
 import { newId } from '../../domain/ids';
 import type { Organisation } from '../../domain/organisation';
-import { finishVisit, newVisitDraft, outcomeErrors, type VisitDraft, type VisitRecord, visitDraftSchema } from '../../domain/visit-draft';
+import { finishVisit, newVisitDraft, outcomeErrors, type VisitDraft, type VisitRecord, visitDraftKey, visitDraftSchema } from '../../domain/visit-draft';
 import type { OutcomeError } from '../../domain/visit-draft';
 import { registerFlush } from '../../pwa/flush';
 import type { DraftRepository } from '../../storage/draft-repository';
@@ -19,8 +19,6 @@ export interface VisitSessionDeps {
   describeDraftError: (error: unknown) => string;
 }
 
-export const visitDraftKey = (orgId: string) => `visit:${orgId}`;
-export const VISIT_DRAFT_PREFIX = 'visit:';
 
 /** Typing is saved after a pause; ticks and moves are saved at once. */
 const TYPING_DELAY_MS = 400;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, formatViDate, parseIsoDate, toIsoDate } from '../../../src/domain/dates';
+import { daysBetween, formatViDate, toIsoDate } from '../../../src/domain/dates';
 
 describe('dates', () => {
   it('counts calendar days across months and years', () => {
@@ -8,8 +8,9 @@ describe('dates', () => {
     expect(daysBetween('2026-01-01', '2025-12-31')).toBe(-1);
   });
 
-  it('round-trips local dates', () => {
-    expect(toIsoDate(parseIsoDate('2026-02-28'))).toBe('2026-02-28');
+  it('writes the local calendar day', () => {
+    expect(toIsoDate(new Date(2026, 1, 28, 23, 59))).toBe('2026-02-28');
+    expect(toIsoDate(new Date(2026, 0, 5, 0, 0))).toBe('2026-01-05');
   });
 
   it('formats dates the Vietnamese way', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchRoute } from '../../../src/app/routes';
 import { parseRegistryQuery } from '../../../src/domain/registry-query';
-import { DEFAULT_EC, EC_LEVELS } from '../../../src/features/qr/qr-matrix';
+import { DEFAULT_EC, EC_LEVELS } from '../../../src/kits/qr/qr-matrix';
 import { PATTERNS, paths } from '../../../src/routing/paths';
 import { EC_PARAM_VALUES, parseCounterQuery, parseFollowUpsQuery, parseGuidesQuery, parsePrintQuery, parseQrQuery } from '../../../src/routing/queries';
 

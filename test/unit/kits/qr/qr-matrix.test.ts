@@ -1,6 +1,6 @@
 import jsQR from 'jsqr';
 import { describe, expect, it } from 'vitest';
-import { EC_LEVELS, encodeQr, QUIET_ZONE, qrPixels, qrSvgMarkup, tryEncodeQr } from '../../../../src/features/qr/qr-matrix';
+import { EC_LEVELS, encodeQr, QUIET_ZONE, qrPixels, qrSvgMarkup, tryEncodeQr } from '../../../../src/kits/qr/qr-matrix';
 
 const url = 'https://so.example.gov.vn/eid/huong-dan/dang-ky-vneid-muc-1/';
 

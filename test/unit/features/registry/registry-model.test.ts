@@ -1,13 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Organisation } from '../../../src/domain/organisation';
-import { emptyOrgForm, orgFormFrom } from '../../../src/domain/organisation-form';
-import type { RegistryQuery } from '../../../src/domain/registry-query';
-import { createRegistryModel } from '../../../src/features/registry/registry-model';
-import type { EidDatabase } from '../../../src/storage/db';
-import { OrganisationRepository } from '../../../src/storage/organisation-repository';
-import { VisitRepository } from '../../../src/storage/visit-repository';
-import { WriteGuard } from '../../../src/storage/write-guard';
-import { freshDb } from '../storage/test-db';
+import type { Organisation } from '../../../../src/domain/organisation';
+import { emptyOrgForm, orgFormFrom } from '../../../../src/domain/organisation-form';
+import type { RegistryQuery } from '../../../../src/domain/registry-query';
+import { createRegistryModel } from '../../../../src/features/registry/registry-model';
+import type { EidDatabase } from '../../../../src/storage/db';
+import { OrganisationRepository } from '../../../../src/storage/organisation-repository';
+import { VisitRepository } from '../../../../src/storage/visit-repository';
+import { WriteGuard } from '../../../../src/storage/write-guard';
+import { freshDb } from '../../storage/test-db';
 
 const ALL: RegistryQuery = { q: '', commune: '', kind: '', status: '', due: '', problem: false, sort: 'name' };
 let db: EidDatabase;

@@ -1,22 +1,41 @@
 import { describe, expect, it } from 'vitest';
 import { guides } from '../../../../src/content/guides';
-import { documentTarget, guideTarget, selectedKeys, selectionOf } from '../../../../src/features/qr/qr-targets';
+import { documentTarget, guideTarget, selectedKeys, selectionOf } from '../../../../src/kits/qr/qr-targets';
 
 const doc = { id: 'abc', title: 'Hướng dẫn liên kết tài khoản — Bình Dương', url: 'https://a.vn/x', note: '', publisher: 'Sở TT&TT', official: true, updatedAt: 0 };
 
 describe('QR targets', () => {
-  it('points a guide to its public page under the base', () => {
-    const g = guides[0]!;
-    const t = guideTarget(g, 'https://a.gov.vn/eid/');
-    expect(t.url).toBe(`https://a.gov.vn/eid/huong-dan/${g.slug}/`);
-    expect(t.fileStem).toBe(`qr-huong-dan-${g.slug}`);
-    expect(t.lines.length).toBeGreaterThan(0);
-    expect(t.lines.length).toBeLessThanOrEqual(3);
+  it('points a guide to its public page under the base and numbers its first three steps', () => {
+    const step = guides[0]!.steps[0]!;
+    const steps = ['Mở VNeID', 'Chọn “Định danh tổ chức”', 'Xác nhận', 'Gửi yêu cầu'].map((title) => ({ ...step, title }));
+    const guide = { ...guides[0]!, slug: 'thu-nghiem', title: 'Thử nghiệm', steps, situations: undefined, keyRequirement: 'Cần VNeID mức 2' };
+    expect(guideTarget(guide, 'https://a.gov.vn/eid/')).toEqual({
+      key: 'g:thu-nghiem',
+      title: 'Thử nghiệm',
+      url: 'https://a.gov.vn/eid/huong-dan/thu-nghiem/',
+      lines: ['1. Mở VNeID', '2. Chọn “Định danh tổ chức”', '3. Xác nhận'],
+      steps: ['Mở VNeID', 'Chọn “Định danh tổ chức”', 'Xác nhận', 'Gửi yêu cầu'],
+      situations: undefined,
+      requirement: 'Cần VNeID mức 2',
+      fileStem: 'qr-huong-dan-thu-nghiem',
+    });
+  });
+
+  it('sums up a guide of fewer than three steps instead of numbering them', () => {
+    const guide = { ...guides[0]!, summary: 'Tóm tắt ngắn', steps: guides[0]!.steps.slice(0, 2) };
+    expect(guideTarget(guide, 'https://a.gov.vn/').lines).toEqual(['Tóm tắt ngắn']);
   });
 
   it('gives a document an ASCII file name from its Vietnamese title', () => {
-    expect(documentTarget(doc)?.fileStem).toBe('qr-tai-lieu-huong-dan-lien-ket-tai-khoan-binh-duong');
-    expect(documentTarget(doc)?.lines).toEqual(['Sở TT&TT']);
+    expect(documentTarget(doc)).toEqual({
+      key: 'd:abc',
+      title: 'Hướng dẫn liên kết tài khoản — Bình Dương',
+      url: 'https://a.vn/x',
+      lines: ['Sở TT&TT'],
+      steps: [],
+      fileStem: 'qr-tai-lieu-huong-dan-lien-ket-tai-khoan-binh-duong',
+    });
+    expect(documentTarget({ ...doc, publisher: '' })?.lines).toEqual([]);
   });
 
   it('percent-encodes a stored document URL with Vietnamese in path and query, and puts its host in punycode', () => {

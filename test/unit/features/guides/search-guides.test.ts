@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { guides } from '../../../src/content/guides';
-import { searchGuides } from '../../../src/features/guides/search-guides';
-import { knownProblems, visitSteps } from '../../../src/features/visit/visit-steps';
+import { guides } from '../../../../src/content/guides';
+import { searchGuides } from '../../../../src/features/guides/search-guides';
+import { knownProblems, visitSteps } from '../../../../src/features/visit/visit-steps';
 
 describe('searchGuides', () => {
   it('finds guides without diacritics, title matches first', () => {

@@ -1,14 +1,14 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createVisitSession, type VisitSessionDeps } from '../../../src/features/visit/visit-session';
-import { flushAll } from '../../../src/pwa/flush';
-import type { EidDatabase } from '../../../src/storage/db';
-import { DraftRepository } from '../../../src/storage/draft-repository';
-import { OrganisationRepository } from '../../../src/storage/organisation-repository';
-import { VisitRepository } from '../../../src/storage/visit-repository';
-import { WriteGuard } from '../../../src/storage/write-guard';
-import { makeOrg } from '../storage/org-fixture';
-import { freshDb } from '../storage/test-db';
+import { createVisitSession, type VisitSessionDeps } from '../../../../src/features/visit/visit-session';
+import { flushAll } from '../../../../src/pwa/flush';
+import type { EidDatabase } from '../../../../src/storage/db';
+import { DraftRepository } from '../../../../src/storage/draft-repository';
+import { OrganisationRepository } from '../../../../src/storage/organisation-repository';
+import { VisitRepository } from '../../../../src/storage/visit-repository';
+import { WriteGuard } from '../../../../src/storage/write-guard';
+import { makeOrg } from '../../storage/org-fixture';
+import { freshDb } from '../../storage/test-db';
 
 let db: EidDatabase;
 let orgs: OrganisationRepository;

@@ -1,4 +1,4 @@
-import './guides.css';
+import './guide-step.css';
 import type { GuideStep } from '../../content/guides/schema';
 import { guidesText as t } from '../../i18n/guides';
 

@@ -28,7 +28,7 @@ function loadImage(src: string): Promise<HTMLImageElement> {
 }
 
 /** Decodes one rendered <svg> the way a camera would see it, on a canvas. */
-export async function decodeSvg(svg: SVGSVGElement): Promise<string | null> {
+async function decodeSvg(svg: SVGSVGElement): Promise<string | null> {
   const { default: jsQR } = await import('jsqr');
   const side = svg.viewBox.baseVal.width * SCALE;
   const clone = svg.cloneNode(true) as SVGSVGElement;

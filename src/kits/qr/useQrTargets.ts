@@ -1,9 +1,16 @@
+import type { ReadonlySignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { useServices } from '../../app/context';
 import { publicGuides } from '../../content/guides';
 import { type BaseUrlWarning, baseUrlWarnings, resolveBase } from '../../domain/links';
 import { BASE } from '../../routing/router';
+import type { DocumentLink } from '../../storage/db';
 import { documentTarget, guideTarget, type QrTarget } from './qr-targets';
+
+/** Where the targets come from; the app's services provide both (a kit does not reach into the app). */
+export interface QrTargetSources {
+  settings: { settings: ReadonlySignal<{ publicBaseUrl: string }> };
+  documents: { list: ReadonlySignal<DocumentLink[] | null>; load(): Promise<void> };
+}
 
 export interface QrTargets {
   /** Guides first, then documents; null while the documents load. */
@@ -13,8 +20,7 @@ export interface QrTargets {
 }
 
 /** Every public guide and document as a QR target (a stored link that is not http(s) — e.g. from an old backup — is left out), with links built from the public base URL in Settings. */
-export function useQrTargets(): QrTargets {
-  const { settings, documents } = useServices();
+export function useQrTargets({ settings, documents }: QrTargetSources): QrTargets {
   useEffect(() => void documents.load(), []);
   const configured = settings.settings.value.publicBaseUrl;
   const own = location.origin + BASE;
