@@ -10,6 +10,13 @@ type PageModule = Promise<{ default: ComponentType<PageProps> }>;
 interface Route {
   pattern: string;
   load: () => PageModule;
+  /**
+   * 'records': the page reads records, and "not loaded yet" would look like "not there"
+   * (a missing organisation, an empty form, a 0 % report, a partial backup), so the shell
+   * shows the loading count until every record is read. The registry list does not wait:
+   * it shows rows as they arrive.
+   */
+  needs?: 'records';
 }
 
 /**
@@ -21,23 +28,23 @@ export const routes: Route[] = [
   { pattern: '/', load: () => import('../features/registry/RegistryPage') },
   { pattern: '/to-chuc', load: () => import('../features/registry/RegistryPage') },
   // Before '/to-chuc/:id', which would otherwise take "moi" for an id.
-  { pattern: '/to-chuc/moi', load: () => import('../features/registry/OrgFormPage') },
-  { pattern: '/to-chuc/:id', load: () => import('../features/registry/OrgDetailPage') },
-  { pattern: '/to-chuc/:id/sua', load: () => import('../features/registry/OrgFormPage') },
+  { pattern: '/to-chuc/moi', needs: 'records', load: () => import('../features/registry/OrgFormPage') },
+  { pattern: '/to-chuc/:id', needs: 'records', load: () => import('../features/registry/OrgDetailPage') },
+  { pattern: '/to-chuc/:id/sua', needs: 'records', load: () => import('../features/registry/OrgFormPage') },
   { pattern: '/them', load: () => import('../features/more/MorePage') },
-  { pattern: '/tien-do', load: () => import('../features/progress/ProgressPage') },
-  { pattern: '/tien-do/bao-cao', load: () => import('../features/progress/ReportPage') },
+  { pattern: '/tien-do', needs: 'records', load: () => import('../features/progress/ProgressPage') },
+  { pattern: '/tien-do/bao-cao', needs: 'records', load: () => import('../features/progress/ReportPage') },
   { pattern: '/cai-dat', load: () => import('../features/settings/SettingsPage') },
   { pattern: '/cam-nang', load: () => import('../features/guides/GuidesPage') },
   { pattern: '/cam-nang/:slug', load: () => import('../features/guides/GuidePage') },
   { pattern: '/tra-cuu-nhanh', load: () => import('../features/guides/QuickRefPage') },
-  { pattern: '/to-chuc/:id/tham', load: () => import('../features/visit/VisitPage') },
-  { pattern: '/hen', load: () => import('../features/followups/FollowUpsPage') },
+  { pattern: '/to-chuc/:id/tham', needs: 'records', load: () => import('../features/visit/VisitPage') },
+  { pattern: '/hen', needs: 'records', load: () => import('../features/followups/FollowUpsPage') },
   { pattern: '/qr', load: () => import('../features/qr/QrPage') },
   { pattern: '/quay', load: () => import('../features/counter/CounterPage') },
   { pattern: '/in', load: () => import('../features/print/PrintPage') },
   { pattern: '/tai-lieu', load: () => import('../features/documents/DocumentsPage') },
-  { pattern: '/du-lieu', load: () => import('../features/data/DataPage') },
+  { pattern: '/du-lieu', needs: 'records', load: () => import('../features/data/DataPage') },
 ];
 
 /** A path segment decoded, or null for malformed escapes such as '%' or '%ZZ' (decodeURIComponent throws on them). */

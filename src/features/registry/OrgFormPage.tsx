@@ -2,7 +2,6 @@ import { useState } from 'preact/hooks';
 import { useServices } from '../../app/context';
 import { href, navigate } from '../../app/router';
 import type { PageProps } from '../../app/routes';
-import { WhenRecordsLoaded } from '../../app/WhenRecordsLoaded';
 import { formatViDate } from '../../domain/dates';
 import { resolveOrgConflicts } from '../../domain/organisation-edit';
 import { emptyOrgForm, type OrgFormField, type OrgFormValues, orgFormFrom } from '../../domain/organisation-form';
@@ -17,13 +16,9 @@ import { useAdminUnits } from './useAdminUnits';
 import { useOrgDraft } from './useOrgDraft';
 import './registry.css';
 
-/** '/to-chuc/moi' and '/to-chuc/:id/sua'. An edit starts from the stored record, so it waits until the records are read. */
+/** '/to-chuc/moi' and '/to-chuc/:id/sua'. An edit starts from the stored record, so the route waits until the records are read (routes.ts). */
 export default function OrgFormPage({ params }: PageProps) {
-  return (
-    <WhenRecordsLoaded>
-      <OrgFormEditor key={params.id ?? ''} id={params.id} />
-    </WhenRecordsLoaded>
-  );
+  return <OrgFormEditor key={params.id ?? ''} id={params.id} />;
 }
 
 /** The form, its autosaved draft (values and the record they started from), and the save. */
