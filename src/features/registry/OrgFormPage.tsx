@@ -54,10 +54,10 @@ function OrgFormEditor({ id }: { id: string | undefined }) {
     setSaving(true);
     const result = await registry.save(values, id ? { id, base: base ?? orgFormFrom(record!) } : null);
     setSaving(false);
-    if ('conflict' in result) return setConflict(result.conflict);
     if (!result.ok) return setMessage(result.message);
+    if ('conflict' in result.value) return setConflict(result.value.conflict);
     await draft.discard();
-    navigate(`/to-chuc/${encodeURIComponent(result.id)}`, { replace: true });
+    navigate(`/to-chuc/${encodeURIComponent(result.value.id)}`, { replace: true });
   }
 
   /** The user chose per conflicting field: the form now starts from the record as stored, with the chosen values. */

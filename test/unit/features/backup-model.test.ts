@@ -11,7 +11,11 @@ const doc = (id: string, title: string) => ({ id, title }) as unknown as Documen
 function fakes() {
   let table = [doc('a', 'Hướng dẫn cũ')];
   const documents = createDocumentsModel({ list: async () => table } as unknown as DocumentRepository);
-  const backups = { restoreReplace: async (b: Backup) => void (table = b.documents as DocumentLink[]) };
+  const backups = {
+    restoreReplace: async (b: Backup) => {
+      table = b.documents as DocumentLink[];
+    },
+  };
   const deps = { backups, documents, dataLoss: { resolve: () => {} }, settings: { load: async () => {} } };
   return { documents, model: createBackupModel(deps as unknown as Parameters<typeof createBackupModel>[0]) };
 }
