@@ -44,7 +44,7 @@ export const routes: Route[] = [
   { pattern: '/quay', load: () => import('../features/counter/CounterPage') },
   { pattern: '/in', load: () => import('../features/print/PrintPage') },
   { pattern: '/tai-lieu', load: () => import('../features/documents/DocumentsPage') },
-  { pattern: '/du-lieu', needs: 'records', load: () => import('../features/data/DataPage') },
+  { pattern: '/du-lieu', load: () => import('../features/data/DataPage') },
 ];
 
 /** A path segment decoded, or null for malformed escapes such as '%' or '%ZZ' (decodeURIComponent throws on them). */

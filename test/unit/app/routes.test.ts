@@ -13,7 +13,7 @@ describe('matchRoute', () => {
 
   it('makes every page that reads records wait for them, but not the registry list', () => {
     const waiting = routes.filter((r) => r.needs === 'records').map((r) => r.pattern);
-    expect(waiting).toEqual(['/to-chuc/moi', '/to-chuc/:id', '/to-chuc/:id/sua', '/tien-do', '/tien-do/bao-cao', '/to-chuc/:id/tham', '/hen', '/du-lieu']);
+    expect(waiting).toEqual(['/to-chuc/moi', '/to-chuc/:id', '/to-chuc/:id/sua', '/tien-do', '/tien-do/bao-cao', '/to-chuc/:id/tham', '/hen']);
     expect(matchRoute('/')?.route.needs).toBeUndefined();
   });
 });
