@@ -111,7 +111,7 @@ export async function benchNaiveCsv(rows: number) {
 export async function benchExportBackupRestore(rows: number) {
   const { deps } = await importThroughApp(csvFile(rows));
   const units = new AdminUnits((await import('../../src/generated/admin-units.json')).default as unknown as AdminUnitsData);
-  const model = createBackupModel({ ...deps, visits: { all: async () => [] } as never, loadAdminUnits: async () => units, storage: {} as never, dataLoss: createDataLossModel(deps.organisations) });
+  const model = createBackupModel({ ...deps, visits: { all: async () => [] } as never, loadAdminUnits: async () => units, storage: {} as never, dataLoss: createDataLossModel(deps.organisations), documents: { reload: async () => {} } as never });
 
   let start = performance.now();
   const xlsx = await writeExportFile('xlsx', await model.exportSheets('organisations'));

@@ -31,12 +31,14 @@ export function RouteView() {
     };
   }, [key]);
 
+  const waiting = match?.route.needs === 'records' && status.openState.value !== 'ready';
   useEffect(() => {
     document.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: true });
-  }, [loc.path, page?.key]);
+  }, [loc.path, page?.key, waiting]);
 
   if (!match) return <PageProblem title={common.notFound} />;
   if (!page || page.key !== key) return <p class="loading">{common.loading}</p>;
+  if (waiting) return <p class="loading" role="status">{common.loadingRecords(status.loadedRecords.value)}</p>;
   // Keyed by path: another page starts clean after an error, while a query change (typing a search) keeps the page mounted.
   return (
     <ErrorBoundary key={loc.path} fallback={<PageProblem title={common.pageFailed} detail={common.pageFailedHint} />}>

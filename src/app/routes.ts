@@ -8,6 +8,13 @@ type PageModule = Promise<{ default: ComponentType<PageProps> }>;
 interface Route {
   pattern: string;
   load: () => PageModule;
+  /**
+   * 'records': the page reads records, and "not loaded yet" would look like "not there"
+   * (a missing organisation, an empty form, a 0 % report, a partial backup), so the shell
+   * shows the loading count until every record is read. The registry list does not wait:
+   * it shows rows as they arrive.
+   */
+  needs?: 'records';
 }
 
 /**
@@ -18,18 +25,18 @@ export const routes: Route[] = [
   { pattern: PATTERNS.home, load: () => import('../features/registry/RegistryPage') },
   { pattern: PATTERNS.registry, load: () => import('../features/registry/RegistryPage') },
   // Before '/to-chuc/:id', which would otherwise take "moi" for an id.
-  { pattern: PATTERNS.orgNew, load: () => import('../features/registry/OrgFormPage') },
-  { pattern: PATTERNS.org, load: () => import('../features/registry/OrgDetailPage') },
-  { pattern: PATTERNS.orgEdit, load: () => import('../features/registry/OrgFormPage') },
+  { pattern: PATTERNS.orgNew, needs: 'records', load: () => import('../features/registry/OrgFormPage') },
+  { pattern: PATTERNS.org, needs: 'records', load: () => import('../features/registry/OrgDetailPage') },
+  { pattern: PATTERNS.orgEdit, needs: 'records', load: () => import('../features/registry/OrgFormPage') },
   { pattern: PATTERNS.more, load: () => import('../features/more/MorePage') },
-  { pattern: PATTERNS.progress, load: () => import('../features/progress/ProgressPage') },
-  { pattern: PATTERNS.report, load: () => import('../features/progress/ReportPage') },
+  { pattern: PATTERNS.progress, needs: 'records', load: () => import('../features/progress/ProgressPage') },
+  { pattern: PATTERNS.report, needs: 'records', load: () => import('../features/progress/ReportPage') },
   { pattern: PATTERNS.settings, load: () => import('../features/settings/SettingsPage') },
   { pattern: PATTERNS.guides, load: () => import('../features/guides/GuidesPage') },
   { pattern: PATTERNS.guide, load: () => import('../features/guides/GuidePage') },
   { pattern: PATTERNS.quickRef, load: () => import('../features/guides/QuickRefPage') },
-  { pattern: PATTERNS.visit, load: () => import('../features/visit/VisitPage') },
-  { pattern: PATTERNS.followUps, load: () => import('../features/followups/FollowUpsPage') },
+  { pattern: PATTERNS.visit, needs: 'records', load: () => import('../features/visit/VisitPage') },
+  { pattern: PATTERNS.followUps, needs: 'records', load: () => import('../features/followups/FollowUpsPage') },
   { pattern: PATTERNS.qr, load: () => import('../features/qr/QrPage') },
   { pattern: PATTERNS.counter, load: () => import('../features/counter/CounterPage') },
   { pattern: PATTERNS.print, load: () => import('../features/print/PrintPage') },

@@ -170,6 +170,23 @@ test('the edit form opened directly while 10,000 records load waits for them, an
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Không tìm thấy tổ chức này/);
 });
 
+test('the detail page opened directly while 10,000 records load waits for them and never says "not found"', async ({ page }) => {
+  const record = fullRecord();
+  await seeded(page, [record]);
+  await seedMany(page, 40);
+  // Watches every DOM change from the first paint, so a "not found" shown for a moment is caught too.
+  await page.addInitScript(() => {
+    const w = window as unknown as { sawNotFound: boolean };
+    w.sawNotFound = false;
+    new MutationObserver(() => {
+      if (document.body?.textContent?.includes('Không tìm thấy')) w.sawNotFound = true;
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  await page.goto(`/to-chuc/${ID}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(record.name, { timeout: 30_000 });
+  expect(await page.evaluate(() => (window as unknown as { sawNotFound: boolean }).sawNotFound)).toBe(false);
+});
+
 test('a form saved after another tab changed the record keeps that tab’s changes', async ({ page, context }) => {
   const record = fullRecord();
   await seeded(page, [record]);

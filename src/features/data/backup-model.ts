@@ -13,7 +13,7 @@ import { describeBackupProblem } from '../../i18n/backup-problems';
 import { dataText as t } from '../../i18n/data';
 import { readBackupFile } from './read-backup-file';
 
-type Deps = Pick<Services, 'backups' | 'organisations' | 'settings' | 'visits' | 'loadAdminUnits' | 'storage' | 'dataLoss'>;
+type Deps = Pick<Services, 'backups' | 'organisations' | 'settings' | 'visits' | 'loadAdminUnits' | 'storage' | 'dataLoss' | 'documents'>;
 
 export interface PendingMerge {
   backup: Backup;
@@ -66,7 +66,8 @@ export function createBackupModel(d: Deps) {
   async function restoreReplace(backup: Backup): Promise<void> {
     await d.backups.restoreReplace(backup);
     d.dataLoss.resolve();
-    await d.settings.load();
+    // Settings and documents are held in memory by their models; a merge leaves both tables alone.
+    await Promise.all([d.settings.load(), d.documents.reload()]);
   }
 
   async function prepareMerge(backup: Backup): Promise<PendingMerge> {

@@ -16,6 +16,7 @@ export function createDocumentsModel(repo: DocumentRepository) {
     return loading;
   }
 
+  /** Reads the list again, e.g. after a restore replaced the table. */
   async function reload(): Promise<void> {
     list.value = await repo.list();
   }
@@ -41,5 +42,5 @@ export function createDocumentsModel(repo: DocumentRepository) {
     }
   }
 
-  return { list, load, save, remove };
+  return { list, load, reload, save, remove };
 }

@@ -3,7 +3,6 @@ import { useServices } from '../../app/context';
 import { formatViDate, toIsoDate } from '../../domain/dates';
 import { followUpsDue } from '../../domain/follow-ups';
 import type { Organisation } from '../../domain/organisation';
-import { common } from '../../i18n/common';
 import { followUpsText as t } from '../../i18n/visit';
 import { statusLabels } from '../../i18n/labels';
 import type { PageProps } from '../../routing/page-props';
@@ -57,7 +56,7 @@ function DraftVisits() {
 
 /** /hen: follow-ups due on a day (today unless ?ngay=) and those overdue, plus unfinished visits. */
 export default function FollowUpsPage({ query }: PageProps) {
-  const { organisations, status } = useServices();
+  const { organisations } = useServices();
   const [, setVersion] = useState(organisations.version);
   useEffect(() => organisations.subscribe(() => setVersion(organisations.version)), []);
 
@@ -70,7 +69,6 @@ export default function FollowUpsPage({ query }: PageProps) {
       <h1 tabIndex={-1}>{t.title}</h1>
       <label for="follow-up-day">{t.asOf}</label>
       <input id="follow-up-day" type="date" value={asOf} onChange={(e) => setQuery({ ngay: e.currentTarget.value === today ? undefined : e.currentTarget.value })} />
-      {status.openState.value !== 'ready' && <p class="loading">{common.loadingRecords(status.loadedRecords.value)}</p>}
       <h2>{asOf === today ? t.dueToday(due.length) : t.due(formatViDate(asOf), due.length)}</h2>
       <OrgList orgs={due} />
       <h2>{t.overdue(overdue.length)}</h2>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useServices } from '../../app/context';
 import { formatViDate, toIsoDate } from '../../domain/dates';
+import type { Outcome } from '../../domain/outcome';
 import { formatPhone } from '../../domain/phone';
 import type { PageProps } from '../../routing/page-props';
 import { paths } from '../../routing/paths';
@@ -8,6 +9,7 @@ import { href, navigate } from '../../routing/router';
 import type { Visit } from '../../storage/db';
 import { detailText as t, registryText } from '../../i18n/registry';
 import { kindLabels, notApplicableLabels, problemReasonLabels, statusLabels } from '../../i18n/labels';
+import { OutcomeBanner } from '../../ui/OutcomeBanner';
 import { StatusChangeForm } from './StatusChangeForm';
 import { StatusLabel } from './StatusLabel';
 import { useAdminUnits } from './useAdminUnits';
@@ -24,7 +26,7 @@ export default function OrgDetailPage({ params }: PageProps) {
   const org = registry.get(params.id ?? '');
   const joined = registry.joinedInto(params.id ?? '');
   const [visits, setVisits] = useState<Visit[]>([]);
-  const [error, setError] = useState('');
+  const [failure, setFailure] = useState<Outcome<unknown> | null>(null);
 
   // A link or bookmark to an id that a merge joined into another one opens the surviving record.
   useEffect(() => {
@@ -49,9 +51,9 @@ export default function OrgDetailPage({ params }: PageProps) {
   }
 
   async function remove() {
-    const result = await registry.remove(org!);
-    if (result.ok) navigate(paths.registry());
-    else setError(result.message);
+    const outcome = await registry.remove(org!);
+    if (outcome.ok) navigate(paths.registry());
+    else setFailure(outcome);
   }
 
   const commune = units?.commune(org.communeCode);
@@ -105,7 +107,7 @@ export default function OrgDetailPage({ params }: PageProps) {
           {t.remove}
         </button>
       </nav>
-      {error && <p role="alert" class="field__error">{error}</p>}
+      <OutcomeBanner outcome={failure} />
 
       <dl>
         {fields.map(([label, value]) => (

@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
 import { useServices } from '../../app/context';
-import { WhenRecordsLoaded } from '../../app/WhenRecordsLoaded';
 import { formatViDate } from '../../domain/dates';
 import { resolveOrgConflicts } from '../../domain/organisation-edit';
 import { emptyOrgForm, type OrgFormField, type OrgFormValues, orgFormFrom } from '../../domain/organisation-form';
@@ -18,13 +17,9 @@ import { useAdminUnits } from './useAdminUnits';
 import { useOrgDraft } from './useOrgDraft';
 import './registry.css';
 
-/** '/to-chuc/moi' and '/to-chuc/:id/sua'. An edit starts from the stored record, so it waits until the records are read. */
+/** '/to-chuc/moi' and '/to-chuc/:id/sua'. An edit starts from the stored record, so the route waits until the records are read (routes.ts). */
 export default function OrgFormPage({ params }: PageProps) {
-  return (
-    <WhenRecordsLoaded>
-      <OrgFormEditor key={params.id ?? ''} id={params.id} />
-    </WhenRecordsLoaded>
-  );
+  return <OrgFormEditor key={params.id ?? ''} id={params.id} />;
 }
 
 /** The form, its autosaved draft (values and the record they started from), and the save. */
@@ -60,10 +55,10 @@ function OrgFormEditor({ id }: { id: string | undefined }) {
     setSaving(true);
     const result = await registry.save(values, id ? { id, base: base ?? orgFormFrom(record!) } : null);
     setSaving(false);
-    if ('conflict' in result) return setConflict(result.conflict);
     if (!result.ok) return setMessage(result.message);
+    if ('conflict' in result.value) return setConflict(result.value.conflict);
     await draft.discard();
-    navigate(paths.org(result.id), { replace: true });
+    navigate(paths.org(result.value.id), { replace: true });
   }
 
   /** The user chose per conflicting field: the form now starts from the record as stored, with the chosen values. */

@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import { useServices } from '../../app/context';
 import { registryText as t } from '../../i18n/registry';
+import type { Outcome } from '../../domain/outcome';
 import { Banner } from '../../ui/Banner';
+import { OutcomeBanner } from '../../ui/OutcomeBanner';
 
 /**
  * The undo offer after a delete, and the demo-data warning with its one-tap
@@ -10,16 +12,16 @@ import { Banner } from '../../ui/Banner';
  */
 export function RegistryBanners() {
   const { registry, settings } = useServices();
-  const [message, setMessage] = useState('');
+  const [shown, setShown] = useState<{ outcome: Outcome<unknown>; success?: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const deleted = registry.lastDeleted.value;
   const demo = registry.demoCount();
 
-  async function run(action: () => Promise<{ ok: boolean; id?: string; message?: string }>, done: (id: string) => string) {
+  async function run<T>(action: () => Promise<Outcome<T>>, done?: (value: T) => string) {
     setBusy(true);
-    const result = await action();
+    const outcome = await action();
     setBusy(false);
-    setMessage(result.ok ? done(result.id ?? '') : (result.message ?? ''));
+    setShown({ outcome, success: outcome.ok ? done?.(outcome.value) : undefined });
   }
 
   return (
@@ -40,7 +42,7 @@ export function RegistryBanners() {
         <Banner
           tone="warning"
           actions={
-            <button type="button" class="danger" disabled={busy} onClick={() => run(registry.removeDemo, (n) => t.demoRemoved(Number(n)))}>
+            <button type="button" class="danger" disabled={busy} onClick={() => run(registry.removeDemo, (n) => t.demoRemoved(n))}>
               {t.removeDemo}
             </button>
           }
@@ -50,14 +52,12 @@ export function RegistryBanners() {
       )}
       {demo === 0 && settings.settings.value.demoData && registry.total() > 0 && (
         <p>
-          <button type="button" disabled={busy} onClick={() => run(registry.loadDemo, () => '')}>
+          <button type="button" disabled={busy} onClick={() => run(registry.loadDemo)}>
             {t.useDemo}
           </button>
         </p>
       )}
-      <p role="status" class="registry__message">
-        {message}
-      </p>
+      <OutcomeBanner outcome={shown?.outcome ?? null} success={shown?.success} />
     </>
   );
 }

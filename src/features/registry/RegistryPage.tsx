@@ -1,11 +1,13 @@
 import { useState } from 'preact/hooks';
 import { useServices } from '../../app/context';
 import { isFiltering, parseRegistryQuery, type RegistryQuery, registryQueryParams, searchTokens } from '../../domain/registry-query';
+import type { Outcome } from '../../domain/outcome';
 import { common } from '../../i18n/common';
 import { registryText as t } from '../../i18n/registry';
 import type { PageProps } from '../../routing/page-props';
 import { paths } from '../../routing/paths';
 import { href, setQuery } from '../../routing/router';
+import { OutcomeBanner } from '../../ui/OutcomeBanner';
 import { VirtualList } from '../../ui/VirtualList';
 import { OrgRow } from './OrgRow';
 import { RegistryBanners } from './RegistryBanners';
@@ -82,10 +84,10 @@ export default function RegistryPage({ query: params }: PageProps) {
 
 function EmptyRegistry() {
   const { registry } = useServices();
-  const [failure, setFailure] = useState('');
+  const [failure, setFailure] = useState<Outcome | null>(null);
   async function loadDemo() {
-    const result = await registry.loadDemo();
-    setFailure(result.ok ? '' : result.message);
+    const outcome = await registry.loadDemo();
+    setFailure(outcome.ok ? null : outcome);
   }
   return (
     <div class="empty">
@@ -93,11 +95,7 @@ function EmptyRegistry() {
       <button type="button" onClick={() => void loadDemo()}>
         {t.useDemo}
       </button>
-      {failure && (
-        <p role="alert" class="field__error">
-          {failure}
-        </p>
-      )}
+      <OutcomeBanner outcome={failure} />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { type OrgFormField, type OrgFormValues, organisationFromForm, orgFormFro
 import { RegistryIndex } from '../../domain/registry-index';
 import type { RegistryQuery } from '../../domain/registry-query';
 import { applyStatusChange, type StatusChangeRequest } from '../../domain/status-change';
+import { done, failed, type Outcome, succeeded } from '../../domain/outcome';
 import { parseTaxCode } from '../../domain/tax-code';
 import type { StoredOrganisation } from '../../storage/db';
 import type { OrganisationRepository, Revision } from '../../storage/organisation-repository';
@@ -23,15 +24,14 @@ interface Deps {
   now?: () => number;
 }
 
-type Result = { ok: true; id: string } | { ok: false; message: string };
-
 /** The record changed elsewhere in fields the user changed too: both values are shown, the user picks. */
 export interface EditConflict {
   /** The record's form values as stored now. */
   theirs: OrgFormValues;
   fields: OrgFormField[];
 }
-export type EditResult = Result | { ok: false; conflict: EditConflict };
+/** A save either wrote the record (its id) or wrote nothing and hands back what the user must decide first. */
+export type EditSaved = { id: string } | { conflict: EditConflict };
 
 /** An edit of an existing record: its id and its form values when the form was opened. */
 export interface EditBase {
@@ -99,22 +99,22 @@ export function createRegistryModel({ organisations, visits, userName, now = Dat
     return organisations.all().find((o) => o.taxCode === parsed.value && o.id !== selfId);
   }
 
-  async function attempt(write: () => Promise<string>): Promise<Result> {
+  async function attempt<T>(write: () => Promise<T>): Promise<Outcome<T>> {
     try {
-      return { ok: true, id: await write() };
+      return succeeded(await write());
     } catch (error) {
-      return { ok: false, message: describeSaveError(error) };
+      return failed(describeSaveError(error));
     }
   }
 
   /** Applies one revision of a record, computed from it as stored at commit time; `message` when it was left as it is. */
-  async function revise(id: string, change: Revision['revise'], unchanged: () => string | null = () => null): Promise<Result> {
+  async function revise(id: string, change: Revision['revise'], unchanged: () => string | null = () => null): Promise<Outcome<string>> {
     const result = await attempt(async () => {
       await organisations.write({ revisions: [{ id, revise: change }] });
       return id;
     });
     const message = result.ok ? unchanged() : null;
-    return message ? { ok: false, message } : result;
+    return message ? failed(message) : result;
   }
 
   /**
@@ -123,12 +123,12 @@ export function createRegistryModel({ organisations, visits, userName, now = Dat
    * elsewhere meanwhile (another tab, an import, a merge) is kept; a field changed
    * on both sides comes back as a conflict and nothing is written.
    */
-  async function save(values: OrgFormValues, edit: EditBase | null): Promise<EditResult> {
+  async function save(values: OrgFormValues, edit: EditBase | null): Promise<Outcome<EditSaved>> {
     if (!edit) {
       return attempt(async () => {
         const org = organisationFromForm(values, null, { id: newId(), by: userName(), at: now() });
         await organisations.save(org);
-        return org.id;
+        return { id: org.id };
       });
     }
     let conflict = null as EditConflict | null;
@@ -148,11 +148,12 @@ export function createRegistryModel({ organisations, visits, userName, now = Dat
       },
       () => (deleted ? formText.deletedElsewhere : null),
     );
-    return conflict ? { ok: false, conflict } : result;
+    if (conflict) return succeeded({ conflict });
+    return result.ok ? succeeded({ id: result.value }) : result;
   }
 
   /** The move the user chose from the status they saw; refused if the status was changed elsewhere meanwhile. */
-  function changeStatus(org: Organisation, change: Omit<StatusChangeRequest, 'by' | 'at'>): Promise<Result> {
+  function changeStatus(org: Organisation, change: Omit<StatusChangeRequest, 'by' | 'at'>): Promise<Outcome<string>> {
     let movedTo = null as Organisation['status'] | null;
     return revise(
       org.id,
@@ -168,32 +169,33 @@ export function createRegistryModel({ organisations, visits, userName, now = Dat
   }
 
   /** Deletes with a tombstone (merges must learn of it) and remembers it for undo. */
-  async function remove(org: Organisation): Promise<Result> {
+  async function remove(org: Organisation): Promise<Outcome<string>> {
     const result = await revise(org.id, (current) => ({ ...current, deletedAt: now(), updatedAt: now(), updatedBy: userName() }));
     if (result.ok) lastDeleted.value = org;
     return result;
   }
 
-  async function undoRemove(): Promise<Result> {
+  async function undoRemove(): Promise<Outcome> {
     const org = lastDeleted.value;
-    if (!org) return { ok: false, message: '' };
+    if (!org) return done;
     const result = await revise(org.id, (current) => ({ ...current, deletedAt: null, updatedAt: now(), updatedBy: userName() }));
-    if (result.ok) lastDeleted.value = null;
-    return result;
+    if (!result.ok) return result;
+    lastDeleted.value = null;
+    return done;
   }
 
   /** Adds the demo registry (the generator is a lazy chunk: most users never need it). */
-  function loadDemo(): Promise<Result> {
+  function loadDemo(): Promise<Outcome> {
     return attempt(async () => {
       const { generateDemoOrganisations } = await import('../../domain/demo-data');
       await organisations.saveMany(generateDemoOrganisations({ seed: 2025, count: 300, now: now() }));
-      return '';
     });
   }
 
-  async function removeDemo(): Promise<Result> {
+  /** Removes every demo record for good; the value is how many were removed. */
+  function removeDemo(): Promise<Outcome<number>> {
     const ids = organisations.allWithTombstones().filter((o) => o.demo).map((o) => o.id);
-    return attempt(async () => String(await organisations.removeMany(ids)));
+    return attempt(() => organisations.removeMany(ids));
   }
 
   return {

@@ -21,4 +21,10 @@ describe('matchRoute', () => {
   it('takes "moi" as the new-record form, not as an id', () => {
     expect(matchRoute('/to-chuc/moi')?.route.pattern).toBe(PATTERNS.orgNew);
   });
+
+  it('makes every page that reads records wait for them, but not the registry list', () => {
+    const waiting = routes.filter((r) => r.needs === 'records').map((r) => r.pattern);
+    expect(waiting).toEqual([PATTERNS.orgNew, PATTERNS.org, PATTERNS.orgEdit, PATTERNS.progress, PATTERNS.report, PATTERNS.visit, PATTERNS.followUps]);
+    expect(matchRoute('/')?.route.needs).toBeUndefined();
+  });
 });

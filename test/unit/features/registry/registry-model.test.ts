@@ -39,7 +39,7 @@ describe('registry model', () => {
     const m = model();
     const saved = await m.save(form, null);
     expect(saved.ok).toBe(true);
-    const id = saved.ok ? saved.id : '';
+    const id = saved.ok && 'id' in saved.value ? saved.value.id : '';
     expect(m.query({ ...ALL, q: 'phuoc loc' }).rows.map((o) => o.id)).toEqual([id]);
     expect(m.duplicateOf('0100-233-488', null)?.id).toBe(id);
     expect(m.duplicateOf('0100233488', id)).toBeUndefined();
@@ -50,7 +50,7 @@ describe('registry model', () => {
   it('deletes with a tombstone and undoes the delete', async () => {
     const m = model();
     const saved = await m.save(form, null);
-    const id = saved.ok ? saved.id : '';
+    const id = saved.ok && 'id' in saved.value ? saved.value.id : '';
     await m.remove(m.get(id)!);
     expect(m.get(id)).toBeUndefined();
     expect(repo.get(id)?.deletedAt).not.toBeNull();
@@ -66,7 +66,7 @@ describe('registry model', () => {
     await m.loadDemo();
     expect(m.demoCount()).toBe(300);
     expect(m.total()).toBe(301);
-    await m.removeDemo();
+    expect(await m.removeDemo()).toEqual({ ok: true, value: 300 });
     expect(m.demoCount()).toBe(0);
     expect(m.query(ALL).rows.map((o) => o.name)).toEqual(['Công ty TNHH Phước Lộc']);
   });
@@ -74,28 +74,28 @@ describe('registry model', () => {
   it('saves an edit over the record as stored: a field changed elsewhere meanwhile is kept', async () => {
     const m = model();
     const saved = await m.save(form, null);
-    const id = saved.ok ? saved.id : '';
+    const id = saved.ok && 'id' in saved.value ? saved.value.id : '';
     const base = orgFormFrom(m.get(id)!);
     await changeElsewhere(id, { notes: 'Đã gọi lại', status: 'informed' });
-    expect(await m.save({ ...base, address: '15 Hàng Bài' }, { id, base })).toEqual({ ok: true, id });
+    expect(await m.save({ ...base, address: '15 Hàng Bài' }, { id, base })).toEqual({ ok: true, value: { id } });
     expect(repo.get(id)).toMatchObject({ address: '15 Hàng Bài', notes: 'Đã gọi lại', status: 'informed' });
   });
 
   it('returns a field changed both here and elsewhere as a conflict and writes nothing', async () => {
     const m = model();
     const saved = await m.save(form, null);
-    const id = saved.ok ? saved.id : '';
+    const id = saved.ok && 'id' in saved.value ? saved.value.id : '';
     const base = orgFormFrom(m.get(id)!);
     await changeElsewhere(id, { notes: 'Của Minh' });
     const result = await m.save({ ...base, notes: 'Của tôi', address: '15 Hàng Bài' }, { id, base });
-    expect(result).toEqual({ ok: false, conflict: { theirs: { ...base, notes: 'Của Minh' }, fields: ['notes'] } });
+    expect(result).toEqual({ ok: true, value: { conflict: { theirs: { ...base, notes: 'Của Minh' }, fields: ['notes'] } } });
     expect(repo.get(id)).toMatchObject({ notes: 'Của Minh', address: '' });
   });
 
   it('does not bring back a record deleted elsewhere while it was being edited', async () => {
     const m = model();
     const saved = await m.save(form, null);
-    const id = saved.ok ? saved.id : '';
+    const id = saved.ok && 'id' in saved.value ? saved.value.id : '';
     const base = orgFormFrom(m.get(id)!);
     await changeElsewhere(id, { deletedAt: 5 });
     const result = await m.save({ ...base, notes: 'x' }, { id, base });
@@ -106,13 +106,13 @@ describe('registry model', () => {
   it('refuses a status move chosen from a status that was changed elsewhere meanwhile', async () => {
     const m = model();
     const saved = await m.save(form, null);
-    const id = saved.ok ? saved.id : '';
+    const id = saved.ok && 'id' in saved.value ? saved.value.id : '';
     const seen = m.get(id)!;
     await changeElsewhere(id, { status: 'guided', notes: 'Đã hướng dẫn' });
     const result = await m.changeStatus(seen, { to: 'informed' });
     expect(result).toEqual({ ok: false, message: expect.stringContaining('Đã hướng dẫn') });
     expect(repo.get(id)).toMatchObject({ status: 'guided', notes: 'Đã hướng dẫn' });
-    expect(await m.changeStatus(repo.get(id)!, { to: 'submitted' })).toEqual({ ok: true, id });
+    expect(await m.changeStatus(repo.get(id)!, { to: 'submitted' })).toEqual({ ok: true, value: id });
     expect(repo.get(id)).toMatchObject({ status: 'submitted', notes: 'Đã hướng dẫn' });
   });
 });
