@@ -13,6 +13,7 @@ import { readXlsx } from '../../../src/formats/xlsx';
 import { ORG_KINDS } from '../../../src/domain/organisation';
 import units from '../../../src/generated/admin-units.json';
 import { makeOrg } from '../storage/org-fixture';
+import { exportLabels } from '../../../src/i18n/export';
 import { importCodeText } from '../../../src/i18n/import-codes';
 
 const { keptReason } = importCodeText;
@@ -56,7 +57,7 @@ describe('export', () => {
     expect(guardCsvCell('0912345678', true)).toBe('0912345678');
     expect(guardCsvCell('0101234567-001', true)).toBe('0101234567-001');
     expect(guardCsvCell('+84912', true)).toBe("'+84912");
-    const sheet = organisationSheet([makeOrg({ representativePhone: '+84912345678', name: '=cmd' })], adminUnits);
+    const sheet = organisationSheet([makeOrg({ representativePhone: '+84912345678', name: '=cmd' })], adminUnits, exportLabels);
     expect(sheet.rows[0]).toContain('0912345678');
     expect(sheet.rows[0]![1]).toBe('=cmd');
     expect(sheet.rows[0]![5]).toBe('Phường Ba Đình');
@@ -74,7 +75,7 @@ describe('export', () => {
   it('CSV starts with a UTF-8 BOM and re-imports to the same records (property)', () => {
     fc.assert(
       fc.property(orgs, (list) => {
-        const bytes = toCsv(organisationSheet(list, adminUnits));
+        const bytes = toCsv(organisationSheet(list, adminUnits, exportLabels));
         expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
         const table = readCsv(bytes);
         if (!table.ok) throw new Error(table.problem.code);
@@ -87,7 +88,7 @@ describe('export', () => {
   it('XLSX keeps codes as text and re-imports to the same records (property)', async () => {
     await fc.assert(
       fc.asyncProperty(orgs, async (list) => {
-        const bytes = await toXlsx([organisationSheet(list, adminUnits)], new ExcelJS.Workbook() as never);
+        const bytes = await toXlsx([organisationSheet(list, adminUnits, exportLabels)], new ExcelJS.Workbook() as never);
         const table = await readXlsx(bytes, async () => new ExcelJS.Workbook() as never);
         if (!table.ok) throw new Error(table.problem.code);
         expect(reimport(table.table)).toEqual(list.map(fields));

@@ -9,6 +9,7 @@ import { buildRows } from '../../../src/domain/import/rows';
 import { readXlsx } from '../../../src/formats/xlsx';
 import units from '../../../src/generated/admin-units.json';
 import { makeOrg } from '../storage/org-fixture';
+import { exportLabels } from '../../../src/i18n/export';
 import { importCodeText } from '../../../src/i18n/import-codes';
 
 const { keptReason } = importCodeText;
@@ -31,7 +32,7 @@ const original = orgs.map((o) => [o.name, o.taxCode, o.notes]);
 
 describe('CSV export: every formula-like start is guarded, and re-import strips the guard', () => {
   it('prefixes full-width, small-form and ASCII formula starts with a quote', () => {
-    const table = readCsv(toCsv(organisationSheet(orgs, adminUnits)));
+    const table = readCsv(toCsv(organisationSheet(orgs, adminUnits, exportLabels)));
     if (!table.ok) throw new Error(table.problem.code);
     const names = table.table.slice(1, 1 + NAMES.length).map((r) => r[1]);
     expect(names).toEqual(['\'=HYPERLINK("x")', '\'＝HYPERLINK("x")', "'＋84 Hội", "'－5 Hội", "'＠SUM(A1)", "'﹦1+1", "'@SUM(A1)", "''=1+1", "'Hội Quán"]);
@@ -43,7 +44,7 @@ describe('CSV export: every formula-like start is guarded, and re-import strips 
 
 describe('XLSX export: text cells are string cells, with no quote added', () => {
   it('writes formula-like text as an inert string cell and re-imports it exactly', async () => {
-    const bytes = await toXlsx([organisationSheet(orgs, adminUnits)], new ExcelJS.Workbook());
+    const bytes = await toXlsx([organisationSheet(orgs, adminUnits, exportLabels)], new ExcelJS.Workbook());
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes.buffer as ArrayBuffer);
     const ws = wb.worksheets[0]!;
