@@ -17,9 +17,21 @@ const DATA_FILES = new Set([
   'src/domain/import/communes.ts',
 ]);
 
+/**
+ * Form messages still worded in the domain (zod messages and FORM_MESSAGES), to be
+ * turned into codes worded by i18n (issue 13, item 6). Remove a file from this list
+ * when it is converted; never add one.
+ */
+const NOT_YET_CODES = new Set([
+  'src/domain/organisation-form.ts',
+  'src/domain/document-link.ts',
+  'src/domain/settings.ts',
+  'src/domain/progress/targets.ts',
+]);
+
 describe('src/domain strings', () => {
   it('holds no Vietnamese words outside comments and data files', () => {
-    const files = sourceFiles(DOMAIN).filter((f) => !DATA_FILES.has(f.path));
+    const files = sourceFiles(DOMAIN).filter((f) => !DATA_FILES.has(f.path) && !NOT_YET_CODES.has(f.path));
     expect(files.flatMap((f) => vietnameseLines(f.path, f.text))).toEqual([]);
   });
 
