@@ -1,24 +1,14 @@
+import { KIND_NAMES } from '../domain/kind-names';
 import type { OrgKind } from '../domain/organisation';
 import type { NotApplicableReason, ProblemReason, Status } from '../domain/status';
 
 /**
  * The names of kinds, statuses and reasons, used on every screen, in exports
  * and in reports: one table each, so a status reads the same everywhere (and an
- * exported kind label imports back as the same kind).
+ * exported kind label imports back as the same kind: kinds are shown by the
+ * names the import recognises, which the domain owns).
  */
-export const kindLabels: Record<OrgKind, string> = {
-  enterprise: 'Doanh nghiệp',
-  branch: 'Chi nhánh, văn phòng đại diện, địa điểm kinh doanh',
-  cooperative: 'Hợp tác xã',
-  coop_union: 'Liên hiệp hợp tác xã',
-  coop_group: 'Tổ hợp tác',
-  household: 'Hộ kinh doanh',
-  agency: 'Cơ quan nhà nước',
-  public_unit: 'Đơn vị sự nghiệp công lập',
-  association: 'Hội, đoàn thể',
-  religious: 'Cơ sở tôn giáo',
-  other: 'Tổ chức khác',
-};
+export const kindLabels: Record<OrgKind, string> = KIND_NAMES;
 
 export const statusLabels: Record<Status, string> = {
   not_contacted: 'Chưa liên hệ',

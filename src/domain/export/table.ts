@@ -1,8 +1,7 @@
 import type { AdminUnits } from '../admin-units';
 import type { Visit } from '../backup/schema';
-import type { Organisation } from '../organisation';
+import type { Organisation, OrgKind } from '../organisation';
 import type { Status } from '../status';
-import { kindLabels, statusLabels } from '../../i18n/labels';
 
 /**
  * A sheet to write: header, rows of plain text, and which columns are codes
@@ -20,28 +19,38 @@ export function localPhone(phone: string): string {
   return phone.startsWith('+84') ? `0${phone.slice(3)}` : phone;
 }
 
-const ORG_HEADER = ['Mã số thuế', 'Tên tổ chức', 'Loại hình', 'Địa chỉ', 'Mã xã, phường, đặc khu', 'Xã, phường, đặc khu', 'Người đại diện', 'Điện thoại', 'Trạng thái', 'Ghi chú'];
+const ORG_COLUMNS = ['taxCode', 'name', 'kind', 'address', 'communeCode', 'commune', 'representativeName', 'representativePhone', 'status', 'notes'] as const;
 const ORG_CODES = [0, 4, 7];
+const VISIT_COLUMNS = ['date', 'taxCode', 'name', 'by', 'outcome', 'problems', 'note', 'followUp'] as const;
 
-export function organisationSheet(orgs: Organisation[], units: Pick<AdminUnits, 'commune'> | null): ExportSheet {
+/** The words of an export, from i18n: the domain decides the columns and their order, not their names. */
+export interface ExportLabels {
+  kinds: Record<OrgKind, string>;
+  statuses: Record<Status, string>;
+  organisations: { sheet: string; columns: Record<(typeof ORG_COLUMNS)[number], string> };
+  visits: { sheet: string; columns: Record<(typeof VISIT_COLUMNS)[number], string> };
+}
+
+export function organisationSheet(orgs: Organisation[], units: Pick<AdminUnits, 'commune'> | null, labels: ExportLabels): ExportSheet {
   const rows = orgs.map((o) =>
     [
       o.taxCode,
       o.name,
-      kindLabels[o.kind],
+      labels.kinds[o.kind],
       o.address,
       o.communeCode,
       units?.commune(o.communeCode)?.name ?? '',
       o.representativeName,
       localPhone(o.representativePhone),
-      statusLabels[o.status],
+      labels.statuses[o.status],
       o.notes,
     ],
   );
-  return { name: 'Tổ chức', header: ORG_HEADER, rows, codeColumns: ORG_CODES };
+  const { sheet, columns } = labels.organisations;
+  return { name: sheet, header: ORG_COLUMNS.map((c) => columns[c]), rows, codeColumns: ORG_CODES };
 }
 
-export function visitSheet(visits: Visit[], orgs: Map<string, Organisation>): ExportSheet {
+export function visitSheet(visits: Visit[], orgs: Map<string, Organisation>, labels: ExportLabels): ExportSheet {
   const rows = [...visits]
     .sort((a, b) => a.at - b.at)
     .map((v) => {
@@ -52,11 +61,12 @@ export function visitSheet(visits: Visit[], orgs: Map<string, Organisation>): Ex
         o?.taxCode ?? '',
         o?.name ?? '',
         v.by,
-        statusLabels[v.outcomeStatus as Status] ?? v.outcomeStatus,
+        labels.statuses[v.outcomeStatus as Status] ?? v.outcomeStatus,
         v.problems.join('; '),
         v.note,
         v.followUpDate ?? '',
       ];
     });
-  return { name: 'Lần làm việc', header: ['Ngày', 'Mã số thuế', 'Tên tổ chức', 'Người làm việc', 'Kết quả', 'Vướng mắc', 'Ghi chú', 'Hẹn lại'], rows, codeColumns: [1] };
+  const { sheet, columns } = labels.visits;
+  return { name: sheet, header: VISIT_COLUMNS.map((c) => columns[c]), rows, codeColumns: [1] };
 }

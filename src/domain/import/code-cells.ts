@@ -1,7 +1,6 @@
-import { FORM_MESSAGES } from '../organisation-form';
 import { parsePhone } from '../phone';
 import { isPersonalNumber, parseTaxCode, taxDigits } from '../tax-code';
-import { importCodeText as t } from '../../i18n/import-codes';
+import type { CodeProblem } from './row-problem';
 
 /**
  * Tax codes and phone numbers arrive as text, or as what Excel made of them:
@@ -13,8 +12,8 @@ import { importCodeText as t } from '../../i18n/import-codes';
  */
 export type CellCheck =
   | { kind: 'ok'; value: string }
-  | { kind: 'warning'; value: string; message: string; kept: boolean }
-  | { kind: 'error'; value: string; message: string };
+  | { kind: 'warning'; value: string; problem: CodeProblem; kept: boolean }
+  | { kind: 'error'; value: string; problem: CodeProblem };
 
 const SCIENTIFIC = /^[+-]?\d+([.,]\d+)?e[+-]?\d+$/i;
 
@@ -22,28 +21,28 @@ const SCIENTIFIC = /^[+-]?\d+([.,]\d+)?e[+-]?\d+$/i;
 export function checkTaxCode(raw: string, household: boolean): CellCheck {
   const value = raw.replace(/[\s.]/g, '').replace(/[–—]/g, '-');
   if (value === '') return { kind: 'ok', value };
-  if (SCIENTIFIC.test(raw.trim())) return { kind: 'error', value: raw.trim(), message: t.taxScientific(raw.trim()) };
-  if (/^\d{16,}$/.test(value)) return { kind: 'error', value, message: t.taxTooLong(value) };
+  if (SCIENTIFIC.test(raw.trim())) return { kind: 'error', value: raw.trim(), problem: { code: 'taxScientific', value: raw.trim() } };
+  if (/^\d{16,}$/.test(value)) return { kind: 'error', value, problem: { code: 'taxTooLong', value } };
   // A personal ID number needs the owner's consent, which no file records (domain-notes §4).
   if (isPersonalNumber(value)) {
     const tax = parseTaxCode(value, true);
-    return { kind: 'warning', value: '', message: t.personalLeftOut(value, tax.ok ? null : FORM_MESSAGES.tax[tax.problem]), kept: false };
+    return { kind: 'warning', value: '', problem: { code: 'personalLeftOut', value, problem: tax.ok ? null : tax.problem }, kept: false };
   }
   const tax = parseTaxCode(value, household);
   if (tax.ok) return { kind: 'ok', value: tax.value };
-  if (/^\d{9}(-\d{3})?$/.test(value)) return { kind: 'warning', value, message: t.taxLostZero(value), kept: true };
-  const problem = tax.problem === 'format' && household ? FORM_MESSAGES.tax.formatHousehold : FORM_MESSAGES.tax[tax.problem];
-  return { kind: 'warning', value, message: t.taxKept(value, problem), kept: true };
+  if (/^\d{9}(-\d{3})?$/.test(value)) return { kind: 'warning', value, problem: { code: 'taxLostZero', value }, kept: true };
+  const problem = tax.problem === 'format' && household ? 'formatHousehold' : tax.problem;
+  return { kind: 'warning', value, problem: { code: 'taxKept', value, problem }, kept: true };
 }
 
 /** Phone as written, normalised to E.164 (+84…) when it is a Vietnamese mobile or landline. */
 export function checkPhone(raw: string): CellCheck {
   const trimmed = raw.trim();
   if (trimmed === '') return { kind: 'ok', value: '' };
-  if (SCIENTIFIC.test(trimmed)) return { kind: 'error', value: trimmed, message: t.phoneScientific(trimmed) };
+  if (SCIENTIFIC.test(trimmed)) return { kind: 'error', value: trimmed, problem: { code: 'phoneScientific', value: trimmed } };
   const phone = parsePhone(trimmed);
   if (phone) return { kind: 'ok', value: phone.value };
   const digits = taxDigits(trimmed).replace(/[()]/g, '');
-  if (/^(3\d|5[1-9]|7[06-9]|8[1-9]|9\d)\d{7}$/.test(digits)) return { kind: 'warning', value: trimmed, message: t.phoneLostZero(trimmed, digits), kept: true };
-  return { kind: 'warning', value: trimmed, message: t.phoneKept(trimmed, FORM_MESSAGES.phone), kept: true };
+  if (/^(3\d|5[1-9]|7[06-9]|8[1-9]|9\d)\d{7}$/.test(digits)) return { kind: 'warning', value: trimmed, problem: { code: 'phoneLostZero', value: trimmed, digits }, kept: true };
+  return { kind: 'warning', value: trimmed, problem: { code: 'phoneKept', value: trimmed }, kept: true };
 }

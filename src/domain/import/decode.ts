@@ -1,16 +1,13 @@
+import type { FileRefusal } from './file-problem';
+
 /**
- * Bytes of a CSV file → NFC text, or a refusal in Vietnamese. Order matters:
+ * Bytes of a CSV file → NFC text, or the reason it is refused. Order matters:
  * a BOM decides; else strict UTF-8; else Windows-1258 (what Excel's plain "CSV"
  * writes on a Vietnamese Windows), which encodes tones as combining marks, hence
  * the NFC. Text typed in the old TCVN3/VNI fonts decodes "fine" but is garbage,
  * so it is detected afterwards and refused with instructions.
  */
-export type Decoded = { ok: true; text: string; encoding: string } | { ok: false; message: string };
-
-export const MSG_EMPTY = 'Tệp trống: không có dữ liệu nào để nhập.';
-export const MSG_LEGACY =
-  'Tệp dùng bảng mã cũ (TCVN3 hoặc VNI), chữ tiếng Việt sẽ bị lỗi. Hãy mở tệp bằng Unikey Toolkit (chuyển mã sang “Unicode”), hoặc trong Excel đổi phông sang Unicode rồi “Lưu thành” CSV UTF-8, sau đó nhập lại. Chưa có gì được lưu.';
-export const MSG_BINARY = 'Tệp không phải văn bản CSV (có ký tự nhị phân). Hãy chọn tệp .csv hoặc .xlsx.';
+export type Decoded = { ok: true; text: string; encoding: string } | FileRefusal;
 
 function decodeWith(encoding: string, bytes: Uint8Array, fatal = false): string {
   return new TextDecoder(encoding, { fatal }).decode(bytes);
@@ -57,11 +54,11 @@ function hasBinaryControls(text: string): boolean {
 }
 
 export function decodeCsvBytes(bytes: Uint8Array): Decoded {
-  if (bytes.length === 0) return { ok: false, message: MSG_EMPTY };
+  if (bytes.length === 0) return { ok: false, problem: { code: 'empty' } };
   const { text, encoding } = pickEncoding(bytes);
-  if (hasBinaryControls(text)) return { ok: false, message: MSG_BINARY };
+  if (hasBinaryControls(text)) return { ok: false, problem: { code: 'binary' } };
   const nfc = text.normalize('NFC');
-  if (nfc.trim() === '') return { ok: false, message: MSG_EMPTY };
-  if (looksLikeLegacyFont(nfc)) return { ok: false, message: MSG_LEGACY };
+  if (nfc.trim() === '') return { ok: false, problem: { code: 'empty' } };
+  if (looksLikeLegacyFont(nfc)) return { ok: false, problem: { code: 'legacyFont' } };
   return { ok: true, text: nfc, encoding };
 }

@@ -1,5 +1,5 @@
-import { kindLabels } from '../../i18n/labels';
 import { fold } from '../fold';
+import { KIND_NAMES } from '../kind-names';
 import type { OrgKind } from '../organisation';
 
 /**
@@ -36,7 +36,7 @@ const RULES: { folded?: RegExp; exact?: RegExp; kind: OrgKind }[] = [
   { folded: /\b(co quan|uy ban|ubnd|cong an|agency)\b/, kind: 'agency' },
 ];
 
-const BY_LABEL = new Map(Object.entries(kindLabels).map(([kind, label]) => [fold(label), kind as OrgKind]));
+const BY_LABEL = new Map(Object.entries(KIND_NAMES).map(([kind, label]) => [fold(label), kind as OrgKind]));
 
 function byRules(text: string): OrgKind | undefined {
   const folded = fold(text);

@@ -4,11 +4,11 @@ import type { KeptAsIs, OrgKind } from '../organisation';
 import { stripFormulaGuard } from '../export/formula-guard';
 import { LIMITED_FIELDS, TEXT_LIMITS } from '../text-limits';
 import { isBranchTaxCode, isPersonalNumber } from '../tax-code';
-import { importCodeText } from '../../i18n/import-codes';
 import { checkPhone, checkTaxCode } from './code-cells';
 import { type CommuneGroup, CommuneResolver, districtInAddress, inferProvince, type PlaceCells, type Units } from './communes';
 import type { ColumnMapping, ImportField } from './fields';
 import { guessKind } from './kind';
+import type { RowProblem } from './row-problem';
 
 /** One data row ready for the registry, with its row number in the file (1-based, as a spreadsheet shows it). */
 export interface ImportRow {
@@ -32,7 +32,7 @@ export interface RowIssue {
   /** The column's header as written in the file. */
   column: string;
   level: 'error' | 'warning';
-  message: string;
+  problem: RowProblem;
 }
 
 export interface BuildContext {
@@ -47,6 +47,8 @@ export interface BuildContext {
   defaultCommuneCode: string;
   /** Spreadsheet cells that held formulas ("row:column", 0-based): imported as shown, but flagged. */
   formulaCells?: ReadonlySet<string>;
+  /** Stored as the reason a flagged code is kept as written, until the user fixes it or writes their own (worded by i18n). */
+  keptReason: string;
 }
 
 export interface BuiltRows {
@@ -110,29 +112,29 @@ export function buildRows(table: string[][], dataStart: number, headers: string[
       const i = mapping[f];
       return i === undefined ? '' : cleanText(stripFormulaGuard(cells[i] ?? ''));
     };
-    const note = (f: ImportField, level: RowIssue['level'], message: string) => {
-      issues.push({ line, column: headers[mapping[f] ?? -1] ?? f, level, message });
+    const note = (f: ImportField, level: RowIssue['level'], problem: RowProblem) => {
+      issues.push({ line, column: headers[mapping[f] ?? -1] ?? f, level, problem });
       if (level === 'error') failed = true;
     };
 
     if (ctx.formulaCells?.size) {
       for (const [field, column] of Object.entries(mapping) as [ImportField, number | undefined][]) {
         if (column !== undefined && ctx.formulaCells.has(`${r}:${column}`))
-          note(field, 'warning', `Dòng ${line}: ô này là công thức Excel; đã lấy kết quả đang hiển thị (“${cells[column] ?? ''}”). Hãy kiểm tra lại.`);
+          note(field, 'warning', { code: 'formulaCell', shown: cells[column] ?? '' });
       }
     }
     const name = cell('name');
-    if (!name) note('name', 'error', `Dòng ${line}: thiếu tên tổ chức.`);
+    if (!name) note('name', 'error', { code: 'nameMissing' });
     // The same limits as the form: a text the form would refuse is not imported either.
     for (const field of LIMITED_FIELDS) {
       const length = cell(field).length;
-      if (length > TEXT_LIMITS[field]) note(field, 'error', `Dòng ${line}: quá dài (${length} ký tự, tối đa ${TEXT_LIMITS[field]}).`);
+      if (length > TEXT_LIMITS[field]) note(field, 'error', { code: 'tooLong', length, max: TEXT_LIMITS[field] });
     }
     const kind = kindOf(cell('kind'), name, cell('taxCode'));
     const tax = checkTaxCode(cell('taxCode'), kind === 'household');
-    if (tax.kind !== 'ok') note('taxCode', tax.kind, `Dòng ${line}: ${tax.message}`);
+    if (tax.kind !== 'ok') note('taxCode', tax.kind, tax.problem);
     const phone = checkPhone(cell('representativePhone'));
-    if (phone.kind !== 'ok') note('representativePhone', phone.kind, `Dòng ${line}: ${phone.message}`);
+    if (phone.kind !== 'ok') note('representativePhone', phone.kind, phone.problem);
 
     let communeCode = ctx.defaultCommuneCode;
     let listedCommune = '';
@@ -141,12 +143,12 @@ export function buildRows(table: string[][], dataStart: number, headers: string[
       if (found.code || found.listed) communeCode = found.code;
       listedCommune = found.listed;
       if (found.group && !found.code)
-        note('commune', 'warning', `Dòng ${line}: chưa xác định được xã, phường, đặc khu “${found.group.commune}”; để trống, giữ chữ gốc trong “Xã, phường theo danh sách”.`);
+        note('commune', 'warning', { code: 'communeUnmatched', commune: found.group.commune });
     }
 
     if (tax.kind !== 'error' && tax.value) {
       const first = seenTax.get(tax.value);
-      if (first !== undefined) note('taxCode', 'error', `Dòng ${line}: trùng mã số thuế ${tax.value} với dòng ${first} trong cùng tệp; bỏ qua dòng này.`);
+      if (first !== undefined) note('taxCode', 'error', { code: 'duplicateTaxCode', taxCode: tax.value, firstLine: first });
       else seenTax.set(tax.value, line);
     }
 
@@ -155,8 +157,8 @@ export function buildRows(table: string[][], dataStart: number, headers: string[
       continue;
     }
     const keptAsIs: KeptAsIs = {};
-    if (tax.kind === 'warning' && tax.kept) keptAsIs.taxCode = importCodeText.keptReason;
-    if (phone.kind === 'warning' && phone.kept) keptAsIs.representativePhone = importCodeText.keptReason;
+    if (tax.kind === 'warning' && tax.kept) keptAsIs.taxCode = ctx.keptReason;
+    if (phone.kind === 'warning' && phone.kept) keptAsIs.representativePhone = ctx.keptReason;
     rows.push({
       line,
       taxCode: tax.value,

@@ -1,3 +1,5 @@
+import type { FileRefusal } from './file-problem';
+
 /**
  * Checks an .xlsx (a zip) from its central directory before any parser inflates
  * it: random bytes and truncated downloads have no end-of-directory record, and
@@ -7,12 +9,10 @@
 export const MAX_INFLATED_BYTES = 300 * 1024 * 1024;
 const MAX_RATIO = 300;
 
-export const MSG_NOT_XLSX =
-  'Tệp không phải bảng tính .xlsx hợp lệ (có thể bị hỏng, chưa tải xong, hoặc là tệp khác đổi đuôi). Hãy mở tệp bằng Excel, “Lưu thành” .xlsx rồi nhập lại. Chưa có gì được lưu.';
-export const MSG_BOMB =
-  'Tệp .xlsx khi giải nén lớn bất thường (có thể là tệp độc hại). Không nhập tệp này. Chưa có gì được lưu.';
+export type ZipCheck = { ok: true; entries: string[] } | FileRefusal;
 
-export type ZipCheck = { ok: true; entries: string[] } | { ok: false; message: string };
+const NOT_XLSX: FileRefusal = { ok: false, problem: { code: 'notXlsx' } };
+const BOMB: FileRefusal = { ok: false, problem: { code: 'zipBomb' } };
 
 export function checkXlsxZip(bytes: Uint8Array): ZipCheck {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -24,27 +24,27 @@ export function checkXlsxZip(bytes: Uint8Array): ZipCheck {
       break;
     }
   }
-  if (eocd < 0) return { ok: false, message: MSG_NOT_XLSX };
+  if (eocd < 0) return NOT_XLSX;
   const count = view.getUint16(eocd + 10, true);
   const dirOffset = view.getUint32(eocd + 16, true);
   const entries: string[] = [];
   let inflated = 0;
   let p = dirOffset;
   for (let n = 0; n < count; n++) {
-    if (p + 46 > bytes.length || view.getUint32(p, true) !== 0x02014b50) return { ok: false, message: MSG_NOT_XLSX };
+    if (p + 46 > bytes.length || view.getUint32(p, true) !== 0x02014b50) return NOT_XLSX;
     const compressed = view.getUint32(p + 20, true);
     const size = view.getUint32(p + 24, true);
     const nameLen = view.getUint16(p + 28, true);
     const extraLen = view.getUint16(p + 30, true);
     const commentLen = view.getUint16(p + 32, true);
     // 0xFFFFFFFF means a ZIP64 size: more than 4 GB, never a commune list.
-    if (size === 0xffffffff || compressed === 0xffffffff) return { ok: false, message: MSG_BOMB };
+    if (size === 0xffffffff || compressed === 0xffffffff) return BOMB;
     inflated += size;
-    if (size > 10 * 1024 * 1024 && size / Math.max(compressed, 1) > MAX_RATIO) return { ok: false, message: MSG_BOMB };
+    if (size > 10 * 1024 * 1024 && size / Math.max(compressed, 1) > MAX_RATIO) return BOMB;
     entries.push(new TextDecoder().decode(bytes.subarray(p + 46, p + 46 + nameLen)));
     p += 46 + nameLen + extraLen + commentLen;
   }
-  if (inflated > MAX_INFLATED_BYTES) return { ok: false, message: MSG_BOMB };
-  if (!entries.some((e) => e.startsWith('xl/'))) return { ok: false, message: MSG_NOT_XLSX };
+  if (inflated > MAX_INFLATED_BYTES) return BOMB;
+  if (!entries.some((e) => e.startsWith('xl/'))) return NOT_XLSX;
   return { ok: true, entries };
 }

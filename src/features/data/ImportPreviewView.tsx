@@ -1,6 +1,7 @@
 import { IMPORT_FIELDS } from '../../domain/import/fields';
 import { DUPLICATE_CHOICES } from '../../domain/import/plan';
 import { dataText as t } from '../../i18n/data';
+import { rowIssueText } from '../../i18n/import-problems';
 import { Banner } from '../../ui/Banner';
 import { CommuneGroups, ProvinceChoice } from './CommuneGroups';
 import { DuplicateRows } from './DuplicateRows';
@@ -97,7 +98,7 @@ export function ImportPreviewView({ model }: { model: ImportModel }) {
               <ul class="issues" data-testid="import-issues">
                 {p.issues.slice(0, SHOWN_ISSUES).map((i, k) => (
                   <li key={k} class={`issue issue--${i.level}`}>
-                    <strong>{t.import.level[i.level]}</strong> · {i.column}: {i.message}
+                    <strong>{t.import.level[i.level]}</strong> · {i.column}: {rowIssueText(i)}
                   </li>
                 ))}
               </ul>

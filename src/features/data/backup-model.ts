@@ -11,6 +11,7 @@ import { StorageFullError } from '../../storage/errors';
 import { fromStored } from '../../storage/organisation-repository';
 import { describeBackupProblem } from '../../i18n/backup-problems';
 import { dataText as t } from '../../i18n/data';
+import { exportLabels } from '../../i18n/export';
 import { readBackupFile } from './read-backup-file';
 
 type Deps = Pick<Services, 'backups' | 'organisations' | 'settings' | 'visits' | 'loadAdminUnits' | 'storage' | 'dataLoss' | 'documents'>;
@@ -105,9 +106,9 @@ export function createBackupModel(d: Deps) {
   /** Sheets to export; with a registry query, only the organisations that list shows, in its order. */
   async function exportSheets(which: 'organisations' | 'visits', filter?: RegistryQuery): Promise<ExportSheet[]> {
     const all = d.organisations.all();
-    if (which === 'visits') return [visitSheet(await d.visits.all(), new Map(all.map((o) => [o.id, fromStored(o)])))];
+    if (which === 'visits') return [visitSheet(await d.visits.all(), new Map(all.map((o) => [o.id, fromStored(o)])), exportLabels)];
     const chosen = filter ? new RegistryIndex(all).run(filter, toIsoDate(new Date())).rows : all;
-    return [organisationSheet(chosen.map(fromStored), await d.loadAdminUnits())];
+    return [organisationSheet(chosen.map(fromStored), await d.loadAdminUnits(), exportLabels)];
   }
 
   return { lastBackupAt, pending, refresh, backupFile, recordBackup, read, restoreReplace, prepareMerge, choose, applyMerge, exportSheets };

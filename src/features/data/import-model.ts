@@ -1,9 +1,10 @@
 import { signal } from '@preact/signals';
 import type { SettingsModel } from '../../app/models/settings-model';
-import { missingColumnsMessage } from '../../domain/import/analyse';
+import { lacksRequiredColumn } from '../../domain/import/analyse';
 import type { ColumnMapping, ImportField } from '../../domain/import/fields';
 import type { DuplicateChoice } from '../../domain/import/plan';
 import { dataText as t } from '../../i18n/data';
+import { missingNameColumnText } from '../../i18n/import-problems';
 import type { OrganisationRepository } from '../../storage/organisation-repository';
 import type { FromWorker, ImportPreview, ImportResult, ToWorker } from './import-protocol';
 
@@ -62,10 +63,9 @@ export function createImportModel({ organisations, settings, createWorker = defa
   }
 
   function rebuild(): void {
-    const missing = missingColumnsMessage(mapping.value);
-    if (missing) {
+    if (lacksRequiredColumn(mapping.value)) {
       preview.value = null;
-      error.value = missing;
+      error.value = missingNameColumnText;
       phase.value = 'preview';
       return;
     }

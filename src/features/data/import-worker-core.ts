@@ -4,11 +4,13 @@ import { mentionsDistricts } from '../../domain/import/communes';
 import type { ColumnMapping } from '../../domain/import/fields';
 import type { HeaderInfo } from '../../domain/import/header';
 import { DuplicateIndex } from '../../domain/import/plan';
-import { readTableFromFile } from '../../domain/import/read-file';
 import { buildRows, type ImportRow } from '../../domain/import/rows';
 import { OldUnits, type OldUnitsData } from '../../domain/old-units';
+import { readTableFromFile } from '../../formats/read-file';
 import type { ImportRepository } from '../../storage/import-repository';
 import { dataText } from '../../i18n/data';
+import { importCodeText } from '../../i18n/import-codes';
+import { fileProblemText } from '../../i18n/import-problems';
 import type { OrganisationRepository } from '../../storage/organisation-repository';
 import { commitImport } from './import-commit';
 import { buildPreview } from './import-preview';
@@ -46,9 +48,9 @@ export function createImportWorkerCore(post: (message: FromWorker) => void, open
     const bytes = new Uint8Array(await file.arrayBuffer());
     post({ type: 'stage', stage: 'parsing' });
     const result = await readTableFromFile(file.name, bytes, async () => new (await import('exceljs')).Workbook());
-    if (!result.ok) return post({ type: 'error', message: result.message });
+    if (!result.ok) return post({ type: 'error', message: fileProblemText(result.problem) });
     const analysis = analyseTable(result.table);
-    if (!analysis.ok) return post({ type: 'error', message: analysis.message });
+    if (!analysis.ok) return post({ type: 'error', message: fileProblemText(analysis.problem) });
     table = result.table;
     formulaCells = result.formulaCells;
     header = analysis.header;
@@ -72,6 +74,7 @@ export function createImportWorkerCore(post: (message: FromWorker) => void, open
       communeChoices: new Map(message.communeChoices),
       defaultCommuneCode: message.defaultCommuneCode,
       formulaCells,
+      keptReason: importCodeText.keptReason,
     });
     rows = built.rows;
     const index = new DuplicateIndex((await registry).organisations.all());

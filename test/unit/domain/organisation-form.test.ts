@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buildRows } from '../../../src/domain/import/rows';
 import { codeProblems, emptyOrgForm, FORM_MESSAGES, type OrgFormValues, organisationFromForm, orgFormFrom, validateOrgForm } from '../../../src/domain/organisation-form';
 import type { Organisation } from '../../../src/domain/organisation';
+import { importCodeText } from '../../../src/i18n/import-codes';
+
+const { keptReason } = importCodeText;
 
 const valid: OrgFormValues = {
   ...emptyOrgForm('00004'),
@@ -80,7 +83,7 @@ describe('no record is imported that the form then refuses', () => {
   ];
   const table = [['Tên', 'MST', 'Người đại diện', 'Điện thoại', 'Loại hình'], ...cells];
   const mapping = { name: 0, taxCode: 1, representativeName: 2, representativePhone: 3, kind: 4 };
-  const built = buildRows(table, 1, table[0]!, mapping, { units, provinceCode: '01', defaultCommuneCode: '00004' });
+  const built = buildRows(table, 1, table[0]!, mapping, { units, provinceCode: '01', defaultCommuneCode: '00004', keptReason });
 
   it('imports every row, flags the codes that fail, and leaves personal numbers out', () => {
     expect(built.rows).toHaveLength(cells.length);

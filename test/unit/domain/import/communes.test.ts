@@ -6,6 +6,9 @@ import { districtInAddress, inferProvince, mentionsDistricts, provinceInAddress 
 import { guessMapping } from '../../../../src/domain/import/fields';
 import { buildRows } from '../../../../src/domain/import/rows';
 import { OldUnits, type OldUnitsData } from '../../../../src/domain/old-units';
+import { importCodeText } from '../../../../src/i18n/import-codes';
+
+const { keptReason } = importCodeText;
 
 const units = new AdminUnits(data as unknown as AdminUnitsData);
 const old = new OldUnits(oldData as unknown as OldUnitsData);
@@ -19,6 +22,7 @@ function build(table: string[][], extra: { provinceCode?: string; old?: boolean;
     old: extra.old ? old : undefined,
     communeChoices: new Map(extra.choices ?? []),
     defaultCommuneCode: '',
+    keptReason,
   });
 }
 

@@ -1,18 +1,22 @@
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AdminUnits, type AdminUnitsData } from '../../../../src/domain/admin-units';
-import { guardCsvCell, guardXlsxText, stripFormulaGuard } from '../../../../src/domain/export/formula-guard';
-import { organisationSheet } from '../../../../src/domain/export/table';
-import { toCsv, toXlsx } from '../../../../src/domain/export/write';
-import { cleanText } from '../../../../src/domain/fold';
-import { analyseTable } from '../../../../src/domain/import/analyse';
-import { readCsv } from '../../../../src/domain/import/csv';
-import { buildRows } from '../../../../src/domain/import/rows';
-import { readXlsx } from '../../../../src/domain/import/xlsx';
-import { ORG_KINDS } from '../../../../src/domain/organisation';
-import units from '../../../../src/generated/admin-units.json';
-import { makeOrg } from '../../storage/org-fixture';
+import { AdminUnits, type AdminUnitsData } from '../../../src/domain/admin-units';
+import { guardCsvCell, guardXlsxText, stripFormulaGuard } from '../../../src/domain/export/formula-guard';
+import { organisationSheet } from '../../../src/domain/export/table';
+import { toCsv, toXlsx } from '../../../src/formats/write';
+import { cleanText } from '../../../src/domain/fold';
+import { analyseTable } from '../../../src/domain/import/analyse';
+import { readCsv } from '../../../src/formats/csv';
+import { buildRows } from '../../../src/domain/import/rows';
+import { readXlsx } from '../../../src/formats/xlsx';
+import { ORG_KINDS } from '../../../src/domain/organisation';
+import units from '../../../src/generated/admin-units.json';
+import { makeOrg } from '../storage/org-fixture';
+import { exportLabels } from '../../../src/i18n/export';
+import { importCodeText } from '../../../src/i18n/import-codes';
+
+const { keptReason } = importCodeText;
 
 const adminUnits = new AdminUnits(units as unknown as AdminUnitsData);
 const text = fc.string({ unit: fc.constantFrom('a', 'Đ', 'ư', 'ễ', ' ', '=', '+', '-', '@', '＝', '＋', '＠', ',', ';', '"', "'", '\t', '1') }).map(cleanText);
@@ -38,8 +42,8 @@ const fields = (o: ReturnType<typeof makeOrg>) => [o.taxCode, o.name, o.kind, o.
 
 function reimport(table: string[][]) {
   const a = analyseTable(table);
-  if (!a.ok) throw new Error(a.message);
-  const built = buildRows(table, a.header.dataStart, a.header.headers, a.header.mapping, { units: adminUnits, provinceCode: '', defaultCommuneCode: '' });
+  if (!a.ok) throw new Error(a.problem.code);
+  const built = buildRows(table, a.header.dataStart, a.header.headers, a.header.mapping, { units: adminUnits, provinceCode: '', defaultCommuneCode: '', keptReason });
   return built.rows.map((r) => [r.taxCode, r.name, r.kind, r.address, r.communeCode, r.representativeName, r.representativePhone, r.notes]);
 }
 
@@ -53,7 +57,7 @@ describe('export', () => {
     expect(guardCsvCell('0912345678', true)).toBe('0912345678');
     expect(guardCsvCell('0101234567-001', true)).toBe('0101234567-001');
     expect(guardCsvCell('+84912', true)).toBe("'+84912");
-    const sheet = organisationSheet([makeOrg({ representativePhone: '+84912345678', name: '=cmd' })], adminUnits);
+    const sheet = organisationSheet([makeOrg({ representativePhone: '+84912345678', name: '=cmd' })], adminUnits, exportLabels);
     expect(sheet.rows[0]).toContain('0912345678');
     expect(sheet.rows[0]![1]).toBe('=cmd');
     expect(sheet.rows[0]![5]).toBe('Phường Ba Đình');
@@ -71,10 +75,10 @@ describe('export', () => {
   it('CSV starts with a UTF-8 BOM and re-imports to the same records (property)', () => {
     fc.assert(
       fc.property(orgs, (list) => {
-        const bytes = toCsv(organisationSheet(list, adminUnits));
+        const bytes = toCsv(organisationSheet(list, adminUnits, exportLabels));
         expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
         const table = readCsv(bytes);
-        if (!table.ok) throw new Error(table.message);
+        if (!table.ok) throw new Error(table.problem.code);
         expect(reimport(table.table)).toEqual(list.map(fields));
       }),
       { numRuns: 60 },
@@ -84,9 +88,9 @@ describe('export', () => {
   it('XLSX keeps codes as text and re-imports to the same records (property)', async () => {
     await fc.assert(
       fc.asyncProperty(orgs, async (list) => {
-        const bytes = await toXlsx([organisationSheet(list, adminUnits)], new ExcelJS.Workbook() as never);
+        const bytes = await toXlsx([organisationSheet(list, adminUnits, exportLabels)], new ExcelJS.Workbook() as never);
         const table = await readXlsx(bytes, async () => new ExcelJS.Workbook() as never);
-        if (!table.ok) throw new Error(table.message);
+        if (!table.ok) throw new Error(table.problem.code);
         expect(reimport(table.table)).toEqual(list.map(fields));
       }),
       { numRuns: 25 },

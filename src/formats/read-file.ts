@@ -1,16 +1,9 @@
 import type { Workbook } from 'exceljs';
-import { dataText } from '../../i18n/data';
 import { readCsv, type TableResult } from './csv';
 import { readXlsx } from './xlsx';
-import { MSG_EMPTY } from './decode';
 
 /** A 100,000-row commune list is ~15–25 MB as CSV; anything far larger is not one. */
 export const MAX_FILE_BYTES = 40 * 1024 * 1024;
-
-export function tooLargeMessage(bytes: number): string {
-  const mb = (n: number) => (n / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 });
-  return `Tệp quá lớn (${mb(bytes)} MB); giới hạn là ${mb(MAX_FILE_BYTES)} MB. Hãy chia danh sách thành nhiều tệp nhỏ hơn. Chưa có gì được lưu.`;
-}
 
 function isZip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b;
@@ -30,9 +23,9 @@ function isOle2(bytes: Uint8Array): boolean {
  * without known vulnerabilities (its `xlsx` package is stuck at a vulnerable 0.18.5).
  */
 export async function readTableFromFile(name: string, bytes: Uint8Array, loadWorkbook: () => Promise<Workbook>): Promise<TableResult> {
-  if (bytes.length === 0) return { ok: false, message: MSG_EMPTY };
-  if (bytes.length > MAX_FILE_BYTES) return { ok: false, message: tooLargeMessage(bytes.length) };
-  if (isOle2(bytes)) return { ok: false, message: dataText.import.legacyXls(name) };
+  if (bytes.length === 0) return { ok: false, problem: { code: 'empty' } };
+  if (bytes.length > MAX_FILE_BYTES) return { ok: false, problem: { code: 'tooLarge', bytes: bytes.length, maxBytes: MAX_FILE_BYTES } };
+  if (isOle2(bytes)) return { ok: false, problem: { code: 'legacyXls', file: name } };
   if (isZip(bytes) || /\.xlsx$/i.test(name)) return readXlsx(bytes, loadWorkbook);
   return readCsv(bytes);
 }

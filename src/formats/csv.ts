@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
-import { decodeCsvBytes } from './decode';
-import { detectDelimiter } from './delimiter';
+import { decodeCsvBytes } from '../domain/import/decode';
+import { detectDelimiter } from '../domain/import/delimiter';
+import type { FileRefusal } from '../domain/import/file-problem';
 
 export type TableResult =
   | {
@@ -11,7 +12,7 @@ export type TableResult =
       /** Cells that were formulas in the spreadsheet, as "row:column" (0-based); their shown result is the text. */
       formulaCells?: Set<string>;
     }
-  | { ok: false; message: string };
+  | FileRefusal;
 
 /**
  * CSV bytes → rows of text cells. Every cell stays a string (no dynamic typing:

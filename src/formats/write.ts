@@ -1,7 +1,7 @@
 import type { Workbook } from 'exceljs';
 import Papa from 'papaparse';
-import { guardCsvCell, guardXlsxText } from './formula-guard';
-import type { ExportSheet } from './table';
+import { guardCsvCell, guardXlsxText } from '../domain/export/formula-guard';
+import type { ExportSheet } from '../domain/export/table';
 
 /** CSV with a UTF-8 BOM, so Excel on Windows reads the Vietnamese text as UTF-8. */
 export function toCsv(sheet: ExportSheet): Uint8Array {

@@ -1,6 +1,6 @@
 import type { Cell, Workbook } from 'exceljs';
+import { checkXlsxZip } from '../domain/import/zip-guard';
 import type { TableResult } from './csv';
-import { checkXlsxZip, MSG_NOT_XLSX } from './zip-guard';
 
 /**
  * The first non-empty worksheet as rows of text. Number cells become their
@@ -35,10 +35,10 @@ export async function readXlsx(bytes: Uint8Array, load: () => Promise<Workbook>)
     workbook = await load();
     await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   } catch {
-    return { ok: false, message: MSG_NOT_XLSX };
+    return { ok: false, problem: { code: 'notXlsx' } };
   }
   const sheet = workbook.worksheets.find((ws) => ws.actualRowCount > 0);
-  if (!sheet) return { ok: false, message: 'Bảng tính không có trang nào có dữ liệu. Chưa có gì được lưu.' };
+  if (!sheet) return { ok: false, problem: { code: 'noSheetData' } };
   const width = sheet.columnCount;
   const table: string[][] = [];
   const formulaCells = new Set<string>();

@@ -1,10 +1,14 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { AdminUnits, type AdminUnitsData } from '../../../../src/domain/admin-units';
-import { analyseTable } from '../../../../src/domain/import/analyse';
-import { buildRows } from '../../../../src/domain/import/rows';
-import { readXlsx } from '../../../../src/domain/import/xlsx';
-import units from '../../../../src/generated/admin-units.json';
+import { AdminUnits, type AdminUnitsData } from '../../../src/domain/admin-units';
+import { analyseTable } from '../../../src/domain/import/analyse';
+import { buildRows } from '../../../src/domain/import/rows';
+import { readXlsx } from '../../../src/formats/xlsx';
+import units from '../../../src/generated/admin-units.json';
+import { importCodeText } from '../../../src/i18n/import-codes';
+import { rowIssueText } from '../../../src/i18n/import-problems';
+
+const { keptReason } = importCodeText;
 
 const adminUnits = new AdminUnits(units as unknown as AdminUnitsData);
 
@@ -20,14 +24,15 @@ async function workbookWithFormula(): Promise<Uint8Array> {
 describe('formula cells in an .xlsx', () => {
   it('are imported as shown but flagged with a warning naming the row and column', async () => {
     const table = await readXlsx(await workbookWithFormula(), async () => new ExcelJS.Workbook() as never);
-    if (!table.ok) throw new Error(table.message);
+    if (!table.ok) throw new Error(table.problem.code);
     expect(table.formulaCells).toEqual(new Set(['2:1']));
     const a = analyseTable(table.table);
-    if (!a.ok) throw new Error(a.message);
+    if (!a.ok) throw new Error(a.problem.code);
     const built = buildRows(table.table, a.header.dataStart, a.header.headers, a.header.mapping, {
       units: adminUnits,
       provinceCode: '',
       defaultCommuneCode: '',
+      keptReason,
       formulaCells: table.formulaCells,
     });
     expect(built.rows.map((r) => r.name)).toEqual(['Công ty TNHH Phước Lộc', 'HỢP TÁC XÃ AN BÌNH']);
@@ -36,8 +41,11 @@ describe('formula cells in an .xlsx', () => {
         line: 3,
         column: 'Tên doanh nghiệp',
         level: 'warning',
-        message: 'Dòng 3: ô này là công thức Excel; đã lấy kết quả đang hiển thị (“HỢP TÁC XÃ AN BÌNH”). Hãy kiểm tra lại.',
+        problem: { code: 'formulaCell', shown: 'HỢP TÁC XÃ AN BÌNH' },
       },
     ]);
+    expect(rowIssueText(built.issues[0]!)).toBe(
+      'Dòng 3: ô này là công thức Excel; đã lấy kết quả đang hiển thị (“HỢP TÁC XÃ AN BÌNH”). Hãy kiểm tra lại.',
+    );
   });
 });
