@@ -1,3 +1,5 @@
+import type { OrgFormField } from '../domain/organisation-form';
+
 export const registryText = {
   title: 'Tổ chức',
   searchLabel: 'Tìm theo tên, mã số thuế, địa chỉ, người đại diện',
@@ -123,3 +125,19 @@ export const formText = {
   conflictNo: 'Không',
   conflictSave: 'Lưu với các giá trị đã chọn',
 } as const;
+
+/** Each form field by its label, as the form and the conflict choice name it. */
+export const orgFieldLabels: Record<OrgFormField, string> = {
+  name: formText.name,
+  kind: formText.kind,
+  taxCode: formText.taxCode,
+  address: formText.address,
+  communeCode: formText.commune,
+  representativeName: formText.representativeName,
+  representativePhone: formText.representativePhone,
+  consentGiven: formText.consentGiven,
+  notes: formText.notes,
+  followUpDate: formText.followUpDate,
+  taxCodeKeep: formText.taxCodeKeep,
+  phoneKeep: formText.phoneKeep,
+};

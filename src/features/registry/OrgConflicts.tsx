@@ -1,21 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { OrgFormField, OrgFormValues } from '../../domain/organisation-form';
-import { formText as t } from '../../i18n/registry';
+import { formText as t, orgFieldLabels } from '../../i18n/registry';
 
-const LABELS: Record<OrgFormField, string> = {
-  name: t.name,
-  kind: t.kind,
-  taxCode: t.taxCode,
-  address: t.address,
-  communeCode: t.commune,
-  representativeName: t.representativeName,
-  representativePhone: t.representativePhone,
-  consentGiven: t.consentGiven,
-  notes: t.notes,
-  followUpDate: t.followUpDate,
-  taxCodeKeep: t.taxCodeKeep,
-  phoneKeep: t.phoneKeep,
-};
 
 interface OrgConflictsProps {
   fields: OrgFormField[];
@@ -44,7 +30,7 @@ export function OrgConflicts({ fields, mine, theirs, show, saving, onResolve }: 
       <p>{t.conflictIntro}</p>
       {fields.map((field) => (
         <fieldset key={field}>
-          <legend>{LABELS[field]}</legend>
+          <legend>{orgFieldLabels[field]}</legend>
           <p>{t.conflictField}</p>
           {option(field, 'mine', t.conflictMine(show(field, mine)))}
           {option(field, 'theirs', t.conflictTheirs(show(field, theirs)))}

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { ORG_KINDS, type Organisation } from '../../domain/organisation';
 import { codeProblems, type OrgFormField, type OrgFormValues, validateOrgForm } from '../../domain/organisation-form';
-import { formText as t } from '../../i18n/registry';
+import { formText as t, orgFieldLabels } from '../../i18n/registry';
 import { kindLabels } from '../../i18n/labels';
 import { describedBy, Field } from '../../ui/Field';
 import { type PickerOption, SearchPicker } from '../../ui/SearchPicker';
@@ -24,20 +24,10 @@ interface OrgFormProps {
   message: string;
 }
 
-const LABELS: Record<OrgFormField, string> = {
-  name: `${t.name} ${t.required}`,
-  kind: `${t.kind} ${t.required}`,
-  taxCode: t.taxCode,
-  address: t.address,
-  communeCode: `${t.commune} ${t.required}`,
-  representativeName: t.representativeName,
-  representativePhone: t.representativePhone,
-  consentGiven: t.consentGiven,
-  notes: t.notes,
-  followUpDate: t.followUpDate,
-  taxCodeKeep: t.taxCodeKeep,
-  phoneKeep: t.phoneKeep,
-};
+const REQUIRED: readonly OrgFormField[] = ['name', 'kind', 'communeCode'];
+const LABELS = Object.fromEntries(
+  Object.entries(orgFieldLabels).map(([field, label]) => [field, REQUIRED.includes(field as OrgFormField) ? `${label} ${t.required}` : label]),
+) as Record<OrgFormField, string>;
 const ORDER = Object.keys(LABELS) as OrgFormField[];
 
 /**
