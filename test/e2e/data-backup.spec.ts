@@ -71,8 +71,8 @@ test('two phones edit the same organisation: merge shows the conflict, the chose
 
   const target = (await readOrgs(page))[0]!.taxCode;
   const now = Date.now();
-  await editOrg(page, target, { representativePhone: '+84911111111', updatedAt: now, updatedBy: 'A' });
-  await editOrg(b, target, { representativePhone: '+84922222222', notes: 'B đã gọi', updatedAt: now + 1000, updatedBy: 'B' });
+  await editOrg(page, { taxCode: target }, { representativePhone: '+84911111111', updatedAt: now, updatedBy: 'A' });
+  await editOrg(b, { taxCode: target }, { representativePhone: '+84922222222', notes: 'B đã gọi', updatedAt: now + 1000, updatedBy: 'B' });
   await page.goto('/du-lieu');
   const fromA = await download(page, 'Tải tệp sao lưu');
 

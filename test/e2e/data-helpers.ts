@@ -29,18 +29,22 @@ export async function readOrgs(page: Page): Promise<Stored[]> {
   return rows.map(({ search: _s, ...r }) => r as Stored).sort((a, b) => a.id.localeCompare(b.id));
 }
 
-/** Stands in for an edit made on that phone (the registry screens are another feature). */
-export async function editOrg(page: Page, taxCode: string, patch: Record<string, unknown>): Promise<void> {
+/**
+ * Changes a stored record behind the app's back (no broadcast): stands in for an edit made on
+ * another phone, a merge or an older tab. The record is found by its tax code or its id.
+ */
+export async function editOrg(page: Page, match: { taxCode: string } | { id: string }, patch: Record<string, unknown>): Promise<void> {
+  const [key, value] = Object.entries(match)[0] as ['taxCode' | 'id', string];
   await page.evaluate(
-    ({ taxCode, patch }) =>
+    ({ key, value, patch }) =>
       new Promise<void>((resolve, reject) => {
         const req = indexedDB.open('eid-field-kit');
         req.onsuccess = () => {
           const tx = req.result.transaction('orgChunks', 'readwrite');
           const store = tx.objectStore('orgChunks');
           store.getAll().onsuccess = (e) => {
-            for (const chunk of (e.target as IDBRequest<{ id: number; records: { taxCode: string }[] }[]>).result) {
-              const i = chunk.records.findIndex((r) => r.taxCode === taxCode);
+            for (const chunk of (e.target as IDBRequest<{ id: number; records: Record<string, unknown>[] }[]>).result) {
+              const i = chunk.records.findIndex((r) => r[key] === value);
               if (i >= 0) {
                 chunk.records[i] = { ...chunk.records[i]!, ...patch };
                 store.put(chunk);
@@ -54,7 +58,7 @@ export async function editOrg(page: Page, taxCode: string, patch: Record<string,
           tx.onerror = () => reject(tx.error);
         };
       }),
-    { taxCode, patch },
+    { key, value, patch },
   );
 }
 

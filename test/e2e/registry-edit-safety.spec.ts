@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { generateDemoOrganisations } from '../../src/domain/demo-data';
 import type { Organisation } from '../../src/domain/organisation';
+import { editOrg } from './data-helpers';
 import { fillStorage } from './fill-storage';
 import { expect, test } from './fixtures';
 import { CHUNK_SIZE } from '../../src/storage/db';
@@ -58,37 +59,8 @@ async function stored(page: Page, id = ID): Promise<Organisation> {
   );
 }
 
-/**
- * A write this tab never hears of (no broadcast): what a merge, a sync or an older tab
- * leaves in the database while the form is open.
- */
-async function writeElsewhere(page: Page, patch: Partial<Organisation>): Promise<void> {
-  await page.evaluate(
-    ({ id, patch }) =>
-      new Promise<void>((resolve, reject) => {
-        const req = indexedDB.open('eid-field-kit');
-        req.onsuccess = () => {
-          const tx = req.result.transaction('orgChunks', 'readwrite');
-          const store = tx.objectStore('orgChunks');
-          store.getAll().onsuccess = (e) => {
-            for (const chunk of (e.target as IDBRequest<{ records: { id: string; updatedAt: number }[] }[]>).result) {
-              const i = chunk.records.findIndex((r) => r.id === id);
-              if (i >= 0) {
-                chunk.records[i] = { ...chunk.records[i]!, ...patch, updatedAt: Date.now() };
-                store.put(chunk);
-              }
-            }
-          };
-          tx.oncomplete = () => {
-            req.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    { id: ID, patch },
-  );
-}
+/** A write this tab never hears of (no broadcast): what a merge, a sync or an older tab leaves while the form is open. */
+const writeElsewhere = (page: Page, patch: Partial<Organisation>) => editOrg(page, { id: ID }, { ...patch, updatedAt: Date.now() });
 
 /** The draft stored under `key` as JSON text (null when none), to wait until the autosave has run. */
 async function storedDraft(page: Page, key: string): Promise<string | null> {
