@@ -109,6 +109,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   });
   const server = await startServer({ port: Number(values.port), dir: values.dir, base: values.base });
   const { port } = server.address();
-  console.log(`Sổ tay Định danh điện tử is served at http://127.0.0.1:${port}${values.base}`);
+  console.log(`Sổ tay định danh điện tử is served at http://127.0.0.1:${port}${values.base}`);
   console.log('Open it, then choose "Dùng dữ liệu mẫu" to load demo data. Ctrl+C to stop.');
 }

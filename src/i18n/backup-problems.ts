@@ -100,7 +100,7 @@ const date = (at: number) => new Date(at).toLocaleString('vi-VN');
 export function describeBackupProblem(p: BackupProblem): string {
   switch (p.code) {
     case 'not-backup':
-      return 'Tệp này không phải bản sao lưu của Sổ tay Định danh điện tử (có thể của ứng dụng khác, hoặc bị hỏng). Chưa có gì thay đổi.';
+      return 'Tệp này không phải bản sao lưu của Sổ tay định danh điện tử (có thể của ứng dụng khác, hoặc bị hỏng). Chưa có gì thay đổi.';
     case 'too-large':
       return `Tệp quá lớn: nội dung vượt quá ${n(Math.round(p.maxBytes / 1024 / 1024))} MB, lớn hơn mọi bản sao lưu thật (200.000 tổ chức chỉ khoảng 120 MB). Có thể tệp bị hỏng hoặc không phải bản sao lưu. Chưa có gì thay đổi.`;
     case 'newer-version':
