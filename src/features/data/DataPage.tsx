@@ -3,12 +3,12 @@ import { useServices } from '../../app/context';
 import { isFiltering, parseRegistryQuery } from '../../domain/registry-query';
 import { dataText as t } from '../../i18n/data';
 import type { PageProps } from '../../routing/page-props';
-import { BackupSection } from './BackupSection';
-import { createBackupModel } from './backup-model';
-import { ExportSection } from './ExportSection';
-import { ImportHistory } from './ImportHistory';
-import { ImportSection } from './ImportSection';
-import { SafetyPanel } from './SafetyPanel';
+import { BackupSection } from './backup/BackupSection';
+import { createBackupModel } from './backup/backup-model';
+import { ExportSection } from './export/ExportSection';
+import { ImportHistory } from './import/ImportHistory';
+import { ImportSection } from './import/ImportSection';
+import { SafetyPanel } from './backup/SafetyPanel';
 import './data.css';
 
 /** /du-lieu: everything that moves data in or out of the device, and whether it is safe. */

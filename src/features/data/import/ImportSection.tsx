@@ -1,8 +1,8 @@
-import { useServices } from '../../app/context';
-import { dataText as t } from '../../i18n/data';
-import { FilePickButton } from '../../ui/FilePickButton';
+import { useServices } from '../../../app/context';
+import { dataText as t } from '../../../i18n/data';
+import { FilePickButton } from '../../../ui/FilePickButton';
 import { importModelFor } from './import-model';
-import { Banner } from '../../ui/Banner';
+import { Banner } from '../../../ui/Banner';
 import { ImportPreviewView } from './ImportPreviewView';
 
 /** File picker, progress with Cancel, preview, result. The flow itself is the import model's. */

@@ -1,8 +1,8 @@
 import { useEffect } from 'preact/hooks';
-import { useServices } from '../../app/context';
-import { dataText as t } from '../../i18n/data';
-import { Banner } from '../../ui/Banner';
-import { formatBytes } from '../../ui/format';
+import { useServices } from '../../../app/context';
+import { dataText as t } from '../../../i18n/data';
+import { Banner } from '../../../ui/Banner';
+import { formatBytes } from '../../../ui/format';
 import type { BackupModel } from './backup-model';
 import { backupReminder, isIosSafariTab } from './reminder';
 

@@ -1,4 +1,4 @@
-import type { ParsedBackup } from '../../domain/backup/parse';
+import type { ParsedBackup } from '../../../domain/backup/parse';
 
 /** Reads and checks a backup file in backup-read.worker.ts; null when the worker died (e.g. out of memory). */
 export function readBackupFile(file: File, now: number): Promise<ParsedBackup | null> {

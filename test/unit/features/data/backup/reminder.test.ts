@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backupReminder } from '../../../src/features/data/reminder';
+import { backupReminder } from '../../../../../src/features/data/backup/reminder';
 
 const DAY = 86_400_000;
 const recs = (n: number, at: number) => Array.from({ length: n }, () => ({ updatedAt: at }));

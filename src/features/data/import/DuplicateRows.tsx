@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { applicableChoice, choicesFor, type DuplicateChoice } from '../../domain/import/plan';
-import { dataText as t } from '../../i18n/data';
-import { paths } from '../../routing/paths';
-import { href } from '../../routing/router';
+import { applicableChoice, choicesFor, type DuplicateChoice } from '../../../domain/import/plan';
+import { dataText as t } from '../../../i18n/data';
+import { paths } from '../../../routing/paths';
+import { href } from '../../../routing/router';
 import type { DuplicateRow } from './import-protocol';
 
 const PAGE = 20;

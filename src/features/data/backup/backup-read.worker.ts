@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
-import { backupText } from '../../domain/backup/compress';
-import { type ParsedBackup, parseBackup } from '../../domain/backup/parse';
+import { backupText } from '../../../domain/backup/compress';
+import { type ParsedBackup, parseBackup } from '../../../domain/backup/parse';
 
 /**
  * Reads a backup or teammate's file off the page's thread: inflating (capped

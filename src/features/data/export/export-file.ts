@@ -1,4 +1,4 @@
-import type { ExportSheet } from '../../domain/export/table';
+import type { ExportSheet } from '../../../domain/export/table';
 
 /** Builds an export file in export.worker.ts, so a 100,000-row workbook never freezes the page. */
 export function writeExportFile(format: 'xlsx' | 'csv', sheets: ExportSheet[]): Promise<Blob> {

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { useServices } from '../../app/context';
-import { describeSaveError } from '../../app/models/describe-error';
-import { dataText as t } from '../../i18n/data';
-import type { ImportBatch } from '../../storage/db';
-import type { UndoPreview } from '../../storage/import-repository';
+import { useServices } from '../../../app/context';
+import { describeSaveError } from '../../../app/models/describe-error';
+import { dataText as t } from '../../../i18n/data';
+import type { ImportBatch } from '../../../storage/db';
+import type { UndoPreview } from '../../../storage/import-repository';
 import { type BatchView, batchView, runningBatchIds, unlessRunning } from './import-lock';
 import { importModelFor } from './import-model';
 import { UndoPanel } from './UndoPanel';

@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { signal } from '@preact/signals';
 import { describe, expect, it } from 'vitest';
-import type { SettingsModel } from '../../../src/app/models/settings-model';
-import { DEFAULT_SETTINGS } from '../../../src/domain/settings';
-import { createImportModel } from '../../../src/features/data/import-model';
-import type { FromWorker, ToWorker } from '../../../src/features/data/import-protocol';
-import { createImportWorkerCore } from '../../../src/features/data/import-worker-core';
-import { EidDatabase } from '../../../src/storage/db';
-import { ImportRepository } from '../../../src/storage/import-repository';
-import { OrganisationRepository } from '../../../src/storage/organisation-repository';
-import { WriteGuard } from '../../../src/storage/write-guard';
-import { freshDb } from '../storage/test-db';
+import type { SettingsModel } from '../../../../../src/app/models/settings-model';
+import { DEFAULT_SETTINGS } from '../../../../../src/domain/settings';
+import { createImportModel } from '../../../../../src/features/data/import/import-model';
+import type { FromWorker, ToWorker } from '../../../../../src/features/data/import/import-protocol';
+import { createImportWorkerCore } from '../../../../../src/features/data/import/import-worker-core';
+import { EidDatabase } from '../../../../../src/storage/db';
+import { ImportRepository } from '../../../../../src/storage/import-repository';
+import { OrganisationRepository } from '../../../../../src/storage/organisation-repository';
+import { WriteGuard } from '../../../../../src/storage/write-guard';
+import { freshDb } from '../../../storage/test-db';
 
 /** The real worker code, run in-process: messages go through the same protocol, writes through its own connection. */
 function inProcessWorker(): Worker {
@@ -38,7 +38,7 @@ function setup() {
 const until = async (check: () => boolean) => {
   for (let i = 0; i < 500 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
 };
-const fixture = (name: string) => new File([readFileSync(new URL(`../../fixtures/${name}`, import.meta.url))], name);
+const fixture = (name: string) => new File([readFileSync(new URL(`../../../../fixtures/${name}`, import.meta.url))], name);
 const csv = (lines: string[]) => new File([`\uFEFF${lines.join('\r\n')}\r\n`], 'ds.csv');
 
 describe('import model', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { conflictValue } from '../../../src/features/data/conflict-value';
-import { makeOrg } from '../storage/org-fixture';
+import { conflictValue } from '../../../../../src/features/data/backup/conflict-value';
+import { makeOrg } from '../../../storage/org-fixture';
 
 describe('conflictValue', () => {
   it('shows labels and dates rather than codes and timestamps', () => {

@@ -1,8 +1,8 @@
-import type { ColumnMapping } from '../../domain/import/fields';
-import type { DuplicateChoice, FieldChange, MatchedBy } from '../../domain/import/plan';
-import type { GroupKind } from '../../domain/import/communes';
-import type { RowIssue } from '../../domain/import/rows';
-import type { SyncPoint } from '../../storage/chunk-sync';
+import type { ColumnMapping } from '../../../domain/import/fields';
+import type { DuplicateChoice, FieldChange, MatchedBy } from '../../../domain/import/plan';
+import type { GroupKind } from '../../../domain/import/communes';
+import type { RowIssue } from '../../../domain/import/rows';
+import type { SyncPoint } from '../../../storage/chunk-sync';
 
 /** A file row that matches a record already in the registry and would change it. */
 export interface DuplicateRow {

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
-import type { ExportSheet } from '../../domain/export/table';
-import { toCsv, toXlsx } from '../../formats/write';
+import type { ExportSheet } from '../../../domain/export/table';
+import { toCsv, toXlsx } from '../../../formats/write';
 
 /** Writes export files off the page's thread; exceljs is loaded only for .xlsx. */
 const scope = self as unknown as DedicatedWorkerGlobalScope;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { batchView } from '../../../src/features/data/import-lock';
-import type { ImportBatch } from '../../../src/storage/db';
+import { batchView } from '../../../../../src/features/data/import/import-lock';
+import type { ImportBatch } from '../../../../../src/storage/db';
 
 const batch: ImportBatch = { id: 'b1', fileName: 'a.csv', startedAt: 1, finishedAt: null, state: 'running', committedChunks: 2, added: 5000, updated: 0 };
 

@@ -1,4 +1,4 @@
-import { dataText as t } from '../../i18n/data';
+import { dataText as t } from '../../../i18n/data';
 import type { CommuneGroupView, CommuneOption } from './import-protocol';
 
 interface ProvinceProps {

@@ -1,10 +1,10 @@
-import { describeSaveError } from '../../app/models/describe-error';
-import { newId } from '../../domain/ids';
-import { type DuplicateChoice, DuplicateIndex, importedVersion, planImport } from '../../domain/import/plan';
-import type { ImportRow } from '../../domain/import/rows';
-import type { Organisation } from '../../domain/organisation';
-import type { ImportRepository } from '../../storage/import-repository';
-import type { OrganisationRepository } from '../../storage/organisation-repository';
+import { describeSaveError } from '../../../app/models/describe-error';
+import { newId } from '../../../domain/ids';
+import { type DuplicateChoice, DuplicateIndex, importedVersion, planImport } from '../../../domain/import/plan';
+import type { ImportRow } from '../../../domain/import/rows';
+import type { Organisation } from '../../../domain/organisation';
+import type { ImportRepository } from '../../../storage/import-repository';
+import type { OrganisationRepository } from '../../../storage/organisation-repository';
 import { holdImportLock } from './import-lock';
 import type { ImportResult } from './import-protocol';
 

@@ -1,4 +1,4 @@
-import { dataText as t } from '../../i18n/data';
+import { dataText as t } from '../../../i18n/data';
 import type { BackupModel } from './backup-model';
 import { conflictValue } from './conflict-value';
 

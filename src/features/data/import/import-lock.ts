@@ -1,4 +1,4 @@
-import type { ImportBatch } from '../../storage/db';
+import type { ImportBatch } from '../../../storage/db';
 
 /**
  * Which import batches are running right now, across tabs. The worker writing

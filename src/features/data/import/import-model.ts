@@ -1,11 +1,11 @@
 import { signal } from '@preact/signals';
-import type { SettingsModel } from '../../app/models/settings-model';
-import { lacksRequiredColumn } from '../../domain/import/analyse';
-import type { ColumnMapping, ImportField } from '../../domain/import/fields';
-import type { DuplicateChoice } from '../../domain/import/plan';
-import { dataText as t } from '../../i18n/data';
-import { missingNameColumnText } from '../../i18n/import-problems';
-import type { OrganisationRepository } from '../../storage/organisation-repository';
+import type { SettingsModel } from '../../../app/models/settings-model';
+import { lacksRequiredColumn } from '../../../domain/import/analyse';
+import type { ColumnMapping, ImportField } from '../../../domain/import/fields';
+import type { DuplicateChoice } from '../../../domain/import/plan';
+import { dataText as t } from '../../../i18n/data';
+import { missingNameColumnText } from '../../../i18n/import-problems';
+import type { OrganisationRepository } from '../../../storage/organisation-repository';
 import type { FromWorker, ImportPreview, ImportResult, ToWorker } from './import-protocol';
 
 export type ImportPhase = 'idle' | 'reading' | 'parsing' | 'checking' | 'preview' | 'committing' | 'done' | 'error';

@@ -1,13 +1,13 @@
 import { useRef, useState } from 'preact/hooks';
-import { useServices } from '../../app/context';
-import { describeSaveError } from '../../app/models/describe-error';
-import type { Backup } from '../../domain/backup/schema';
-import { dataText as t } from '../../i18n/data';
-import { FilePickButton } from '../../ui/FilePickButton';
-import { Banner } from '../../ui/Banner';
+import { useServices } from '../../../app/context';
+import { describeSaveError } from '../../../app/models/describe-error';
+import type { Backup } from '../../../domain/backup/schema';
+import { dataText as t } from '../../../i18n/data';
+import { FilePickButton } from '../../../ui/FilePickButton';
+import { Banner } from '../../../ui/Banner';
 import type { BackupModel } from './backup-model';
 import { MergeReview } from './MergeReview';
-import { canShareFiles, dateStamp, downloadFile, shareFile } from './save-file';
+import { canShareFiles, dateStamp, downloadFile, shareFile } from '../save-file';
 
 /** One-tap backup (download or share sheet) and restore/merge from a file. */
 export function BackupSection({ model }: { model: BackupModel }) {

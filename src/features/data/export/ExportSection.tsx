@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import type { RegistryQuery } from '../../domain/registry-query';
-import { dataText as t } from '../../i18n/data';
-import type { BackupModel } from './backup-model';
+import type { RegistryQuery } from '../../../domain/registry-query';
+import { dataText as t } from '../../../i18n/data';
+import type { BackupModel } from '../backup/backup-model';
 import { writeExportFile } from './export-file';
-import { dateStamp, downloadFile } from './save-file';
+import { dateStamp, downloadFile } from '../save-file';
 
 const KINDS = [
   ['organisations', t.export.organisations, t.export.fileOrgs],

@@ -1,8 +1,8 @@
-import { IMPORT_FIELDS } from '../../domain/import/fields';
-import { DUPLICATE_CHOICES } from '../../domain/import/plan';
-import { dataText as t } from '../../i18n/data';
-import { rowIssueText } from '../../i18n/import-problems';
-import { Banner } from '../../ui/Banner';
+import { IMPORT_FIELDS } from '../../../domain/import/fields';
+import { DUPLICATE_CHOICES } from '../../../domain/import/plan';
+import { dataText as t } from '../../../i18n/data';
+import { rowIssueText } from '../../../i18n/import-problems';
+import { Banner } from '../../../ui/Banner';
 import { CommuneGroups, ProvinceChoice } from './CommuneGroups';
 import { DuplicateRows } from './DuplicateRows';
 import type { ImportModel } from './import-model';

@@ -1,27 +1,21 @@
-import { AdminUnits, type AdminUnitsData } from '../../domain/admin-units';
-import { analyseTable } from '../../domain/import/analyse';
-import { mentionsDistricts } from '../../domain/import/communes';
-import type { ColumnMapping } from '../../domain/import/fields';
-import type { HeaderInfo } from '../../domain/import/header';
-import { DuplicateIndex } from '../../domain/import/plan';
-import { buildRows, type ImportRow } from '../../domain/import/rows';
-import { OldUnits, type OldUnitsData } from '../../domain/old-units';
-import { readTableFromFile } from '../../formats/read-file';
-import type { ImportRepository } from '../../storage/import-repository';
-import { dataText } from '../../i18n/data';
-import { importCodeText } from '../../i18n/import-codes';
-import { fileProblemText } from '../../i18n/import-problems';
-import type { OrganisationRepository } from '../../storage/organisation-repository';
+import { AdminUnits, type AdminUnitsData } from '../../../domain/admin-units';
+import { analyseTable } from '../../../domain/import/analyse';
+import { mentionsDistricts } from '../../../domain/import/communes';
+import type { ColumnMapping } from '../../../domain/import/fields';
+import type { HeaderInfo } from '../../../domain/import/header';
+import { DuplicateIndex } from '../../../domain/import/plan';
+import { buildRows, type ImportRow } from '../../../domain/import/rows';
+import { OldUnits, type OldUnitsData } from '../../../domain/old-units';
+import { readTableFromFile } from '../../../formats/read-file';
+import { dataText } from '../../../i18n/data';
+import { importCodeText } from '../../../i18n/import-codes';
+import { fileProblemText } from '../../../i18n/import-problems';
 import { commitImport } from './import-commit';
 import { buildPreview } from './import-preview';
+import type { WorkerRegistry } from '../worker-root';
 import type { FromWorker, ToWorker } from './import-protocol';
 
-export interface WorkerRegistry {
-  organisations: OrganisationRepository;
-  imports: ImportRepository;
-}
-
-/** The registry as this worker sees it: every record loaded, so rows are matched and written here, off the page. */
+/** Opens the registry in the worker (`openWorkerRegistry` from the worker root; tests pass their own). */
 export type OpenRegistry = (dbName: string) => Promise<WorkerRegistry>;
 
 /**
@@ -29,7 +23,7 @@ export type OpenRegistry = (dbName: string) => Promise<WorkerRegistry>;
  * Node): keeps the table between messages so a changed column mapping re-checks
  * without re-reading the file, then writes the checked rows.
  */
-const loadOldUnits = () => import('../../generated/old-units.json').then((m) => new OldUnits(m.default as unknown as OldUnitsData));
+const loadOldUnits = () => import('../../../generated/old-units.json').then((m) => new OldUnits(m.default as unknown as OldUnitsData));
 
 export function createImportWorkerCore(post: (message: FromWorker) => void, openRegistry: OpenRegistry) {
   let table: string[][] = [];
@@ -60,7 +54,7 @@ export function createImportWorkerCore(post: (message: FromWorker) => void, open
   async function build(message: Extract<ToWorker, { type: 'build' }>): Promise<void> {
     if (!header || !registry) return;
     post({ type: 'stage', stage: 'checking' });
-    units ??= import('../../generated/admin-units.json').then((m) => new AdminUnits(m.default as unknown as AdminUnitsData));
+    units ??= import('../../../generated/admin-units.json').then((m) => new AdminUnits(m.default as unknown as AdminUnitsData));
     const communes = await units;
     let old: OldUnits | undefined;
     if (listsOldUnits(message.mapping, communes)) {

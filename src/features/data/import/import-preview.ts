@@ -1,7 +1,7 @@
-import type { AdminUnits } from '../../domain/admin-units';
-import type { CommuneGroup } from '../../domain/import/communes';
-import { changesOf, type DuplicateIndex } from '../../domain/import/plan';
-import type { BuiltRows } from '../../domain/import/rows';
+import type { AdminUnits } from '../../../domain/admin-units';
+import type { CommuneGroup } from '../../../domain/import/communes';
+import { changesOf, type DuplicateIndex } from '../../../domain/import/plan';
+import type { BuiltRows } from '../../../domain/import/rows';
 import type { CommuneGroupView, CommuneOption, ImportPreview } from './import-protocol';
 
 /** Duplicates listed for a choice per row; the others follow the choice for all. */

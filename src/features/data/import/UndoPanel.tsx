@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { dataText as t } from '../../i18n/data';
-import type { UndoPreview } from '../../storage/import-repository';
+import { dataText as t } from '../../../i18n/data';
+import type { UndoPreview } from '../../../storage/import-repository';
 
 const NAMED = 5;
 
