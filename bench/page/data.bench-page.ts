@@ -6,7 +6,7 @@ import { csvLine, HEADER, makeRow } from '../../scripts/fixture-rows.mjs';
 import type { SettingsModel } from '../../src/app/models/settings-model';
 import { DEFAULT_SETTINGS } from '../../src/domain/settings';
 import { createBackupModel } from '../../src/features/data/backup/backup-model';
-import { writeExportFile } from '../../src/features/data/export/export-file';
+import { createExportModel } from '../../src/features/data/export/export-model';
 import { createImportModel } from '../../src/features/data/import/import-model';
 import { BackupRepository } from '../../src/storage/backup-repository';
 import { EidDatabase } from '../../src/storage/db';
@@ -111,14 +111,19 @@ export async function benchNaiveCsv(rows: number) {
 export async function benchExportBackupRestore(rows: number) {
   const { deps } = await importThroughApp(csvFile(rows));
   const units = new AdminUnits((await import('../../src/generated/admin-units.json')).default as unknown as AdminUnitsData);
-  const model = createBackupModel({ ...deps, visits: { all: async () => [] } as never, loadAdminUnits: async () => units, storage: {} as never, dataLoss: createDataLossModel(deps.organisations), documents: { reload: async () => {} } as never });
+  const model = createBackupModel({ ...deps, dataLoss: createDataLossModel(deps.organisations), documents: { reload: async () => {} } });
+  const exports = createExportModel({ ...deps, visits: { all: async () => [] }, loadAdminUnits: async () => units });
 
   let start = performance.now();
-  const xlsx = await writeExportFile('xlsx', await model.exportSheets('organisations'));
+  const made = await exports.exportFile('organisations', 'xlsx');
+  if (!made.ok) throw new Error(made.message);
+  const xlsx = made.value;
   const exportMs = performance.now() - start;
 
   start = performance.now();
-  const { blob, createdAt } = await model.backupFile();
+  const file = await model.backupFile();
+  if (!file.ok) throw new Error(file.message);
+  const { blob, createdAt } = file.value;
   await model.recordBackup(createdAt);
   const backupMs = performance.now() - start;
 
@@ -126,7 +131,7 @@ export async function benchExportBackupRestore(rows: number) {
   start = performance.now();
   const parsed = await model.read(new File([blob], 'sao-luu.json.gz'));
   if (!parsed.ok) throw new Error(parsed.message);
-  await target.backups.restoreReplace(parsed.backup);
+  await target.backups.restoreReplace(parsed.value);
   const restoreMs = performance.now() - start;
   const restored = target.organisations.all().length;
   deps.db.close();

@@ -1,7 +1,7 @@
 import { h, render } from 'preact';
 import { signal } from '@preact/signals';
-import { ServicesContext } from '../../src/app/context';
-import type { Services } from '../../src/app/services';
+import { ServicesContext } from '../../src/context/services';
+import type { Services } from '../../src/context/services';
 import { DEFAULT_SETTINGS } from '../../src/domain/settings';
 import type { Organisation, OrgKind } from '../../src/domain/organisation';
 import { computeProgressReport } from '../../src/domain/progress/report';

@@ -3,9 +3,9 @@ import { paths } from '../routing/paths';
 import { href } from '../routing/router';
 import { Banners } from './Banners';
 import { BottomNav } from './BottomNav';
-import { ServicesContext } from './context';
+import { ServicesContext } from '../context/services';
 import { RouteView } from './RouteView';
-import type { Services } from './services';
+import type { Services } from '../context/services';
 
 function ConnectivityBadge({ online }: { online: boolean }) {
   return (

@@ -6,7 +6,7 @@ import type { PageProps } from '../routing/page-props';
 import { paths } from '../routing/paths';
 import { currentLocation, href } from '../routing/router';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
-import { useServices } from './context';
+import { useServices } from '../context/services';
 import { matchRoute } from './routes';
 
 /** Loads the page chunk for the current URL and renders it. */

@@ -1,8 +1,11 @@
-import { createRegistryModel } from '../features/registry/registry-model';
+import { lazyModel } from '../context/lazy-model';
+import type { Services } from '../context/services';
 import { AdminUnits, type AdminUnitsData } from '../domain/admin-units';
-import { createVisitSession } from '../features/visit/visit-session';
 import { createDocumentsModel } from '../features/documents/documents-model';
+import { createFollowUpsModel } from '../features/followups/followups-model';
 import { createProgressModel } from '../features/progress/progress-model';
+import { createRegistryModel } from '../features/registry/registry-model';
+import { createVisitSession } from '../features/visit/visit-session';
 import { flushAll } from '../pwa/flush';
 import { createPwaModel } from '../pwa/pwa-model';
 import { CommuneTargetRepository } from '../storage/commune-target-repository';
@@ -18,15 +21,29 @@ import { VisitRepository } from '../storage/visit-repository';
 import { WriteGuard } from '../storage/write-guard';
 import { createAppStatusModel } from './models/app-status-model';
 import { createDataLossModel } from './models/data-loss-model';
-import { describeDraftError, describeSaveError } from './models/describe-error';
-import { createSettingsModel } from './models/settings-model';
+import { describeDraftError, describeSaveError } from '../context/describe-error';
+import { createSettingsModel, type SettingsModel } from './models/settings-model';
 import { createStorageModel } from './models/storage-model';
+
+declare module '../context/services' {
+  /** The shell's own models, which several features read. */
+  interface Services {
+    status: ReturnType<typeof createAppStatusModel>;
+    storage: ReturnType<typeof createStorageModel>;
+    pwa: ReturnType<typeof createPwaModel>;
+    settings: SettingsModel;
+    dataLoss: ReturnType<typeof createDataLossModel>;
+    /** The 3,321 communes, loaded on first need. */
+    loadAdminUnits: () => Promise<AdminUnits>;
+  }
+}
 
 /**
  * The composition root: the only place that builds repositories and models and
- * hands them to each other. Features receive what they need through `useServices`.
+ * hands them to each other. Components receive the models through `useServices`
+ * (never a repository); heavy models are lazy chunks built through `lazyModel`.
  */
-export function createServices(db = new EidDatabase()) {
+export function createServices(db = new EidDatabase()): Services & { open(): Promise<void> } {
   const guard = new WriteGuard();
   const status = createAppStatusModel();
   const storage = createStorageModel();
@@ -36,7 +53,8 @@ export function createServices(db = new EidDatabase()) {
   const visits = new VisitRepository(db, guard, organisations);
   const documents = createDocumentsModel(new DocumentRepository(db, guard));
   const settings = createSettingsModel(new SettingsRepository(db, guard), storage.afterRealSave);
-  const registry = createRegistryModel({ organisations, visits, userName: () => settings.settings.value.userName });
+  const registry = createRegistryModel({ organisations, visits, drafts, userName: () => settings.settings.value.userName });
+  const followUps = createFollowUpsModel({ organisations, drafts });
   const imports = new ImportRepository(db, organisations);
   const backups = new BackupRepository(db, organisations);
   const dataLoss = createDataLossModel(organisations);
@@ -90,26 +108,25 @@ export function createServices(db = new EidDatabase()) {
     }
   }
 
+  const data = lazyModel(() =>
+    import('../features/data/data.chunk').then((m) =>
+      m.createDataModel({ organisations, visits, imports, backups, settings, dataLoss, documents, loadAdminUnits }),
+    ),
+  );
+
   return {
-    db,
-    guard,
     status,
     storage,
     pwa,
-    drafts,
-    organisations,
-    visits,
     settings,
-    registry,
-    progress,
-    imports,
-    backups,
     dataLoss,
-    openVisit,
-    documents,
     loadAdminUnits,
+    registry,
+    followUps,
+    progress,
+    documents,
+    openVisit,
+    data,
     open,
   };
 }
-
-export type Services = ReturnType<typeof createServices>;

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Banners } from '../../src/app/Banners';
-import { ServicesContext } from '../../src/app/context';
+import { ServicesContext } from '../../src/context/services';
 import { createServices } from '../../src/app/services';
 import { registerFlush } from '../../src/pwa/flush';
 import { EidDatabase } from '../../src/storage/db';

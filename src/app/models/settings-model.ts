@@ -1,7 +1,7 @@
 import { signal } from '@preact/signals';
 import { DEFAULT_SETTINGS, type Settings } from '../../domain/settings';
 import type { SettingsRepository } from '../../storage/settings-repository';
-import { describeSaveError } from './describe-error';
+import { describeSaveError } from '../../context/describe-error';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
 

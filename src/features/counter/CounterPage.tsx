@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { useServices } from '../../app/context';
+import { useServices } from '../../context/services';
 import { COUNTER_SECONDS } from '../../domain/counter-seconds';
 import { common } from '../../i18n/common';
 import { counterText as c, qrText as t } from '../../i18n/qr';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { useServices } from '../../app/context';
+import { useServices } from '../../context/services';
 import type { DocumentFields } from '../../domain/document-link';
 import { shortUrl } from '../../domain/links';
 import { parseWebUrl } from '../../domain/web-url';

@@ -2,7 +2,7 @@ import { signal } from '@preact/signals';
 import type { DocumentFields } from '../../domain/document-link';
 import type { DocumentLink } from '../../storage/db';
 import type { DocumentRepository } from '../../storage/document-repository';
-import { describeSaveError } from '../../app/models/describe-error';
+import { describeSaveError } from '../../context/describe-error';
 
 /** The document links, loaded on first need (not at start-up). */
 export function createDocumentsModel(repo: DocumentRepository) {
@@ -43,4 +43,10 @@ export function createDocumentsModel(repo: DocumentRepository) {
   }
 
   return { list, load, reload, save, remove };
+}
+
+declare module '../../context/services' {
+  interface Services {
+    documents: ReturnType<typeof createDocumentsModel>;
+  }
 }

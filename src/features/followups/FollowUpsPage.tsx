@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { useServices } from '../../app/context';
+import { useServices } from '../../context/services';
 import { formatViDate, toIsoDate } from '../../domain/dates';
-import { followUpsDue } from '../../domain/follow-ups';
 import type { Organisation } from '../../domain/organisation';
 import { followUpsText as t } from '../../i18n/visit';
 import { statusLabels } from '../../i18n/labels';
@@ -9,7 +8,6 @@ import type { PageProps } from '../../routing/page-props';
 import { paths } from '../../routing/paths';
 import { parseFollowUpsQuery } from '../../routing/queries';
 import { href, setQuery } from '../../routing/router';
-import { VISIT_DRAFT_PREFIX } from '../../domain/visit-draft';
 
 function OrgList({ orgs }: { orgs: Organisation[] }) {
   if (orgs.length === 0) return <p class="muted">{t.none}</p>;
@@ -31,20 +29,18 @@ function OrgList({ orgs }: { orgs: Organisation[] }) {
 
 /** Visits started but not recorded (drafts survive reloads and updates). */
 function DraftVisits() {
-  const { drafts, organisations } = useServices();
-  const [orgIds, setOrgIds] = useState<string[]>([]);
-  useEffect(() => {
-    void drafts.keysWithPrefix(VISIT_DRAFT_PREFIX).then((keys) => setOrgIds(keys.map((k) => k.slice(VISIT_DRAFT_PREFIX.length))));
-  }, []);
-  if (orgIds.length === 0) return null;
+  const { followUps } = useServices();
+  const [visits, setVisits] = useState<{ id: string; name: string | null }[]>([]);
+  useEffect(() => void followUps.unfinishedVisits().then(setVisits), []);
+  if (visits.length === 0) return null;
   return (
     <section aria-labelledby="drafts-h">
       <h2 id="drafts-h">{t.drafts}</h2>
       <ul class="menu">
-        {orgIds.map((id) => (
+        {visits.map(({ id, name }) => (
           <li key={id}>
             <a href={href(paths.visit(id))}>
-              <strong>{organisations.get(id)?.name ?? t.unknownOrg}</strong>
+              <strong>{name ?? t.unknownOrg}</strong>
               <span class="muted">{t.continueVisit}</span>
             </a>
           </li>
@@ -56,13 +52,10 @@ function DraftVisits() {
 
 /** /hen: follow-ups due on a day (today unless ?ngay=) and those overdue, plus unfinished visits. */
 export default function FollowUpsPage({ query }: PageProps) {
-  const { organisations } = useServices();
-  const [, setVersion] = useState(organisations.version);
-  useEffect(() => organisations.subscribe(() => setVersion(organisations.version)), []);
-
+  const { followUps } = useServices();
   const today = toIsoDate(new Date());
   const asOf = parseFollowUpsQuery(query).ngay || today;
-  const { overdue, due } = followUpsDue(organisations.all(), asOf);
+  const { overdue, due } = followUps.dueOn(asOf);
 
   return (
     <section>

@@ -1,5 +1,5 @@
 import { useMemo, useRef } from 'preact/hooks';
-import { useServices } from '../../app/context';
+import { useServices } from '../../context/services';
 import { common } from '../../i18n/common';
 import { printText as p } from '../../i18n/qr';
 import type { PageProps } from '../../routing/page-props';

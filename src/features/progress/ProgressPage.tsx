@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { useServices } from '../../app/context';
+import { useServices } from '../../context/services';
 import { progressText as t } from '../../i18n/progress';
 import { CommuneTable } from './CommuneTable';
 import { MyWorkPanel } from './MyWorkPanel';

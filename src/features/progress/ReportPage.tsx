@@ -1,4 +1,4 @@
-import { useServices } from '../../app/context';
+import { useServices } from '../../context/services';
 import { formatViDate } from '../../domain/dates';
 import { progressText as t } from '../../i18n/progress';
 import { paths } from '../../routing/paths';

@@ -10,7 +10,7 @@ import type { CommuneTargetRepository } from '../../storage/commune-target-repos
 import type { Visit } from '../../storage/db';
 import type { OrganisationRepository } from '../../storage/organisation-repository';
 import type { ReadonlySignal } from '@preact/signals';
-import { describeSaveError } from '../../app/models/describe-error';
+import { describeSaveError } from '../../context/describe-error';
 
 interface Deps {
   organisations: OrganisationRepository;
@@ -95,4 +95,10 @@ export function createProgressModel(deps: Deps) {
   }
 
   return { report, myWork, overrides, communeName, activate, saveTarget };
+}
+
+declare module '../../context/services' {
+  interface Services {
+    progress: ReturnType<typeof createProgressModel>;
+  }
 }

@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { useServices } from '../../app/context';
+import { useServices } from '../../context/services';
 
 /** The progress model, kept fresh (quotas, visits, commune names) while a progress page is open. */
 export function useProgress() {

@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { useServices } from '../../app/context';
+import { useServices } from '../../context/services';
 import { COUNTER_SECONDS } from '../../domain/counter-seconds';
 import { shortUrl } from '../../domain/links';
 import { common } from '../../i18n/common';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { useServices } from '../../app/context';
+import { useServices } from '../../context/services';
 import { formatViDate, toIsoDate } from '../../domain/dates';
 import type { Outcome } from '../../domain/outcome';
 import { formatPhone } from '../../domain/phone';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { useServices } from '../../app/context';
+import { useServices } from '../../context/services';
 import { formatViDate } from '../../domain/dates';
 import { resolveOrgConflicts } from '../../domain/organisation-edit';
 import { emptyOrgForm, type OrgFormField, type OrgFormValues, orgFormFrom } from '../../domain/organisation-form';

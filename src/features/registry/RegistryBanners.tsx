@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { useServices } from '../../app/context';
+import { useServices } from '../../context/services';
 import { registryText as t } from '../../i18n/registry';
 import type { Outcome } from '../../domain/outcome';
 import { Banner } from '../../ui/Banner';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { useServices } from '../../app/context';
+import { useServices } from '../../context/services';
 import { isFiltering, parseRegistryQuery, type RegistryQuery, registryQueryParams, searchTokens } from '../../domain/registry-query';
 import type { Outcome } from '../../domain/outcome';
 import { common } from '../../i18n/common';

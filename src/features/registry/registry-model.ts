@@ -12,13 +12,15 @@ import { parseTaxCode } from '../../domain/tax-code';
 import type { StoredOrganisation } from '../../storage/db';
 import type { OrganisationRepository, Revision } from '../../storage/organisation-repository';
 import type { VisitRepository } from '../../storage/visit-repository';
-import { describeSaveError } from '../../app/models/describe-error';
+import type { DraftRepository } from '../../storage/draft-repository';
+import { describeSaveError } from '../../context/describe-error';
 import { detailText, formText } from '../../i18n/registry';
 import { statusLabels } from '../../i18n/labels';
 
 interface Deps {
   organisations: OrganisationRepository;
   visits: VisitRepository;
+  drafts: DraftRepository;
   /** Who is making changes (the name in Settings). */
   userName: () => string;
   now?: () => number;
@@ -45,7 +47,7 @@ export interface EditBase {
  * collator takes a few hundred ms, so it happens once per data change and sort
  * key, never per keystroke.
  */
-export function createRegistryModel({ organisations, visits, userName, now = Date.now }: Deps) {
+export function createRegistryModel({ organisations, visits, drafts, userName, now = Date.now }: Deps) {
   const version = signal(organisations.version);
   organisations.subscribe(() => (version.value = organisations.version));
   const lastDeleted = signal<Organisation | null>(null);
@@ -214,5 +216,15 @@ export function createRegistryModel({ organisations, visits, userName, now = Dat
     loadDemo,
     removeDemo,
     visitsOf: (id: string) => visits.listForOrg(id),
+    /** The form's autosaved drafts (`org:<id|new>`), read and written by `useOrgDraft`. */
+    drafts: { get: <T>(key: string) => drafts.get<T>(key), put: (key: string, value: unknown) => drafts.put(key, value), remove: (key: string) => drafts.remove(key) },
   };
+}
+
+export type RegistryModel = ReturnType<typeof createRegistryModel>;
+
+declare module '../../context/services' {
+  interface Services {
+    registry: RegistryModel;
+  }
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { useServices } from '../../app/context';
+import { useServices } from '../../context/services';
 import type { AdminUnits } from '../../domain/admin-units';
 
 /** The administrative units once their lazy chunk has loaded (null until then: show codes meanwhile). */

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { useServices } from '../../app/context';
-import { describeDraftError } from '../../app/models/describe-error';
+import { useServices } from '../../context/services';
+import { describeDraftError } from '../../context/describe-error';
 import { type OrgDraft, readOrgDraft } from '../../domain/organisation-edit';
 import type { OrgFormValues } from '../../domain/organisation-form';
 import { registerFlush } from '../../pwa/flush';
@@ -15,7 +15,7 @@ const DELAY_MS = 400;
  * read; `restored` says one was found; `problem` says the last write failed.
  */
 export function useOrgDraft(key: string, initial: () => OrgDraft) {
-  const { drafts } = useServices();
+  const { drafts } = useServices().registry;
   const [draft, setDraft] = useState<OrgDraft>(initial);
   const [ready, setReady] = useState(false);
   const [restored, setRestored] = useState(false);

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { useServices } from '../../app/context';
+import { useServices } from '../../context/services';
 import type { AdminUnits } from '../../domain/admin-units';
 import { common } from '../../i18n/common';
 import { settingsText as t } from '../../i18n/settings';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { useServices } from '../../app/context';
+import { useServices } from '../../context/services';
 import { VISIT_STAGES, type VisitStage } from '../../domain/visit-draft';
 import { common } from '../../i18n/common';
 import { visitText as t } from '../../i18n/visit';

@@ -136,3 +136,10 @@ export function createVisitSession(deps: VisitSessionDeps, orgId: string) {
 }
 
 export type VisitSession = ReturnType<typeof createVisitSession>;
+
+declare module '../../context/services' {
+  interface Services {
+    /** A visit in progress for one organisation (autosaved as a draft until recorded). */
+    openVisit: (orgId: string) => VisitSession;
+  }
+}

@@ -1,18 +1,23 @@
 import { useRef, useState } from 'preact/hooks';
-import { useServices } from '../../../app/context';
-import { describeSaveError } from '../../../app/models/describe-error';
 import type { Backup } from '../../../domain/backup/schema';
+import type { Outcome } from '../../../domain/outcome';
 import { dataText as t } from '../../../i18n/data';
 import { FilePickButton } from '../../../ui/FilePickButton';
-import { Banner } from '../../../ui/Banner';
+import { OutcomeBanner } from '../../../ui/OutcomeBanner';
+import { canShareFiles, dateStamp, downloadFile, shareFile } from '../save-file';
 import type { BackupModel } from './backup-model';
 import { MergeReview } from './MergeReview';
-import { canShareFiles, dateStamp, downloadFile, shareFile } from '../save-file';
+
+/** The last action's outcome, worded for the banner. */
+interface Shown {
+  outcome: Outcome<unknown>;
+  success?: string;
+  partial?: boolean;
+}
 
 /** One-tap backup (download or share sheet) and restore/merge from a file. */
 export function BackupSection({ model }: { model: BackupModel }) {
-  const { organisations } = useServices();
-  const [message, setMessage] = useState<{ tone: 'success' | 'warning' | 'danger'; text: string } | null>(null);
+  const [shown, setShown] = useState<Shown | null>(null);
   const [picked, setPicked] = useState<Backup | null>(null);
   const [reading, setReading] = useState(false);
   // A file picked while another is still being read replaces it: only the last pick's result is shown.
@@ -21,52 +26,41 @@ export function BackupSection({ model }: { model: BackupModel }) {
 
   /** The file is handed over first; recording the time afterwards may fail (full disk) without holding it back. */
   async function backup(share: boolean) {
-    setMessage(null);
-    let file: Awaited<ReturnType<BackupModel['backupFile']>>;
-    try {
-      file = await model.backupFile();
-    } catch (e) {
-      console.error(e);
-      return setMessage({ tone: 'danger', text: t.backup.failed });
-    }
-    if (!(share && (await shareFile(file.blob, name(), t.backup.shareTitle)))) downloadFile(file.blob, name());
-    const notRecorded = await model.recordBackup(file.createdAt);
-    setMessage(notRecorded ? { tone: 'warning', text: notRecorded } : { tone: 'success', text: t.backup.done });
+    setShown(null);
+    const file = await model.backupFile();
+    if (!file.ok) return setShown({ outcome: file });
+    if (!(share && (await shareFile(file.value.blob, name(), t.backup.shareTitle)))) downloadFile(file.value.blob, name());
+    const recorded = await model.recordBackup(file.value.createdAt);
+    setShown({ outcome: recorded, success: t.backup.done, partial: !recorded.ok });
   }
 
   async function pick(file: File) {
-    setMessage(null);
+    setShown(null);
     model.pending.value = null;
     setPicked(null);
     setReading(true);
     const pickNo = ++lastPick.current;
-    const r = await model.read(file).catch(() => ({ ok: false as const, message: t.backup.readFailed }));
+    const read = await model.read(file);
     if (pickNo !== lastPick.current) return;
     setReading(false);
-    if (!r.ok) return setMessage({ tone: 'danger', text: r.message });
-    setPicked(r.backup);
+    if (!read.ok) return setShown({ outcome: read });
+    setPicked(read.value);
   }
 
-  async function guarded(work: () => Promise<void>, done: string) {
-    try {
-      await work();
-      setPicked(null);
-      setMessage({ tone: 'success', text: done });
-    } catch (e) {
-      setMessage({ tone: 'danger', text: describeSaveError(e) });
-    }
+  /** Restore or merge: the picked file is done with once it worked. */
+  async function write(action: () => Promise<Outcome>, success: string) {
+    const outcome = await action();
+    if (outcome.ok) setPicked(null);
+    setShown({ outcome, success });
   }
 
   async function prepareMerge(backup: Backup) {
-    setMessage(null);
-    try {
-      await model.prepareMerge(backup);
-    } catch (e) {
-      setMessage({ tone: 'danger', text: describeSaveError(e) });
-    }
+    setShown(null);
+    const outcome = await model.prepareMerge(backup);
+    if (!outcome.ok) setShown({ outcome });
   }
 
-  const count = organisations.all().length;
+  const count = model.recordCount();
   return (
     <section aria-labelledby="backup-h">
       <h2 id="backup-h">{t.backup.heading}</h2>
@@ -90,11 +84,7 @@ export function BackupSection({ model }: { model: BackupModel }) {
         onPick={(file) => void pick(file)}
       />
       {reading && <p role="status">{t.backup.reading}</p>}
-      {message && (
-        <Banner tone={message.tone} urgent={message.tone === 'danger'}>
-          <span data-testid="backup-message">{message.text}</span>
-        </Banner>
-      )}
+      <OutcomeBanner outcome={shown?.outcome ?? null} success={shown?.success} partial={shown?.partial} testId="backup-message" />
       {picked && !model.pending.value && (
         <div class="picked">
           <p>{t.backup.fileInfo(picked.createdBy, new Date(picked.createdAt).toLocaleString('vi-VN'), picked.organisations.length)}</p>
@@ -107,7 +97,7 @@ export function BackupSection({ model }: { model: BackupModel }) {
               class="danger"
               onClick={() => {
                 if (count > 0 && !confirm(t.backup.confirmReplace(count))) return;
-                void guarded(() => model.restoreReplace(picked), t.backup.restored);
+                void write(() => model.restoreReplace(picked), t.backup.restored);
               }}
             >
               {t.backup.replace}
@@ -115,7 +105,7 @@ export function BackupSection({ model }: { model: BackupModel }) {
           </div>
         </div>
       )}
-      {model.pending.value && <MergeReview model={model} onApply={() => void guarded(model.applyMerge, t.backup.merged)} />}
+      {model.pending.value && <MergeReview model={model} onApply={() => void write(model.applyMerge, t.backup.merged)} />}
     </section>
   );
 }

@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
+import type { Outcome } from '../../../domain/outcome';
 import type { RegistryQuery } from '../../../domain/registry-query';
 import { dataText as t } from '../../../i18n/data';
-import type { BackupModel } from '../backup/backup-model';
-import { writeExportFile } from './export-file';
+import { OutcomeBanner } from '../../../ui/OutcomeBanner';
 import { dateStamp, downloadFile } from '../save-file';
+import type { ExportKind, ExportModel } from './export-model';
 
 const KINDS = [
   ['organisations', t.export.organisations, t.export.fileOrgs],
@@ -11,28 +12,22 @@ const KINDS = [
 ] as const;
 
 interface ExportSectionProps {
-  model: BackupModel;
+  model: ExportModel;
   /** The registry list's filter when the user came from it with "Xuất danh sách này". */
   filter?: RegistryQuery | undefined;
 }
 
 export function ExportSection({ model, filter }: ExportSectionProps) {
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState('');
+  const [outcome, setOutcome] = useState<Outcome<Blob> | null>(null);
 
-  async function run(which: 'organisations' | 'visits', format: 'xlsx' | 'csv', base: string, only?: RegistryQuery) {
+  async function run(which: ExportKind, format: 'xlsx' | 'csv', base: string, only?: RegistryQuery) {
     setBusy(true);
-    setMessage(t.export.working);
-    try {
-      const blob = await writeExportFile(format, await model.exportSheets(which, only));
-      downloadFile(blob, `${base}-${dateStamp()}.${format}`);
-      setMessage('');
-    } catch (e) {
-      console.error(e);
-      setMessage(t.export.failed);
-    } finally {
-      setBusy(false);
-    }
+    setOutcome(null);
+    const made = await model.exportFile(which, format, only);
+    if (made.ok) downloadFile(made.value, `${base}-${dateStamp()}.${format}`);
+    setOutcome(made);
+    setBusy(false);
   }
 
   return (
@@ -61,7 +56,8 @@ export function ExportSection({ model, filter }: ExportSectionProps) {
           </button>
         </div>
       )}
-      {message && <p role="status">{message}</p>}
+      {busy && <p role="status">{t.export.working}</p>}
+      <OutcomeBanner outcome={outcome} />
     </section>
   );
 }

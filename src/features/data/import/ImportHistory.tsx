@@ -1,34 +1,34 @@
 import { useEffect, useState } from 'preact/hooks';
-import { useServices } from '../../../app/context';
-import { describeSaveError } from '../../../app/models/describe-error';
+import type { Outcome } from '../../../domain/outcome';
 import { dataText as t } from '../../../i18n/data';
 import type { ImportBatch } from '../../../storage/db';
 import type { UndoPreview } from '../../../storage/import-repository';
-import { type BatchView, batchView, runningBatchIds, unlessRunning } from './import-lock';
-import { importModelFor } from './import-model';
+import { OutcomeBanner } from '../../../ui/OutcomeBanner';
+import type { ImportHistoryModel, ListedBatch } from './import-history-model';
+import type { ImportModel } from './import-model';
 import { UndoPanel } from './UndoPanel';
 
 /** How often the list is re-read while another tab imports: its counters grow, then it finishes. */
 const ELSEWHERE_REFRESH_MS = 1000;
 
-type Listed = { batch: ImportBatch; view: BatchView };
+interface Props {
+  model: ImportHistoryModel;
+  /** The import flow of this tab: while it writes, its batch is "running" here. */
+  importing: ImportModel;
+}
 
 /** Past imports with "Undo". A batch still "running" is interrupted only when no tab is writing it (see import-lock.ts). */
-export function ImportHistory() {
-  const services = useServices();
-  const { imports } = services;
-  const model = importModelFor(services);
-  const [listed, setListed] = useState<Listed[]>([]);
+export function ImportHistory({ model, importing }: Props) {
+  const [listed, setListed] = useState<ListedBatch[]>([]);
   const [asking, setAsking] = useState<{ batch: ImportBatch; preview: UndoPreview } | null>(null);
-  const [message, setMessage] = useState('');
-  const importingHere = model.phase.value === 'committing';
+  const [undone, setUndone] = useState<Outcome<{ reverted: number; kept: number }> | null>(null);
+  const importingHere = importing.phase.value === 'committing';
 
   async function refresh() {
-    const [batches, running] = await Promise.all([imports.list(), runningBatchIds()]);
-    setListed(batches.map((batch) => ({ batch, view: batchView(batch, importingHere, running) })));
+    setListed(await model.list(importingHere));
   }
 
-  useEffect(() => void refresh(), [importingHere, model.phase.value]);
+  useEffect(() => void refresh(), [importingHere, importing.phase.value]);
 
   const elsewhere = listed.some((l) => l.view === 'elsewhere');
   useEffect(() => {
@@ -38,26 +38,20 @@ export function ImportHistory() {
   }, [elsewhere, importingHere]);
 
   async function ask(batch: ImportBatch) {
-    setMessage('');
-    setAsking({ batch, preview: await imports.previewUndo(batch.id) });
+    setUndone(null);
+    setAsking({ batch, preview: await model.previewUndo(batch.id) });
   }
 
   async function undo(batch: ImportBatch, includeChanged: boolean) {
     setAsking(null);
-    try {
-      // Holding the batch's lock: an import still writing it (another tab) cannot be undone halfway.
-      const outcome = await unlessRunning(batch.id, () => imports.undo(batch.id, Date.now(), { includeChanged }));
-      setMessage(outcome.ran ? t.history.undone(outcome.value.reverted, outcome.value.kept) : t.history.stillRunning);
-    } catch (e) {
-      setMessage(describeSaveError(e));
-    }
+    setUndone(await model.undo(batch.id, includeChanged));
     await refresh();
   }
 
   return (
     <section aria-labelledby="history-h">
       <h2 id="history-h">{t.history.heading}</h2>
-      {message && <p role="status">{message}</p>}
+      <OutcomeBanner outcome={undone} success={undone?.ok ? t.history.undone(undone.value.reverted, undone.value.kept) : undefined} />
       {listed.length === 0 ? (
         <p class="muted">{t.history.empty}</p>
       ) : (

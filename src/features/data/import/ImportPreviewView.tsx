@@ -2,7 +2,8 @@ import { IMPORT_FIELDS } from '../../../domain/import/fields';
 import { DUPLICATE_CHOICES } from '../../../domain/import/plan';
 import { dataText as t } from '../../../i18n/data';
 import { rowIssueText } from '../../../i18n/import-problems';
-import { Banner } from '../../../ui/Banner';
+import { failed } from '../../../domain/outcome';
+import { OutcomeBanner } from '../../../ui/OutcomeBanner';
 import { CommuneGroups, ProvinceChoice } from './CommuneGroups';
 import { DuplicateRows } from './DuplicateRows';
 import type { ImportModel } from './import-model';
@@ -42,11 +43,7 @@ export function ImportPreviewView({ model }: { model: ImportModel }) {
           ))}
         </div>
       </details>
-      {model.error.value && (
-        <Banner tone="danger" urgent>
-          <span data-testid="import-error">{model.error.value}</span>
-        </Banner>
-      )}
+      {model.error.value && <OutcomeBanner outcome={failed(model.error.value)} testId="import-error" />}
       <div class="form__actions">
         <button type="button" class="primary" disabled={!p || p.importable === 0} onClick={model.commit}>
           {t.import.commit(p?.importable ?? 0)}

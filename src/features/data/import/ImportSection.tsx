@@ -1,17 +1,22 @@
-import { useServices } from '../../../app/context';
+import { failed } from '../../../domain/outcome';
 import { dataText as t } from '../../../i18n/data';
 import { FilePickButton } from '../../../ui/FilePickButton';
-import { importModelFor } from './import-model';
-import { Banner } from '../../../ui/Banner';
+import { OutcomeBanner } from '../../../ui/OutcomeBanner';
+import type { ImportModel } from './import-model';
 import { ImportPreviewView } from './ImportPreviewView';
+import type { ImportResult } from './import-protocol';
+
+/** The import's end as the user reads it: counts when done or cancelled (the reason is in `outcome` when it failed). */
+function resultText(result: ImportResult): string {
+  return result.state === 'done' ? t.import.done(result.added, result.updated, result.skipped, result.unchanged) : t.import.cancelled(result.added, result.updated);
+}
 
 /** File picker, progress with Cancel, preview, result. The flow itself is the import model's. */
-export function ImportSection() {
-  const model = importModelFor(useServices());
+export function ImportSection({ model }: { model: ImportModel }) {
   const phase = model.phase.value;
   const busy = phase === 'reading' || phase === 'parsing' || phase === 'checking';
   const { done, total } = model.progress.value;
-  const result = model.result.value;
+  const outcome = model.outcome.value;
 
   return (
     <section aria-labelledby="import-h">
@@ -35,11 +40,7 @@ export function ImportSection() {
           </button>
         </div>
       )}
-      {phase === 'error' && (
-        <Banner tone="danger" urgent>
-          <span data-testid="import-error">{model.error.value}</span>
-        </Banner>
-      )}
+      {phase === 'error' && model.error.value && <OutcomeBanner outcome={failed(model.error.value)} testId="import-error" />}
       {phase === 'preview' && <ImportPreviewView model={model} />}
       {phase === 'committing' && (
         <div class="progress-row" role="status">
@@ -50,16 +51,13 @@ export function ImportSection() {
           </button>
         </div>
       )}
-      {phase === 'done' && result && (
-        <Banner tone={result.state === 'done' ? 'success' : 'warning'}>
-          <span data-testid="import-result">
-            {result.state === 'done'
-              ? t.import.done(result.added, result.updated, result.skipped, result.unchanged)
-              : result.state === 'cancelled'
-                ? t.import.cancelled(result.added, result.updated)
-                : `${t.import.failed} ${model.error.value ?? ''}`}
-          </span>
-        </Banner>
+      {phase === 'done' && outcome && (
+        <OutcomeBanner
+          outcome={outcome}
+          success={outcome.ok ? resultText(outcome.value) : undefined}
+          partial={!outcome.ok || outcome.value.state !== 'done'}
+          testId="import-result"
+        />
       )}
     </section>
   );

@@ -1,4 +1,4 @@
-import { describeSaveError } from '../../../app/models/describe-error';
+import { describeSaveError } from '../../../context/describe-error';
 import { newId } from '../../../domain/ids';
 import { type DuplicateChoice, DuplicateIndex, importedVersion, planImport } from '../../../domain/import/plan';
 import type { ImportRow } from '../../../domain/import/rows';

@@ -1,8 +1,9 @@
-import { signal } from '@preact/signals';
-import type { SettingsModel } from '../../../app/models/settings-model';
+import { computed, type ReadonlySignal, signal } from '@preact/signals';
 import { lacksRequiredColumn } from '../../../domain/import/analyse';
 import type { ColumnMapping, ImportField } from '../../../domain/import/fields';
 import type { DuplicateChoice } from '../../../domain/import/plan';
+import { failed, type Outcome, succeeded } from '../../../domain/outcome';
+import type { Settings } from '../../../domain/settings';
 import { dataText as t } from '../../../i18n/data';
 import { missingNameColumnText } from '../../../i18n/import-problems';
 import type { OrganisationRepository } from '../../../storage/organisation-repository';
@@ -10,9 +11,9 @@ import type { FromWorker, ImportPreview, ImportResult, ToWorker } from './import
 
 export type ImportPhase = 'idle' | 'reading' | 'parsing' | 'checking' | 'preview' | 'committing' | 'done' | 'error';
 
-interface Deps {
+export interface ImportDeps {
   organisations: OrganisationRepository;
-  settings: SettingsModel;
+  settings: { settings: ReadonlySignal<Settings> };
   createWorker?: () => Worker;
 }
 
@@ -23,7 +24,7 @@ const defaultWorker = () => new Worker(new URL('./import.worker.ts', import.meta
  * preview with choices → the worker writes one undoable batch. The page holds
  * no rows, so a 100,000-row file never crosses into it.
  */
-export function createImportModel({ organisations, settings, createWorker = defaultWorker }: Deps) {
+export function createImportModel({ organisations, settings, createWorker = defaultWorker }: ImportDeps) {
   const phase = signal<ImportPhase>('idle');
   const fileName = signal('');
   const error = signal<string | null>(null);
@@ -40,6 +41,12 @@ export function createImportModel({ organisations, settings, createWorker = defa
   const communeChoices = signal<ReadonlyMap<string, string>>(new Map());
   const progress = signal({ done: 0, total: 0 });
   const result = signal<ImportResult | null>(null);
+  /** How the last import ended: its counts (also when cancelled), or why it stopped. */
+  const outcome = computed<Outcome<ImportResult> | null>(() => {
+    const r = result.value;
+    if (!r) return null;
+    return r.state === 'failed' ? failed(`${t.import.failed} ${error.value ?? ''}`) : succeeded(r);
+  });
   let worker: Worker | null = null;
 
   function stopWorker(): void {
@@ -198,6 +205,7 @@ export function createImportModel({ organisations, settings, createWorker = defa
     communeChoices,
     progress,
     result,
+    outcome,
     pick,
     setColumn,
     chooseProvince,
@@ -210,19 +218,3 @@ export function createImportModel({ organisations, settings, createWorker = defa
 }
 
 export type ImportModel = ReturnType<typeof createImportModel>;
-
-const instances = new WeakMap<object, ImportModel>();
-
-/**
- * One import flow per app instance, created on the data page's first visit (so
- * its code stays in the page's lazy chunk) and kept after leaving the page: an
- * import keeps running while the user looks elsewhere.
- */
-export function importModelFor(deps: Deps): ImportModel {
-  let model = instances.get(deps.organisations);
-  if (!model) {
-    model = createImportModel(deps);
-    instances.set(deps.organisations, model);
-  }
-  return model;
-}

@@ -5,6 +5,7 @@ import type { RegistryQuery } from '../../../../src/domain/registry-query';
 import { createRegistryModel } from '../../../../src/features/registry/registry-model';
 import type { EidDatabase } from '../../../../src/storage/db';
 import { OrganisationRepository } from '../../../../src/storage/organisation-repository';
+import { DraftRepository } from '../../../../src/storage/draft-repository';
 import { VisitRepository } from '../../../../src/storage/visit-repository';
 import { WriteGuard } from '../../../../src/storage/write-guard';
 import { freshDb } from '../../storage/test-db';
@@ -17,7 +18,7 @@ function model() {
   db = freshDb();
   const guard = new WriteGuard();
   repo = new OrganisationRepository(db, guard);
-  return createRegistryModel({ organisations: repo, visits: new VisitRepository(db, guard, repo), userName: () => 'Lan', now: () => Date.UTC(2026, 10, 23, 3) });
+  return createRegistryModel({ organisations: repo, visits: new VisitRepository(db, guard, repo), drafts: new DraftRepository(db), userName: () => 'Lan', now: () => Date.UTC(2026, 10, 23, 3) });
 }
 
 /** A write this context never hears of, as a merge or another phone's sync leaves it. */

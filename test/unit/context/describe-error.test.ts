@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { describeSaveError } from '../../../../src/app/models/describe-error';
-import { common } from '../../../../src/i18n/common';
-import { ReadOnlyError, StorageFullError } from '../../../../src/storage/errors';
+import { describeSaveError } from '../../../src/context/describe-error';
+import { common } from '../../../src/i18n/common';
+import { ReadOnlyError, StorageFullError } from '../../../src/storage/errors';
 
 describe('describeSaveError', () => {
   afterEach(() => vi.restoreAllMocks());

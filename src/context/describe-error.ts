@@ -1,5 +1,5 @@
-import { common } from '../../i18n/common';
-import { isQuotaError, ReadOnlyError, StorageFullError } from '../../storage/errors';
+import { common } from '../i18n/common';
+import { isQuotaError, ReadOnlyError, StorageFullError } from '../storage/errors';
 
 /**
  * A Vietnamese sentence for a failed write. A quota error is recognised even
