@@ -3,6 +3,7 @@ import type { ProgressReport } from '../../domain/progress/report';
 import type { UnitProgress } from '../../domain/progress/unit-progress';
 import { progressText as t } from '../../i18n/progress';
 import { problemReasonLabels } from '../../i18n/labels';
+import { newWorkbook } from '../../formats/workbook';
 import { fmtDeadline, fmtProjection, roundPct } from './format-progress';
 
 const HEADERS = [
@@ -24,8 +25,7 @@ function row(u: UnitProgress, name: string): (string | number | null)[] {
 
 /** The report as an .xlsx file (exceljs is loaded only now: it is large and rarely needed). */
 export async function buildReportXlsx(report: ProgressReport, communeName: (code: string) => string): Promise<Blob> {
-  const { default: ExcelJS } = await import('exceljs');
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   const sheet = wb.addWorksheet(t.xlsx.sheetProgress);
   sheet.addRow([t.reportTitle]).font = { bold: true };
   sheet.addRow([t.reportDate(formatViDate(report.today))]);

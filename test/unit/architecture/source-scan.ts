@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 
-/** Scans of source text for the architecture tests: which files, what they import, which words they hold. */
+/** Scans of source text for the architecture tests: which files, and which words they hold. */
 export const ROOT = join(__dirname, '../../..');
 export const DOMAIN = join(ROOT, 'src/domain');
 
@@ -18,22 +18,6 @@ const COMMENT_OR_STRING = /('(?:\\.|[^'\\\n])*'|"(?:\\.|[^"\\\n])*"|`(?:\\.|[^`\
 /** The text with its comments blanked (line breaks kept, so line numbers still match); strings are left alone. */
 export function withoutComments(text: string): string {
   return text.replace(COMMENT_OR_STRING, (match, literal: string | undefined) => literal ?? match.replace(/[^\n]/g, ' '));
-}
-
-/** `import … from 'x'`, `export … from 'x'`, `import 'x'` and `import('x')`, across line breaks. */
-const SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(?\s*)['"]([^'"]+)['"]/g;
-
-/** Each import of a domain file that leaves src/domain, other than zod: "file:line imports x". */
-export function importBreaches(path: string, text: string): string[] {
-  const code = withoutComments(text);
-  const breaches: string[] = [];
-  for (const match of code.matchAll(SPECIFIER)) {
-    const spec = match[1]!;
-    const line = code.slice(0, match.index).split('\n').length;
-    const allowed = spec.startsWith('.') ? !relative(DOMAIN, resolve(dirname(join(ROOT, path)), spec)).startsWith('..') : spec === 'zod' || spec === 'zod/mini';
-    if (!allowed) breaches.push(`${path}:${line} imports ${spec}`);
-  }
-  return breaches;
 }
 
 /** A Vietnamese letter with a diacritic (or đ): the sign of a user-visible string, which belongs in src/i18n. */
