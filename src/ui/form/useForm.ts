@@ -47,6 +47,8 @@ export function useForm<V, F extends string, Out = V>({ values, fields, schema, 
     }
   }
   const problems = order.filter((f) => errors[f]);
+  // An issue on a path the form does not list still blocks the save (it would otherwise hand over unparsed values).
+  const valid = problems.length === 0 && (parsed?.success ?? true);
 
   const touch = (field: F) => setTouched((s) => (s.has(field) ? s : new Set(s).add(field)));
   /** The message a field shows: its problem once the user has been there. */
@@ -63,11 +65,11 @@ export function useForm<V, F extends string, Out = V>({ values, fields, schema, 
   function submit(save: (data: Out) => void) {
     return (e: Event) => {
       e.preventDefault();
-      if (problems.length > 0) return setTouched(new Set(order));
+      if (!valid) return setTouched(new Set(order));
       save(parsed?.success ? parsed.data : (values as unknown as Out));
     };
   }
 
   const summary: ProblemLine[] = problems.map((f) => ({ id: fields[f].id, label: fields[f].label, message: errors[f]! }));
-  return { errors, problems, valid: problems.length === 0, touch, error, aria, submit, summary };
+  return { valid, touch, error, aria, submit, summary };
 }

@@ -88,6 +88,15 @@ describe('useForm', () => {
     expect(onSave).toHaveBeenCalledWith({ name: 'Lan', limits: { pct: 5 } });
   });
 
+  it('does not hand over values that fail the schema on a path the form does not list', () => {
+    const onSave = vi.fn();
+    render(<Harness initial={{ name: 'Lan', limits: 'none' } as unknown as Values} onSave={onSave} />);
+    expect(document.querySelector('.form-summary')).toBeNull();
+    expect(save().disabled).toBe(true);
+    fireEvent.submit(save().form!);
+    expect(onSave).not.toHaveBeenCalled();
+  });
+
   it('moves focus to the field when its line in the summary is followed', () => {
     render(<Harness initial={{ name: 'Lan', limits: { pct: 120 } }} onSave={vi.fn()} />);
     fireEvent.click(screen.getByRole('link', { name: 'Tỉ lệ' }));
