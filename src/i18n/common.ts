@@ -30,6 +30,7 @@ export const common = {
   versionChange: 'Một cửa sổ (tab) khác của ứng dụng vừa nâng cấp dữ liệu. Bản nháp đã được lưu; hãy tải lại trang để tiếp tục.',
   blocked: 'Đang chờ các cửa sổ (tab) khác của ứng dụng đóng lại để nâng cấp dữ liệu. Hãy đóng các cửa sổ cũ.',
   readOnlyNewer: 'Dữ liệu trên máy thuộc phiên bản ứng dụng mới hơn. Chỉ xem được; hãy tải lại để cập nhật ứng dụng trước khi sửa.',
+  formSummary: (n: number) => `Còn ${n} ô cần sửa trước khi lưu:`,
   saveFailed: 'Không lưu được do lỗi không mong đợi. Hãy thử lại; nếu vẫn lỗi, tải lại trang.',
   readOnlyError: 'Không lưu được: ứng dụng đang ở chế độ chỉ xem. Hãy tải lại trang.',
   storageFull: 'Bộ nhớ của trình duyệt đã đầy, chưa lưu được. Hãy sao lưu rồi xóa bớt dữ liệu hoặc giải phóng dung lượng máy.',

@@ -87,7 +87,6 @@ export const documentsText = {
   cancel: 'Hủy',
   saved: 'Đã lưu tài liệu.',
   removed: 'Đã xóa.',
-  fixErrors: 'Hãy sửa các ô được đánh dấu trước khi lưu.',
   formNew: 'Thêm tài liệu mới',
   formEdit: 'Sửa tài liệu',
 } as const;

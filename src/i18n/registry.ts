@@ -110,7 +110,6 @@ export const formText = {
   notes: 'Ghi chú',
   save: 'Lưu tổ chức',
   cancel: 'Hủy',
-  fixBeforeSave: (n: number) => `Còn ${n} ô cần sửa trước khi lưu:`,
   draftRestored: 'Đã mở lại bản nháp chưa lưu.',
   discardDraft: 'Bỏ bản nháp',
   draftSaved: 'Bản nháp được tự lưu trên máy.',

@@ -18,7 +18,7 @@ function Harness({ onSave, duplicate = false }: { onSave: (v: OrgFormValues) => 
       saving={false}
       onSave={() => onSave(values)}
       onCancel={() => {}}
-      message=""
+      outcome={null}
     />
   );
 }

@@ -123,8 +123,9 @@ test('a commune quota edited on the dashboard applies at once and survives a rel
   await expect(baDinh.locator('[data-k="needed"]')).toHaveText('60'); // 80% of 100 = 80, 20 issued
   await page.getByLabel('Xã, phường, đặc khu', { exact: true }).selectOption('00004');
   await page.getByLabel('Doanh nghiệp, HTX (%)').fill('150');
-  await page.getByRole('button', { name: 'Lưu chỉ tiêu' }).click();
-  await expect(page.getByText('Nhập số từ 0 đến 100')).toBeVisible();
+  await expect(page.locator('#tg-ent-error')).toHaveText('Nhập số từ 0 đến 100');
+  await expect(page.getByRole('status').filter({ hasText: 'Còn 1 ô cần sửa trước khi lưu:' })).toContainText('Doanh nghiệp, HTX (%): Nhập số từ 0 đến 100');
+  await expect(page.getByRole('button', { name: 'Lưu chỉ tiêu' })).toBeDisabled();
   await page.getByLabel('Doanh nghiệp, HTX (%)').fill('30');
   await page.getByLabel('Hạn chót').fill('2030-06-30');
   await page.getByRole('button', { name: 'Lưu chỉ tiêu' }).click();

@@ -61,13 +61,16 @@ test('the documents form refuses javascript: with a message and saves a valid li
   await page.getByRole('button', { name: 'Thêm tài liệu' }).click();
   await page.getByLabel('Tiêu đề').fill('Thử');
   await page.getByLabel('Đường dẫn (http:// hoặc https://)').fill('javascript:alert(1)');
-  await page.getByRole('button', { name: 'Lưu tài liệu' }).click();
-  await expect(page.getByText('Không nhận đường dẫn “javascript:”', { exact: false })).toBeVisible();
+  await expect(page.locator('#doc-url-error')).toContainText('Không nhận đường dẫn “javascript:”');
   await expect(page.getByLabel('Đường dẫn (http:// hoặc https://)')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByRole('status').filter({ hasText: 'Còn 1 ô cần sửa trước khi lưu:' })).toContainText('Đường dẫn (http:// hoặc https://): Không nhận đường dẫn');
+  await expect(page.getByRole('button', { name: 'Lưu tài liệu' })).toBeDisabled();
+  await shot(page, 'document-errors');
 
   await page.getByLabel('Đường dẫn (http:// hoặc https://)').fill('https://example.gov.vn/tài liệu');
   await page.getByRole('button', { name: 'Lưu tài liệu' }).click();
   await expect(page.getByText('example.gov.vn/t%C3%A0i%20li%E1%BB%87u')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Đã lưu tài liệu.' })).toBeVisible();
 });
 
 test('the QR page warns that a localhost base cannot be opened by citizens, and its code scans back', async ({ page }) => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
+import { shot } from './shots';
 import { expect, test, waitForServiceWorker } from './fixtures';
 
 test('a setting saved offline survives a browser restart with the same profile', async ({ baseURL }) => {
@@ -45,10 +46,15 @@ test('an invalid setting names the field and is not saved', async ({ page }) => 
   await page.goto('/cai-dat');
   await page.getByLabel('Doanh nghiệp, hợp tác xã (%)').fill('150');
   await page.getByLabel('Địa chỉ công khai dùng trong mã QR').fill('ftp://example');
-  await page.getByRole('button', { name: 'Lưu cài đặt' }).click();
-  await expect(page.getByText('Hãy sửa các ô được đánh dấu trước khi lưu.')).toBeVisible();
-  await expect(page.getByText('Nhập số từ 0 đến 100')).toBeVisible();
-  await expect(page.getByText('Địa chỉ phải bắt đầu bằng http:// hoặc https://')).toBeVisible();
+  await expect(page.locator('#enterprisePct-error')).toHaveText('Nhập số từ 0 đến 100');
+  await expect(page.locator('#publicBaseUrl-error')).toHaveText('Địa chỉ phải bắt đầu bằng http:// hoặc https://');
+  const summary = page.getByRole('status').filter({ hasText: 'Còn 2 ô cần sửa trước khi lưu:' });
+  await expect(summary.getByRole('listitem')).toHaveText([
+    'Địa chỉ công khai dùng trong mã QR: Địa chỉ phải bắt đầu bằng http:// hoặc https://',
+    'Doanh nghiệp, hợp tác xã (%): Nhập số từ 0 đến 100',
+  ]);
+  await expect(page.getByRole('button', { name: 'Lưu cài đặt' })).toBeDisabled();
+  await shot(page, 'settings-errors');
   await page.reload();
   await expect(page.getByLabel('Doanh nghiệp, hợp tác xã (%)')).toHaveValue('80');
 });

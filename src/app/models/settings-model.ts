@@ -1,34 +1,32 @@
 import { signal } from '@preact/signals';
+import { done, failed, type Outcome } from '../../domain/outcome';
 import { DEFAULT_SETTINGS, type Settings } from '../../domain/settings';
 import type { SettingsRepository } from '../../storage/settings-repository';
 import { describeSaveError } from '../../context/describe-error';
 
-export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
-
 export function createSettingsModel(repo: SettingsRepository, afterSave: () => void) {
   const settings = signal<Settings>(DEFAULT_SETTINGS);
-  const saveState = signal<SaveState>('idle');
+  const saving = signal(false);
 
   async function load(): Promise<void> {
     settings.value = await repo.load();
   }
 
-  /** Saves and returns null, or returns the Vietnamese reason it could not. */
-  async function save(next: Settings): Promise<string | null> {
-    saveState.value = 'saving';
+  async function save(next: Settings): Promise<Outcome> {
+    saving.value = true;
     try {
       await repo.save(next);
       settings.value = next;
-      saveState.value = 'saved';
       afterSave();
-      return null;
+      return done;
     } catch (error) {
-      saveState.value = 'error';
-      return describeSaveError(error);
+      return failed(describeSaveError(error));
+    } finally {
+      saving.value = false;
     }
   }
 
-  return { settings, saveState, load, save };
+  return { settings, saving, load, save };
 }
 
 export type SettingsModel = ReturnType<typeof createSettingsModel>;

@@ -1,70 +1,57 @@
 import { useState } from 'preact/hooks';
 import { type DocumentFields, type DocumentInput, documentInputSchema } from '../../domain/document-link';
-import { errorsByField } from '../../domain/validation';
 import { documentsText as t } from '../../i18n/qr';
-import { describedBy, Field } from '../../ui/Field';
+import { Field } from '../../ui/Field';
+import { ErrorSummary } from '../../ui/form/ErrorSummary';
+import { useForm } from '../../ui/form/useForm';
 
 interface DocumentFormProps {
   initial: DocumentInput;
   heading: string;
-  /** Resolves to null when saved, else the reason in Vietnamese. */
-  onSave: (fields: DocumentFields) => Promise<string | null>;
+  saving: boolean;
+  onSave: (fields: DocumentFields) => void;
   onCancel: () => void;
 }
 
-const FIELDS = [
-  { name: 'title', label: t.fieldTitle },
-  { name: 'url', label: t.fieldUrl },
-  { name: 'publisher', label: t.fieldPublisher },
-  { name: 'note', label: t.fieldNote },
-] as const;
+const FIELDS = {
+  title: { id: 'doc-title', label: t.fieldTitle },
+  url: { id: 'doc-url', label: t.fieldUrl },
+  publisher: { id: 'doc-publisher', label: t.fieldPublisher },
+  note: { id: 'doc-note', label: t.fieldNote },
+};
 
-export function DocumentForm({ initial, heading, onSave, onCancel }: DocumentFormProps) {
+export function DocumentForm({ initial, heading, saving, onSave, onCancel }: DocumentFormProps) {
   const [draft, setDraft] = useState<DocumentInput>(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState('');
-
-  async function submit(e: Event) {
-    e.preventDefault();
-    const parsed = documentInputSchema.safeParse(draft);
-    if (!parsed.success) {
-      setErrors(errorsByField(parsed.error));
-      setMessage(t.fixErrors);
-      return;
-    }
-    setErrors({});
-    const failure = await onSave(parsed.data);
-    setMessage(failure ?? t.saved);
-  }
+  const form = useForm({ values: draft, fields: FIELDS, schema: documentInputSchema });
 
   return (
-    <form class="form doc-form" onSubmit={submit} noValidate aria-label={heading}>
+    <form class="form doc-form" onSubmit={form.submit(onSave)} noValidate aria-label={heading}>
       <h2>{heading}</h2>
-      {FIELDS.map(({ name, label }) => {
-        const id = `doc-${name}`;
-        const common = {
+      {(Object.keys(FIELDS) as (keyof typeof FIELDS)[]).map((name) => {
+        const { id, label } = FIELDS[name];
+        const control = {
           id,
           value: draft[name],
-          'aria-invalid': errors[name] ? true : undefined,
-          'aria-describedby': describedBy(id, undefined, errors[name]),
-          onInput: (e: Event) => setDraft((d) => ({ ...d, [name]: (e.currentTarget as HTMLInputElement).value })),
+          ...form.aria(name),
+          onInput: (e: Event) => {
+            form.touch(name);
+            setDraft((d) => ({ ...d, [name]: (e.currentTarget as HTMLInputElement).value }));
+          },
         };
         return (
-          <Field key={name} id={id} label={label} error={errors[name]}>
-            {name === 'note' ? <textarea {...common} /> : name === 'url' ? <input {...common} type="url" inputMode="url" /> : <input {...common} />}
+          <Field key={name} id={id} label={label} error={form.error(name)}>
+            {name === 'note' ? <textarea {...control} /> : name === 'url' ? <input {...control} type="url" inputMode="url" /> : <input {...control} />}
           </Field>
         );
       })}
+      <ErrorSummary problems={form.summary} />
       <div class="actions">
-        <button type="submit" class="primary">
+        <button type="submit" class="primary" disabled={!form.valid || saving}>
           {t.save}
         </button>
         <button type="button" onClick={onCancel}>
           {t.cancel}
         </button>
-        <p role="status" class="form__message">
-          {message}
-        </p>
       </div>
     </form>
   );

@@ -2,12 +2,14 @@ import { useEffect, useState } from 'preact/hooks';
 import { useServices } from '../../context/services';
 import type { DocumentFields } from '../../domain/document-link';
 import { shortUrl } from '../../domain/links';
+import type { Outcome } from '../../domain/outcome';
 import { parseWebUrl } from '../../domain/web-url';
 import { common } from '../../i18n/common';
 import { documentsText as t } from '../../i18n/qr';
 import { paths } from '../../routing/paths';
 import { href } from '../../routing/router';
 import type { DocumentLink } from '../../storage/db';
+import { OutcomeBanner } from '../../ui/OutcomeBanner';
 import { DocumentForm } from './DocumentForm';
 import './documents.css';
 
@@ -49,37 +51,36 @@ function DocumentItem({ doc, onEdit, onRemove }: { doc: DocumentLink; onEdit: ()
 export default function DocumentsPage() {
   const { documents } = useServices();
   const [editing, setEditing] = useState<DocumentLink | 'new' | null>(null);
-  const [message, setMessage] = useState('');
+  const [shown, setShown] = useState<{ outcome: Outcome; success: string } | null>(null);
+  const [saving, setSaving] = useState(false);
   useEffect(() => void documents.load(), []);
   const list = documents.list.value;
   if (!list) return <p class="loading">{common.loading}</p>;
 
   const save = async (fields: DocumentFields) => {
-    const failure = await documents.save(fields, editing && editing !== 'new' ? editing.id : undefined);
-    if (!failure) {
-      setEditing(null);
-      setMessage(t.saved);
-    }
-    return failure;
+    setSaving(true);
+    const outcome = await documents.save(fields, editing && editing !== 'new' ? editing.id : undefined);
+    setSaving(false);
+    setShown({ outcome, success: t.saved });
+    if (outcome.ok) setEditing(null);
   };
   const remove = async (doc: DocumentLink) => {
     if (!confirm(t.removeConfirm(doc.title))) return;
-    setMessage((await documents.remove(doc.id)) ?? t.removed);
+    setShown({ outcome: await documents.remove(doc.id), success: t.removed });
   };
 
   return (
     <section>
       <h1 tabIndex={-1}>{t.title}</h1>
       <p class="muted">{t.intro}</p>
-      <p role="status" class="form__message">
-        {message}
-      </p>
+      <OutcomeBanner outcome={shown?.outcome ?? null} success={shown?.success} />
       {editing ? (
         <DocumentForm
           key={editing === 'new' ? 'new' : editing.id}
           heading={editing === 'new' ? t.formNew : t.formEdit}
           initial={editing === 'new' ? EMPTY : { title: editing.title, url: editing.url, note: editing.note, publisher: editing.publisher }}
-          onSave={save}
+          saving={saving}
+          onSave={(fields) => void save(fields)}
           onCancel={() => setEditing(null)}
         />
       ) : (

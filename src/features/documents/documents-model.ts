@@ -1,5 +1,6 @@
 import { signal } from '@preact/signals';
 import type { DocumentFields } from '../../domain/document-link';
+import { done, failed, type Outcome } from '../../domain/outcome';
 import type { DocumentLink } from '../../storage/db';
 import type { DocumentRepository } from '../../storage/document-repository';
 import { describeSaveError } from '../../context/describe-error';
@@ -21,26 +22,19 @@ export function createDocumentsModel(repo: DocumentRepository) {
     list.value = await repo.list();
   }
 
-  /** Saves and returns null, or the Vietnamese reason it could not. */
-  async function save(fields: DocumentFields, id?: string): Promise<string | null> {
+  /** Runs a write, then shows the list as stored. */
+  async function attempt(write: () => Promise<unknown>): Promise<Outcome> {
     try {
-      await repo.save(fields, id);
+      await write();
       await reload();
-      return null;
+      return done;
     } catch (error) {
-      return describeSaveError(error);
+      return failed(describeSaveError(error));
     }
   }
 
-  async function remove(id: string): Promise<string | null> {
-    try {
-      await repo.remove(id);
-      await reload();
-      return null;
-    } catch (error) {
-      return describeSaveError(error);
-    }
-  }
+  const save = (fields: DocumentFields, id?: string): Promise<Outcome> => attempt(() => repo.save(fields, id));
+  const remove = (id: string): Promise<Outcome> => attempt(() => repo.remove(id));
 
   return { list, load, reload, save, remove };
 }

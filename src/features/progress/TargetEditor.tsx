@@ -1,71 +1,103 @@
 import { useState } from 'preact/hooks';
+import type { Outcome } from '../../domain/outcome';
 import { type CommuneTargetOverride, communeTargetSchema } from '../../domain/progress/targets';
 import { progressText as t } from '../../i18n/progress';
+import { settingsText } from '../../i18n/settings';
 import { Field } from '../../ui/Field';
+import { ErrorSummary } from '../../ui/form/ErrorSummary';
+import { useForm } from '../../ui/form/useForm';
+import { OutcomeBanner } from '../../ui/OutcomeBanner';
 
 interface Props {
   codes: string[];
   overrides: ReadonlyMap<string, CommuneTargetOverride>;
   communeName: (code: string) => string;
-  onSave: (target: CommuneTargetOverride) => Promise<string | null>;
+  onSave: (target: CommuneTargetOverride) => Promise<Outcome>;
 }
 
+/** The boxes as typed: blank means "as in Settings". */
+interface TargetInput {
+  enterprisePct: string;
+  otherPct: string;
+  deadline: string;
+}
+
+const FIELDS = {
+  enterprisePct: { id: 'tg-ent', label: t.editEnterprise },
+  otherPct: { id: 'tg-oth', label: t.editOther },
+  deadline: { id: 'tg-deadline', label: t.editDeadline },
+};
+
 const toNumber = (s: string) => (s.trim() === '' ? null : Number(s.replace(',', '.')));
+const inputOf = (current: CommuneTargetOverride | undefined): TargetInput => ({
+  enterprisePct: current?.enterprisePct?.toString() ?? '',
+  otherPct: current?.otherPct?.toString() ?? '',
+  deadline: current?.deadline ?? '',
+});
 
 /** One commune's quota and deadline; blank fields fall back to Settings. */
 export function TargetEditor({ codes, overrides, communeName, onSave }: Props) {
   const [code, setCode] = useState(codes[0] ?? '');
   const current = overrides.get(code);
-  const [message, setMessage] = useState('');
-  const [error, setError] = useState(false);
-
-  async function submit(e: Event) {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget as HTMLFormElement);
-    const parsed = communeTargetSchema.safeParse({
-      code,
-      enterprisePct: toNumber(String(form.get('enterprisePct'))),
-      otherPct: toNumber(String(form.get('otherPct'))),
-      deadline: String(form.get('deadline')) || null,
-    });
-    if (!parsed.success) {
-      setError(true);
-      setMessage(parsed.error.issues.map((i) => i.message).join('. '));
-      return;
-    }
-    const failure = await onSave(parsed.data);
-    setError(failure !== null);
-    setMessage(failure ?? t.savedTarget);
+  const [values, setValues] = useState<TargetInput>(() => inputOf(current));
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  // The boxes start again from the stored quota when another commune is picked, or when the quotas arrive or change.
+  const [shownFor, setShownFor] = useState({ code, current });
+  if (shownFor.code !== code || shownFor.current !== current) {
+    setShownFor({ code, current });
+    setValues(inputOf(current));
   }
+  const form = useForm({
+    values,
+    fields: FIELDS,
+    schema: {
+      safeParse: (v: TargetInput) =>
+        communeTargetSchema.safeParse({ code, enterprisePct: toNumber(v.enterprisePct), otherPct: toNumber(v.otherPct), deadline: v.deadline || null }),
+    },
+    wording: { enterprisePct: settingsText.pctError, otherPct: settingsText.pctError },
+  });
+
+  function pick(next: string) {
+    setCode(next);
+    setOutcome(null);
+  }
+
+  const box = (name: keyof TargetInput, extra: Record<string, unknown>) => (
+    <Field id={FIELDS[name].id} label={FIELDS[name].label} error={form.error(name)}>
+      <input
+        id={FIELDS[name].id}
+        value={values[name]}
+        {...form.aria(name)}
+        onInput={(e) => {
+          form.touch(name);
+          setValues({ ...values, [name]: e.currentTarget.value });
+        }}
+        {...extra}
+      />
+    </Field>
+  );
 
   if (codes.length === 0) return null;
   return (
-    <form class="card" onSubmit={submit} aria-labelledby="targets-h" noValidate>
+    <form class="card" onSubmit={form.submit(async (target) => setOutcome(await onSave(target)))} aria-labelledby="targets-h" noValidate>
       <h2 id="targets-h">{t.editTargets}</h2>
       <p class="muted small">{t.editHint}</p>
       <Field id="tg-commune" label={t.editCommune}>
-        <select id="tg-commune" value={code} onChange={(e) => { setCode(e.currentTarget.value); setMessage(''); }}>
+        <select id="tg-commune" value={code} onChange={(e) => pick(e.currentTarget.value)}>
           {codes.map((c) => (
             <option key={c} value={c}>{communeName(c)}</option>
           ))}
         </select>
       </Field>
-      <div class="row" key={code}>
-        <Field id="tg-ent" label={t.editEnterprise}>
-          <input id="tg-ent" name="enterprisePct" inputMode="decimal" defaultValue={current?.enterprisePct?.toString() ?? ''} />
-        </Field>
-        <Field id="tg-oth" label={t.editOther}>
-          <input id="tg-oth" name="otherPct" inputMode="decimal" defaultValue={current?.otherPct?.toString() ?? ''} />
-        </Field>
+      <div class="row">
+        {box('enterprisePct', { inputMode: 'decimal' })}
+        {box('otherPct', { inputMode: 'decimal' })}
       </div>
-      <Field id="tg-deadline" label={t.editDeadline}>
-        <input id="tg-deadline" key={code} name="deadline" type="date" defaultValue={current?.deadline ?? ''} />
-      </Field>
+      {box('deadline', { type: 'date' })}
+      <ErrorSummary problems={form.summary} />
+      <OutcomeBanner outcome={outcome} success={t.savedTarget} />
       <div class="form__actions">
-        <button type="submit" class="primary">{t.saveTarget}</button>
-        {message && (
-          <p class={error ? 'field__error' : 'form__message'} role="status">{message}</p>
-        )}
+        <button type="submit" class="primary" disabled={!form.valid}>{t.saveTarget}</button>
       </div>
     </form>
   );

@@ -3,6 +3,7 @@ import type { AdminUnits } from '../../domain/admin-units';
 import { toIsoDate } from '../../domain/dates';
 import { computeMyWork } from '../../domain/progress/my-work';
 import { computeProgressReport } from '../../domain/progress/report';
+import { done, failed, type Outcome } from '../../domain/outcome';
 import type { CommuneTargetOverride } from '../../domain/progress/targets';
 import type { Settings } from '../../domain/settings';
 import { progressText } from '../../i18n/progress';
@@ -80,17 +81,17 @@ export function createProgressModel(deps: Deps) {
     return deps.organisations.subscribe(() => void refreshVisits());
   }
 
-  /** Saves a commune's quota; returns null or the Vietnamese reason it could not. */
-  async function saveTarget(target: CommuneTargetOverride): Promise<string | null> {
+  /** Saves a commune's quota. */
+  async function saveTarget(target: CommuneTargetOverride): Promise<Outcome> {
     try {
       await deps.targets.save(target);
       const next = new Map(overrides.value);
       if (target.enterprisePct === null && target.otherPct === null && target.deadline === null) next.delete(target.code);
       else next.set(target.code, target);
       overrides.value = next;
-      return null;
+      return done;
     } catch (error) {
-      return describeSaveError(error);
+      return failed(describeSaveError(error));
     }
   }
 

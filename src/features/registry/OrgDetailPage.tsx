@@ -121,10 +121,7 @@ export default function OrgDetailPage({ params }: PageProps) {
       <StatusChangeForm
         key={org.id}
         org={org}
-        onApply={async (change) => {
-          const result = await registry.changeStatus(org, change);
-          return result.ok ? null : result.message;
-        }}
+        onApply={(change) => registry.changeStatus(org, change)}
       />
 
       <h2>{t.history}</h2>

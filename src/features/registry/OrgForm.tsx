@@ -1,9 +1,12 @@
-import { useState } from 'preact/hooks';
 import { ORG_KINDS, type Organisation } from '../../domain/organisation';
 import { codeProblems, type OrgFormField, type OrgFormValues, validateOrgForm } from '../../domain/organisation-form';
+import type { Outcome } from '../../domain/outcome';
 import { formText as t, orgFieldLabels } from '../../i18n/registry';
 import { kindLabels } from '../../i18n/labels';
-import { describedBy, Field } from '../../ui/Field';
+import { Field } from '../../ui/Field';
+import { ErrorSummary } from '../../ui/form/ErrorSummary';
+import { type FormFieldInfo, useForm } from '../../ui/form/useForm';
+import { OutcomeBanner } from '../../ui/OutcomeBanner';
 import { type PickerOption, SearchPicker } from '../../ui/SearchPicker';
 
 interface OrgFormProps {
@@ -21,14 +24,17 @@ interface OrgFormProps {
   saving: boolean;
   onSave: () => void;
   onCancel: () => void;
-  message: string;
+  /** The last save's outcome, or null before any. */
+  outcome: Outcome<unknown> | null;
 }
 
 const REQUIRED: readonly OrgFormField[] = ['name', 'kind', 'communeCode'];
-const LABELS = Object.fromEntries(
-  Object.entries(orgFieldLabels).map(([field, label]) => [field, REQUIRED.includes(field as OrgFormField) ? `${label} ${t.required}` : label]),
-) as Record<OrgFormField, string>;
-const ORDER = Object.keys(LABELS) as OrgFormField[];
+const FIELDS = Object.fromEntries(
+  Object.entries(orgFieldLabels).map(([field, label]) => [
+    field,
+    { id: field, label: REQUIRED.includes(field as OrgFormField) ? `${label} ${t.required}` : label },
+  ]),
+) as Record<OrgFormField, FormFieldInfo>;
 
 /**
  * Mobile-first organisation form. Save stays disabled until the form is valid;
@@ -37,26 +43,19 @@ const ORDER = Object.keys(LABELS) as OrgFormField[];
  */
 export function OrgForm(props: OrgFormProps) {
   const { values, onChange, duplicate, communeOptions } = props;
-  const [touched, setTouched] = useState<Set<OrgFormField>>(new Set());
-  const errors = { ...validateOrgForm(values), ...(duplicate ? { taxCode: t.duplicateError } : {}) };
+  const form = useForm({
+    values,
+    fields: FIELDS,
+    check: (v) => ({ ...validateOrgForm(v), ...(duplicate ? { taxCode: t.duplicateError } : {}) }),
+  });
   const checks = codeProblems(values);
-  const problems = ORDER.filter((f) => errors[f]);
-  const shown = (f: OrgFormField) => (touched.has(f) ? errors[f] : undefined);
   const set = (field: OrgFormField, value: string | boolean) => {
-    setTouched((s) => (s.has(field) ? s : new Set(s).add(field)));
+    form.touch(field);
     onChange({ [field]: value });
   };
   const text = (field: OrgFormField, extra: Record<string, unknown> = {}, hint?: string) => (
-    <Field id={field} label={LABELS[field]} hint={hint} error={shown(field)}>
-      <input
-        id={field}
-        value={values[field] as string}
-        aria-invalid={shown(field) ? true : undefined}
-        aria-describedby={describedBy(field, hint, shown(field))}
-        onInput={(e) => set(field, e.currentTarget.value)}
-        onBlur={() => setTouched((s) => new Set(s).add(field))}
-        {...extra}
-      />
+    <Field id={field} label={FIELDS[field].label} hint={hint} error={form.error(field)}>
+      <input id={field} value={values[field] as string} {...form.aria(field, hint)} onInput={(e) => set(field, e.currentTarget.value)} {...extra} />
     </Field>
   );
 
@@ -77,14 +76,11 @@ export function OrgForm(props: OrgFormProps) {
     <form
       class="form"
       noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (problems.length === 0) props.onSave();
-      }}
+      onSubmit={form.submit(props.onSave)}
     >
       {text('name', { autoComplete: 'organization', required: true })}
-      <Field id="kind" label={LABELS.kind} error={shown('kind')}>
-        <select id="kind" value={values.kind} aria-invalid={shown('kind') ? true : undefined} onChange={(e) => set('kind', e.currentTarget.value)}>
+      <Field id="kind" label={FIELDS.kind.label} error={form.error('kind')}>
+        <select id="kind" value={values.kind} {...form.aria('kind')} onChange={(e) => set('kind', e.currentTarget.value)}>
           <option value="">{t.kindChoose}</option>
           {ORG_KINDS.map((k) => (
             <option key={k} value={k}>
@@ -100,11 +96,11 @@ export function OrgForm(props: OrgFormProps) {
           {t.duplicate} <a href={props.duplicateHref(duplicate.id)}>{duplicate.name}</a>
         </p>
       )}
-      <Field id="communeCode" label={LABELS.communeCode} error={shown('communeCode')}>
+      <Field id="communeCode" label={FIELDS.communeCode.label} error={form.error('communeCode')}>
         <select
           id="communeCode"
           value={values.communeCode}
-          aria-invalid={shown('communeCode') ? true : undefined}
+          {...form.aria('communeCode')}
           onChange={(e) => set('communeCode', e.currentTarget.value)}
         >
           <option value="">{t.communeChoose}</option>
@@ -132,35 +128,19 @@ export function OrgForm(props: OrgFormProps) {
       </label>
       <p class="field__hint">{t.consentHint}</p>
       {text('followUpDate', { type: 'date' })}
-      <Field id="notes" label={LABELS.notes} error={shown('notes')}>
-        <textarea id="notes" value={values.notes} onInput={(e) => set('notes', e.currentTarget.value)} />
+      <Field id="notes" label={FIELDS.notes.label} error={form.error('notes')}>
+        <textarea id="notes" value={values.notes} {...form.aria('notes')} onInput={(e) => set('notes', e.currentTarget.value)} />
       </Field>
 
-      {problems.length > 0 && (
-        <div class="form-summary" role="status">
-          {t.fixBeforeSave(problems.length)}
-          <ul>
-            {problems.map((f) => (
-              <li key={f}>
-                <a href={`#${f}`} data-native="">
-                  {LABELS[f]}
-                </a>
-                : {errors[f]}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <ErrorSummary problems={form.summary} />
+      <OutcomeBanner outcome={props.outcome} />
       <div class="form__actions">
-        <button type="submit" class="primary" disabled={problems.length > 0 || props.saving}>
+        <button type="submit" class="primary" disabled={!form.valid || props.saving}>
           {t.save}
         </button>
         <button type="button" onClick={props.onCancel}>
           {t.cancel}
         </button>
-        <p role="status" class="form__message">
-          {props.message}
-        </p>
       </div>
     </form>
   );

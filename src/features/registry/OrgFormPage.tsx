@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useServices } from '../../context/services';
 import { formatViDate } from '../../domain/dates';
+import type { Outcome } from '../../domain/outcome';
 import { resolveOrgConflicts } from '../../domain/organisation-edit';
 import { emptyOrgForm, type OrgFormField, type OrgFormValues, orgFormFrom } from '../../domain/organisation-form';
 import { formatPhone, parsePhone } from '../../domain/phone';
@@ -10,6 +11,7 @@ import type { PageProps } from '../../routing/page-props';
 import { paths } from '../../routing/paths';
 import { href, navigate } from '../../routing/router';
 import { Banner } from '../../ui/Banner';
+import { OutcomeBanner } from '../../ui/OutcomeBanner';
 import { OrgConflicts } from './OrgConflicts';
 import { OrgForm } from './OrgForm';
 import type { EditConflict } from './registry-model';
@@ -32,7 +34,7 @@ function OrgFormEditor({ id }: { id: string | undefined }) {
     return { values: base ?? emptyOrgForm(settings.settings.value.communeCodes[0] ?? ''), base };
   });
   const [saving, setSaving] = useState(false);
-  const [message, setMessage] = useState('');
+  const [outcome, setOutcome] = useState<Outcome<unknown> | null>(null);
   const [conflict, setConflict] = useState<EditConflict | null>(null);
 
   if (id && !record) {
@@ -55,7 +57,8 @@ function OrgFormEditor({ id }: { id: string | undefined }) {
     setSaving(true);
     const result = await registry.save(values, id ? { id, base: base ?? orgFormFrom(record!) } : null);
     setSaving(false);
-    if (!result.ok) return setMessage(result.message);
+    setOutcome(result);
+    if (!result.ok) return;
     if ('conflict' in result.value) return setConflict(result.value.conflict);
     await draft.discard();
     navigate(paths.org(result.value.id), { replace: true });
@@ -116,16 +119,10 @@ function OrgFormEditor({ id }: { id: string | undefined }) {
           saving={saving}
           onSave={() => void save(draft.values, draft.base)}
           onCancel={cancel}
-          message={message}
+          outcome={outcome}
         />
       )}
-      {draft.problem ? (
-        <p class="banner banner--danger" role="alert">
-          {draft.problem}
-        </p>
-      ) : (
-        <p class="muted">{t.draftSaved}</p>
-      )}
+      {draft.written.ok ? <p class="muted">{t.draftSaved}</p> : <OutcomeBanner outcome={draft.written} />}
     </section>
   );
 }

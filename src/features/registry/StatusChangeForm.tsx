@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Organisation } from '../../domain/organisation';
+import type { Outcome } from '../../domain/outcome';
 import {
   allowedNextStatuses,
   NOT_APPLICABLE_REASONS,
@@ -10,10 +11,11 @@ import {
 } from '../../domain/status';
 import { detailText as t } from '../../i18n/registry';
 import { notApplicableLabels, problemReasonLabels, statusLabels } from '../../i18n/labels';
+import { OutcomeBanner } from '../../ui/OutcomeBanner';
 
 interface StatusChangeFormProps {
   org: Organisation;
-  onApply: (change: { to: Status; reason?: ProblemReason | NotApplicableReason; note?: string }) => Promise<string | null>;
+  onApply: (change: { to: Status; reason?: ProblemReason | NotApplicableReason; note?: string }) => Promise<Outcome<unknown>>;
 }
 
 /** Only the moves the workflow allows are offered; side states ask for their reason. */
@@ -24,7 +26,7 @@ export function StatusChangeForm({ org, onApply }: StatusChangeFormProps) {
   const to = picked && options.includes(picked) ? picked : options[0]!;
   const [reason, setReason] = useState('');
   const [note, setNote] = useState('');
-  const [message, setMessage] = useState('');
+  const [outcome, setOutcome] = useState<Outcome<unknown> | null>(null);
   const reasons =
     to === 'problem'
       ? PROBLEM_REASONS.map((r) => [r, problemReasonLabels[r]] as const)
@@ -35,13 +37,13 @@ export function StatusChangeForm({ org, onApply }: StatusChangeFormProps) {
 
   async function submit(e: Event) {
     e.preventDefault();
-    const failure = await onApply({
+    const result = await onApply({
       to,
       ...(reasons.length ? { reason: reason as ProblemReason | NotApplicableReason } : {}),
       ...(note.trim() ? { note: note.normalize('NFC').trim() } : {}),
     });
-    setMessage(failure ?? t.statusSaved);
-    if (!failure) {
+    setOutcome(result);
+    if (result.ok) {
       setTo(null);
       setReason('');
       setNote('');
@@ -88,9 +90,7 @@ export function StatusChangeForm({ org, onApply }: StatusChangeFormProps) {
       <button type="submit" class="primary" disabled={!ready}>
         {t.applyStatus}
       </button>
-      <p role="status" class="form__message">
-        {message}
-      </p>
+      <OutcomeBanner outcome={outcome} success={t.statusSaved} />
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { useServices } from '../../context/services';
 import { describeDraftError } from '../../context/describe-error';
 import { type OrgDraft, readOrgDraft } from '../../domain/organisation-edit';
 import type { OrgFormValues } from '../../domain/organisation-form';
+import { done, failed, type Outcome } from '../../domain/outcome';
 import { registerFlush } from '../../pwa/flush';
 
 const DELAY_MS = 400;
@@ -12,14 +13,14 @@ const DELAY_MS = 400;
  * autosaved as a draft under `key`: written a moment after each change, and at
  * once before any reload the app does not control (update, upgrade), so typed
  * work survives both. `ready` is false until the stored draft (if any) has been
- * read; `restored` says one was found; `problem` says the last write failed.
+ * read; `restored` says one was found; `written` is how the last write ended.
  */
 export function useOrgDraft(key: string, initial: () => OrgDraft) {
   const { drafts } = useServices().registry;
   const [draft, setDraft] = useState<OrgDraft>(initial);
   const [ready, setReady] = useState(false);
   const [restored, setRestored] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [written, setWritten] = useState<Outcome>(done);
   const pending = useRef<OrgDraft | null>(null);
   const latest = useRef(draft);
   latest.current = draft;
@@ -27,9 +28,9 @@ export function useOrgDraft(key: string, initial: () => OrgDraft) {
   async function write(d: OrgDraft): Promise<void> {
     try {
       await drafts.put(key, d);
-      setProblem(null);
+      setWritten(done);
     } catch (error) {
-      setProblem(describeDraftError(error));
+      setWritten(failed(describeDraftError(error)));
     }
   }
 
@@ -88,5 +89,5 @@ export function useOrgDraft(key: string, initial: () => OrgDraft) {
     setRestored(false);
   }
 
-  return { values: draft.values, base: draft.base, update, replace, ready, restored, problem, discard, reset };
+  return { values: draft.values, base: draft.base, update, replace, ready, restored, written, discard, reset };
 }

@@ -1,20 +1,32 @@
 import { useState } from 'preact/hooks';
 import type { AdminUnits } from '../../domain/admin-units';
-import { type Settings, settingsSchema } from '../../domain/settings';
 import { baseUrlWarnings, resolveBase } from '../../domain/links';
-import { errorsByField } from '../../domain/validation';
+import type { Outcome } from '../../domain/outcome';
+import { type Settings, settingsSchema } from '../../domain/settings';
 import { qrText } from '../../i18n/qr';
 import { settingsText as t } from '../../i18n/settings';
-import { describedBy, Field } from '../../ui/Field';
+import { Field } from '../../ui/Field';
+import { ErrorSummary } from '../../ui/form/ErrorSummary';
+import { useForm } from '../../ui/form/useForm';
+import { OutcomeBanner } from '../../ui/OutcomeBanner';
 import { SearchPicker } from '../../ui/SearchPicker';
 
 interface SettingsFormProps {
   initial: Settings;
   units: AdminUnits;
   saving: boolean;
-  /** Resolves to null when saved, else the reason in Vietnamese. */
-  onSave: (settings: Settings) => Promise<string | null>;
+  onSave: (settings: Settings) => Promise<Outcome>;
 }
+
+/** The fields that can be wrong, by their path in the schema. */
+const FIELDS = {
+  userName: { id: 'userName', label: t.userName },
+  team: { id: 'team', label: t.team },
+  publicBaseUrl: { id: 'publicBaseUrl', label: t.publicBaseUrl },
+  'targets.enterprisePct': { id: 'enterprisePct', label: t.enterprisePct },
+  'targets.otherPct': { id: 'otherPct', label: t.otherPct },
+  'targets.deadline': { id: 'deadline', label: t.deadline },
+};
 
 function toPct(value: string): number {
   return value.trim() === '' ? Number.NaN : Number(value);
@@ -25,11 +37,12 @@ interface PercentFieldProps {
   label: string;
   value: number;
   error: string | undefined;
+  aria: Record<string, unknown>;
   onChange: (value: number) => void;
 }
 
 /** A 0–100 number; an empty box is NaN so validation names it instead of saving 0. */
-function PercentField({ id, label, value, error, onChange }: PercentFieldProps) {
+function PercentField({ id, label, value, error, aria, onChange }: PercentFieldProps) {
   return (
     <Field id={id} label={label} error={error}>
       <input
@@ -39,8 +52,7 @@ function PercentField({ id, label, value, error, onChange }: PercentFieldProps) 
         min={0}
         max={100}
         value={Number.isNaN(value) ? '' : value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, undefined, error)}
+        {...aria}
         onInput={(e) => onChange(toPct(e.currentTarget.value))}
       />
     </Field>
@@ -59,24 +71,22 @@ function qrBaseWarnings(publicBaseUrl: string): string[] {
 
 export function SettingsForm({ initial, units, saving, onSave }: SettingsFormProps) {
   const [draft, setDraft] = useState<Settings>(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState('');
-  const set = (patch: Partial<Settings>) => setDraft((d) => ({ ...d, ...patch }));
-  const setTargets = (patch: Partial<Settings['targets']>) => setDraft((d) => ({ ...d, targets: { ...d.targets, ...patch } }));
-
-  async function submit(e: Event) {
-    e.preventDefault();
-    const parsed = settingsSchema.safeParse(draft);
-    if (!parsed.success) {
-      const found = errorsByField(parsed.error);
-      for (const key of ['targets.enterprisePct', 'targets.otherPct']) if (found[key]) found[key] = t.pctError;
-      setErrors(found);
-      setMessage(t.fixErrors);
-      return;
-    }
-    setErrors({});
-    setMessage((await onSave(parsed.data)) ?? t.saved);
-  }
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const form = useForm({
+    values: draft,
+    fields: FIELDS,
+    schema: settingsSchema,
+    wording: { 'targets.enterprisePct': t.pctError, 'targets.otherPct': t.pctError },
+  });
+  const set = (patch: Partial<Settings>) => {
+    for (const field of Object.keys(patch)) if (field in FIELDS) form.touch(field as keyof typeof FIELDS);
+    setDraft((d) => ({ ...d, ...patch }));
+  };
+  const setTargets = (patch: Partial<Settings['targets']>) => {
+    for (const field of Object.keys(patch)) form.touch(`targets.${field}` as keyof typeof FIELDS);
+    setDraft((d) => ({ ...d, targets: { ...d.targets, ...patch } }));
+  };
+  const submit = form.submit(async (settings) => setOutcome(await onSave(settings)));
 
   const communeName = (code: string) => units.commune(code)?.name ?? code;
 
@@ -84,17 +94,17 @@ export function SettingsForm({ initial, units, saving, onSave }: SettingsFormPro
     <form class="form" onSubmit={submit} noValidate>
       <fieldset>
         <legend>{t.me}</legend>
-        <Field id="userName" label={t.userName} hint={t.userNameHint} error={errors.userName}>
+        <Field id="userName" label={t.userName} hint={t.userNameHint} error={form.error('userName')}>
           <input
             id="userName"
             autoComplete="name"
             value={draft.userName}
-            aria-describedby={describedBy('userName', t.userNameHint, errors.userName)}
+            {...form.aria('userName', t.userNameHint)}
             onInput={(e) => set({ userName: e.currentTarget.value })}
           />
         </Field>
-        <Field id="team" label={t.team} error={errors.team}>
-          <input id="team" value={draft.team} onInput={(e) => set({ team: e.currentTarget.value })} />
+        <Field id="team" label={t.team} error={form.error('team')}>
+          <input id="team" value={draft.team} {...form.aria('team')} onInput={(e) => set({ team: e.currentTarget.value })} />
         </Field>
       </fieldset>
 
@@ -145,7 +155,7 @@ export function SettingsForm({ initial, units, saving, onSave }: SettingsFormPro
 
       <fieldset>
         <legend>{t.qr}</legend>
-        <Field id="publicBaseUrl" label={t.publicBaseUrl} hint={t.publicBaseUrlHint} error={errors.publicBaseUrl}>
+        <Field id="publicBaseUrl" label={t.publicBaseUrl} hint={t.publicBaseUrlHint} error={form.error('publicBaseUrl')}>
           <input
             id="publicBaseUrl"
             type="url"
@@ -153,8 +163,7 @@ export function SettingsForm({ initial, units, saving, onSave }: SettingsFormPro
             autoComplete="url"
             placeholder={location.origin + import.meta.env.BASE_URL}
             value={draft.publicBaseUrl}
-            aria-invalid={errors.publicBaseUrl ? true : undefined}
-            aria-describedby={describedBy('publicBaseUrl', t.publicBaseUrlHint, errors.publicBaseUrl)}
+            {...form.aria('publicBaseUrl', t.publicBaseUrlHint)}
             onInput={(e) => set({ publicBaseUrl: e.currentTarget.value })}
           />
         </Field>
@@ -169,15 +178,24 @@ export function SettingsForm({ initial, units, saving, onSave }: SettingsFormPro
         <legend>{t.targets}</legend>
         <p class="muted">{t.targetsRule}</p>
         <div class="row">
-          <PercentField id="enterprisePct" label={t.enterprisePct} value={draft.targets.enterprisePct} error={errors['targets.enterprisePct']} onChange={(enterprisePct) => setTargets({ enterprisePct })} />
-          <PercentField id="otherPct" label={t.otherPct} value={draft.targets.otherPct} error={errors['targets.otherPct']} onChange={(otherPct) => setTargets({ otherPct })} />
+          {(['enterprisePct', 'otherPct'] as const).map((key) => (
+            <PercentField
+              key={key}
+              id={key}
+              label={FIELDS[`targets.${key}`].label}
+              value={draft.targets[key]}
+              error={form.error(`targets.${key}`)}
+              aria={form.aria(`targets.${key}`)}
+              onChange={(value) => setTargets({ [key]: value })}
+            />
+          ))}
         </div>
-        <Field id="deadline" label={t.deadline} hint={t.deadlineHint} error={errors['targets.deadline']}>
+        <Field id="deadline" label={t.deadline} hint={t.deadlineHint} error={form.error('targets.deadline')}>
           <input
             id="deadline"
             type="date"
             value={draft.targets.deadline ?? ''}
-            aria-describedby={describedBy('deadline', t.deadlineHint, errors['targets.deadline'])}
+            {...form.aria('targets.deadline', t.deadlineHint)}
             onInput={(e) => setTargets({ deadline: e.currentTarget.value || null })}
           />
         </Field>
@@ -191,13 +209,12 @@ export function SettingsForm({ initial, units, saving, onSave }: SettingsFormPro
         </label>
       </fieldset>
 
+      <ErrorSummary problems={form.summary} />
+      <OutcomeBanner outcome={outcome} success={t.saved} />
       <div class="form__actions">
-        <button type="submit" class="primary" disabled={saving}>
+        <button type="submit" class="primary" disabled={!form.valid || saving}>
           {t.save}
         </button>
-        <p role="status" class="form__message">
-          {message}
-        </p>
       </div>
     </form>
   );

@@ -36,7 +36,7 @@ export default function SettingsPage() {
         <SettingsForm
           initial={settings.settings.value}
           units={units}
-          saving={settings.saveState.value === 'saving'}
+          saving={settings.saving.value}
           onSave={settings.save}
         />
       ) : (

@@ -4,6 +4,7 @@ import { allowedNextStatuses, NOT_APPLICABLE_REASONS, PROBLEM_REASONS, type Stat
 import { visitText as t } from '../../i18n/visit';
 import { reasonLabels, statusLabels } from '../../i18n/labels';
 import { describedBy, Field } from '../../ui/Field';
+import { OutcomeBanner } from '../../ui/OutcomeBanner';
 import type { VisitSession } from './visit-session';
 
 interface Props {
@@ -74,11 +75,7 @@ export function OutcomeStage({ session, org, onBack }: Props) {
           onChange={(e) => set({ followUpDate: e.currentTarget.value })}
         />
       </Field>
-      {session.saveError.value && (
-        <p class="field__error" role="alert">
-          {session.saveError.value}
-        </p>
-      )}
+      <OutcomeBanner outcome={session.recording.value} />
       <div class="form__actions">
         <button type="button" onClick={onBack}>
           {t.back}

@@ -7,6 +7,7 @@ import { statusLabels } from '../../i18n/labels';
 import { paths } from '../../routing/paths';
 import { href } from '../../routing/router';
 import { Banner } from '../../ui/Banner';
+import { OutcomeBanner } from '../../ui/OutcomeBanner';
 import { GuideChoice } from './GuideChoice';
 import { OutcomeStage } from './OutcomeStage';
 import { ProblemsStage } from './ProblemsStage';
@@ -76,10 +77,8 @@ export function VisitWizard({ orgId }: { orgId: string }) {
         </Banner>
       )}
       <StageNav current={draft.stage} onGo={go} />
-      {session.draftProblem.value ? (
-        <p class="banner banner--danger" role="alert">
-          {session.draftProblem.value}
-        </p>
+      {!session.draftWrite.value.ok ? (
+        <OutcomeBanner outcome={session.draftWrite.value} />
       ) : (
         <p class="visit__draft muted" role="status">
           {session.draftState.value === 'saved' ? t.draftSaved : session.draftState.value === 'pending' ? t.draftSaving : ''}

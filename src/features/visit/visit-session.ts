@@ -3,6 +3,7 @@ import { toIsoDate } from '../../domain/dates';
 import { suggestGuideSlugs } from '../../domain/guide-suggestion';
 import { newId } from '../../domain/ids';
 import type { Organisation } from '../../domain/organisation';
+import { done, failed, type Outcome, succeeded } from '../../domain/outcome';
 import { finishVisit, newVisitDraft, outcomeErrors, type VisitDraft, type VisitRecord, visitDraftKey, visitDraftSchema } from '../../domain/visit-draft';
 import type { OutcomeError } from '../../domain/visit-draft';
 import { registerFlush } from '../../pwa/flush';
@@ -34,11 +35,12 @@ export function createVisitSession(deps: VisitSessionDeps, orgId: string) {
   const org = signal<Organisation | null>(null);
   const draft = signal<VisitDraft | null>(null);
   const resumedFrom = signal<number | null>(null);
-  const draftState = signal<'clean' | 'pending' | 'saved' | 'failed'>('clean');
-  /** Why the last draft write failed (then what was done is only on the screen). */
-  const draftProblem = signal<string | null>(null);
+  const draftState = signal<'clean' | 'pending' | 'saved'>('clean');
+  /** How the last draft write ended (after a failure, what was done is only on the screen). */
+  const draftWrite = signal<Outcome>(done);
   const errors = signal<OutcomeError[]>([]);
-  const saveError = signal<string | null>(null);
+  /** How the last attempt to record the visit ended, or null before any. */
+  const recording = signal<Outcome<boolean> | null>(null);
   const finished = signal<VisitRecord | null>(null);
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -64,10 +66,9 @@ export function createVisitSession(deps: VisitSessionDeps, orgId: string) {
     try {
       await deps.drafts.put(key, draft.value);
       draftState.value = 'saved';
-      draftProblem.value = null;
+      draftWrite.value = done;
     } catch (error) {
-      draftState.value = 'failed';
-      draftProblem.value = deps.describeDraftError(error);
+      draftWrite.value = failed(deps.describeDraftError(error));
     }
   }
 
@@ -94,31 +95,35 @@ export function createVisitSession(deps: VisitSessionDeps, orgId: string) {
    * Records the visit and the organisation's new state in one transaction, both
    * computed from the organisation as stored then; the outcome is checked again
    * there (the status may have been changed elsewhere). Then drops the draft.
+   * The value says whether it was recorded; when not, `errors` says why.
    */
-  async function finish(): Promise<boolean> {
+  async function finish(): Promise<Outcome<boolean>> {
+    recording.value = await record();
+    return recording.value;
+  }
+
+  async function record(): Promise<Outcome<boolean>> {
     const d = draft.value;
-    if (!d || !deps.organisations.get(orgId)) return false;
+    if (!d || !deps.organisations.get(orgId)) return succeeded(false);
     const today = toIsoDate(new Date());
     let problems: OutcomeError[] = [];
     try {
-      const done = await deps.visits.record(orgId, (current) => {
+      const saved = await deps.visits.record(orgId, (current) => {
         problems = outcomeErrors(d, current, today);
         return problems.length > 0 ? null : finishVisit(d, current, { id: newId(), by: deps.userName(), at: Date.now() });
       });
       errors.value = problems;
-      saveError.value = null;
-      if (!done) {
+      if (!saved) {
         org.value = deps.organisations.get(orgId) ?? org.value;
-        return false;
+        return succeeded(false);
       }
       clearTimeout(timer);
       await deps.drafts.remove(key);
-      org.value = done.organisation;
-      finished.value = done.visit;
-      return true;
+      org.value = saved.organisation;
+      finished.value = saved.visit;
+      return succeeded(true);
     } catch (error) {
-      saveError.value = deps.describeError(error);
-      return false;
+      return failed(deps.describeError(error));
     }
   }
 
@@ -132,7 +137,7 @@ export function createVisitSession(deps: VisitSessionDeps, orgId: string) {
     document.removeEventListener('visibilitychange', onHidden);
   }
 
-  return { org, draft, resumedFrom, draftState, draftProblem, errors, saveError, finished, load, update, flush, discard, finish, dispose };
+  return { org, draft, resumedFrom, draftState, draftWrite, errors, recording, finished, load, update, flush, discard, finish, dispose };
 }
 
 export type VisitSession = ReturnType<typeof createVisitSession>;

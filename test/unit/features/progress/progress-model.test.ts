@@ -1,6 +1,7 @@
 import { signal } from '@preact/signals';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../../src/domain/settings';
+import { common } from '../../../../src/i18n/common';
 import { createProgressModel } from '../../../../src/features/progress/progress-model';
 import { CommuneTargetRepository } from '../../../../src/storage/commune-target-repository';
 import { OrganisationRepository } from '../../../../src/storage/organisation-repository';
@@ -20,7 +21,7 @@ function setup() {
     settings,
     loadAdminUnits: () => new Promise(() => {}),
   });
-  return { organisations, settings, model };
+  return { organisations, settings, model, guard };
 }
 
 describe('progress model', () => {
@@ -36,9 +37,16 @@ describe('progress model', () => {
   it('applies a saved commune quota, and Settings changes, at once', async () => {
     const { organisations, settings, model } = setup();
     await organisations.saveMany([makeOrg({ id: 'a', communeCode: 'X' }), makeOrg({ id: 'b', communeCode: 'X', status: 'issued' })]);
-    expect(await model.saveTarget({ code: 'X', enterprisePct: 100, otherPct: null, deadline: null })).toBeNull();
+    expect(await model.saveTarget({ code: 'X', enterprisePct: 100, otherPct: null, deadline: null })).toEqual({ ok: true, value: undefined });
     expect(model.report.value.communes[0]!.groups.enterprise).toMatchObject({ targetPct: 100, needed: 1 });
     settings.value = { ...settings.value, targets: { ...settings.value.targets, enterprisePct: 100 } };
     expect(model.report.value.overall.needed).toBe(1);
+  });
+
+  it('says in Vietnamese why a quota could not be saved, and keeps the quotas it had', async () => {
+    const { model, guard } = setup();
+    guard.block('newer-data');
+    expect(await model.saveTarget({ code: 'X', enterprisePct: 100, otherPct: null, deadline: null })).toEqual({ ok: false, message: common.readOnlyError });
+    expect(model.overrides.value.size).toBe(0);
   });
 });

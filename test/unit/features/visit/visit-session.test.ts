@@ -85,7 +85,7 @@ describe('visit session', () => {
     const s = open();
     await s.load();
     s.update((d) => ({ ...d, outcomeStatus: 'submitted', followUpDate: '2999-01-01' }));
-    expect(await s.finish()).toBe(true);
+    expect(await s.finish()).toEqual({ ok: true, value: true });
     expect(orgs.get('o1')).toMatchObject({ status: 'submitted', followUpDate: '2999-01-01', updatedBy: 'Hoà' });
     const visits = await db.visits.where('orgId').equals('o1').toArray();
     expect(visits).toHaveLength(1);
@@ -97,7 +97,7 @@ describe('visit session', () => {
     const s = open();
     await s.load();
     s.update((d) => ({ ...d, outcomeStatus: 'problem' }));
-    expect(await s.finish()).toBe(false);
+    expect(await s.finish()).toEqual({ ok: true, value: false });
     expect(s.errors.value).toEqual(['reason']);
     expect(orgs.get('o1')?.status).toBe('informed');
     expect(await db.visits.count()).toBe(0);
@@ -120,7 +120,7 @@ describe('visit session', () => {
     await db.orgChunks.toCollection().modify((c) => {
       c.records = c.records.map((r) => ({ ...r, notes: 'Ghi ở máy khác' }));
     });
-    expect(await s.finish()).toBe(true);
+    expect(await s.finish()).toEqual({ ok: true, value: true });
     expect(orgs.get('o1')).toMatchObject({ status: 'guided', notes: 'Ghi ở máy khác' });
   });
 
@@ -131,7 +131,7 @@ describe('visit session', () => {
     await db.orgChunks.toCollection().modify((c) => {
       c.records = c.records.map((r) => ({ ...r, status: 'issued' }));
     });
-    expect(await s.finish()).toBe(false);
+    expect(await s.finish()).toEqual({ ok: true, value: false });
     expect(s.errors.value).toEqual(['transition']);
     expect(s.org.value?.status).toBe('issued');
     expect(await db.visits.count()).toBe(0);
@@ -145,12 +145,24 @@ describe('visit session', () => {
     s.update((d) => ({ ...d, stage: 'steps' }));
     await s.flush();
     await Promise.resolve();
-    expect(s.draftState.value).toBe('failed');
-    expect(s.draftProblem.value).toBe('draft: Error: disk');
+    expect(s.draftState.value).toBe('pending');
+    expect(s.draftWrite.value).toEqual({ ok: false, message: 'draft: Error: disk' });
     deps.drafts.put = put;
     s.update((d) => ({ ...d, stage: 'problems' }));
     await s.flush();
     expect(s.draftState.value).toBe('saved');
-    expect(s.draftProblem.value).toBeNull();
+    expect(s.draftWrite.value).toEqual({ ok: true, value: undefined });
+  });
+
+  it('says why the visit could not be recorded, and keeps the draft', async () => {
+    const s = open();
+    await s.load();
+    s.update((d) => ({ ...d, outcomeStatus: 'guided' }));
+    await s.flush();
+    deps.visits.record = () => Promise.reject(new Error('full'));
+    expect(await s.finish()).toEqual({ ok: false, message: 'Error: full' });
+    expect(s.recording.value).toEqual({ ok: false, message: 'Error: full' });
+    expect(s.finished.value).toBeNull();
+    expect(await db.drafts.count()).toBe(1);
   });
 });
