@@ -1,3 +1,4 @@
+import { common } from '../../i18n/common';
 import { useState } from 'preact/hooks';
 import { type DocumentFields, type DocumentInput, documentInputSchema } from '../../domain/document-link';
 import { documentsText as t } from '../../i18n/qr';
@@ -44,7 +45,7 @@ export function DocumentForm({ initial, heading, saving, onSave, onCancel }: Doc
           </Field>
         );
       })}
-      <ErrorSummary problems={form.summary} />
+      <ErrorSummary problems={form.summary} heading={common.formSummary} />
       <div class="actions">
         <button type="submit" class="primary" disabled={!form.valid || saving}>
           {t.save}

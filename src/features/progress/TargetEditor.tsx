@@ -1,3 +1,4 @@
+import { common } from '../../i18n/common';
 import { useState } from 'preact/hooks';
 import type { Outcome } from '../../domain/outcome';
 import { type CommuneTargetOverride, communeTargetSchema } from '../../domain/progress/targets';
@@ -94,7 +95,7 @@ export function TargetEditor({ codes, overrides, communeName, onSave }: Props) {
         {box('otherPct', { inputMode: 'decimal' })}
       </div>
       {box('deadline', { type: 'date' })}
-      <ErrorSummary problems={form.summary} />
+      <ErrorSummary problems={form.summary} heading={common.formSummary} />
       <OutcomeBanner outcome={outcome} success={t.savedTarget} />
       <div class="form__actions">
         <button type="submit" class="primary" disabled={!form.valid}>{t.saveTarget}</button>

@@ -1,3 +1,4 @@
+import { common } from '../../i18n/common';
 import { ORG_KINDS, type Organisation } from '../../domain/organisation';
 import { codeProblems, type OrgFormField, type OrgFormValues, validateOrgForm } from '../../domain/organisation-form';
 import type { Outcome } from '../../domain/outcome';
@@ -132,7 +133,7 @@ export function OrgForm(props: OrgFormProps) {
         <textarea id="notes" value={values.notes} {...form.aria('notes')} onInput={(e) => set('notes', e.currentTarget.value)} />
       </Field>
 
-      <ErrorSummary problems={form.summary} />
+      <ErrorSummary problems={form.summary} heading={common.formSummary} />
       <OutcomeBanner outcome={props.outcome} />
       <div class="form__actions">
         <button type="submit" class="primary" disabled={!form.valid || props.saving}>

@@ -1,3 +1,4 @@
+import { common } from '../../i18n/common';
 import { useState } from 'preact/hooks';
 import type { AdminUnits } from '../../domain/admin-units';
 import { baseUrlWarnings, resolveBase } from '../../domain/links';
@@ -209,7 +210,7 @@ export function SettingsForm({ initial, units, saving, onSave }: SettingsFormPro
         </label>
       </fieldset>
 
-      <ErrorSummary problems={form.summary} />
+      <ErrorSummary problems={form.summary} heading={common.formSummary} />
       <OutcomeBanner outcome={outcome} success={t.saved} />
       <div class="form__actions">
         <button type="submit" class="primary" disabled={!form.valid || saving}>

@@ -1,12 +1,14 @@
-import { common } from '../../i18n/common';
 import type { ProblemLine } from './useForm';
 
 /**
  * Every problem left in a form, by field, each a link that moves focus to its
  * field (a plain #id link would scroll without focusing on most mobile browsers).
- * Nothing when the form is valid.
+ * Nothing when the form is valid. `heading` words the count (ui knows no i18n).
  */
-export function ErrorSummary({ problems }: { problems: readonly ProblemLine[] }) {
+export function ErrorSummary({
+  problems,
+  heading,
+}: { problems: readonly ProblemLine[]; heading: (count: number) => string }) {
   if (problems.length === 0) return null;
   const focus = (e: Event, id: string) => {
     const target = document.getElementById(id);
@@ -17,7 +19,7 @@ export function ErrorSummary({ problems }: { problems: readonly ProblemLine[] })
   };
   return (
     <div class="form-summary" role="status">
-      {common.formSummary(problems.length)}
+      {heading(problems.length)}
       <ul>
         {problems.map((p) => (
           <li key={p.id}>

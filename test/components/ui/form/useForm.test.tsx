@@ -1,3 +1,4 @@
+import { common } from '../../../../src/i18n/common';
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { describe, expect, it, vi } from 'vitest';
@@ -29,7 +30,7 @@ function Harness(props: { initial: Values; onSave: (v: z.output<typeof schema>) 
       />
       <input id="f-pct" aria-label="Tỉ lệ" value={values.limits.pct} {...form.aria('limits.pct')} />
       {form.error('name') && <p data-testid="name-error">{form.error('name')}</p>}
-      <ErrorSummary problems={form.summary} />
+      <ErrorSummary problems={form.summary} heading={common.formSummary} />
       <button type="submit" disabled={!form.valid}>
         Lưu
       </button>
