@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { cleanText } from './fold';
+import { timestampSchema } from './organisation';
 import { parseWebUrl } from './web-url';
 
 /** Vietnamese reason a URL is refused; the form shows it under the field. */
@@ -30,3 +31,15 @@ export const documentInputSchema = z.object({
 });
 export type DocumentInput = z.input<typeof documentInputSchema>;
 export type DocumentFields = z.output<typeof documentInputSchema>;
+
+/** A link in the documents list, as stored and exchanged in backups. */
+export const documentLinkSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  url: z.string(),
+  note: z.string(),
+  publisher: z.string(),
+  official: z.boolean(),
+  updatedAt: timestampSchema,
+});
+export type DocumentLink = z.infer<typeof documentLinkSchema>;

@@ -1,6 +1,6 @@
 import type { Organisation } from '../organisation';
 import { isAlias, isNewer, mergeRecords, survivorOf } from './merge-records';
-import type { Visit } from './schema';
+import type { Visit } from '../visit';
 
 
 /**

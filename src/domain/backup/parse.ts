@@ -1,7 +1,8 @@
 import { organisationSchema } from '../organisation';
 import { clampToFileTime, fileTimeProblem } from './clock';
 import type { BackupProblem } from './problems';
-import { type Backup, BACKUP_FORMAT, BACKUP_VERSION, backupEnvelopeSchema, visitSchema } from './schema';
+import { visitSchema } from '../visit';
+import { type Backup, BACKUP_FORMAT, BACKUP_VERSION, backupEnvelopeSchema } from './schema';
 import { checkRecords } from './validate';
 
 export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; problem: BackupProblem };

@@ -1,5 +1,5 @@
 import type { AdminUnits } from '../admin-units';
-import type { Visit } from '../backup/schema';
+import type { Visit } from '../visit';
 import type { Organisation, OrgKind } from '../organisation';
 import type { Status } from '../status';
 

@@ -12,7 +12,7 @@ export const communeTargetSchema = z.object({
   otherPct: z.nullable(percent),
   deadline: z.nullable(z.string().check(z.regex(ISO_DATE, 'Hạn chót phải là một ngày hợp lệ'))),
 });
-export type CommuneTargetOverride = z.infer<typeof communeTargetSchema>;
+export type CommuneTarget = z.infer<typeof communeTargetSchema>;
 
 export interface ResolvedTarget {
   pct: Record<TargetGroup, number>;
@@ -22,7 +22,7 @@ export interface ResolvedTarget {
   overridden: boolean;
 }
 
-export function resolveTarget(defaults: Targets, override: CommuneTargetOverride | undefined): ResolvedTarget {
+export function resolveTarget(defaults: Targets, override: CommuneTarget | undefined): ResolvedTarget {
   return {
     pct: {
       enterprise: override?.enterprisePct ?? defaults.enterprisePct,

@@ -7,7 +7,7 @@ import { common } from '../../i18n/common';
 import { documentsText as t } from '../../i18n/qr';
 import { paths } from '../../routing/paths';
 import { href } from '../../routing/router';
-import type { DocumentLink } from '../../storage/db';
+import type { DocumentLink } from '../../domain/document-link';
 import { DocumentForm } from './DocumentForm';
 import './documents.css';
 

@@ -1,6 +1,6 @@
 import { signal } from '@preact/signals';
 import type { DocumentFields } from '../../domain/document-link';
-import type { DocumentLink } from '../../storage/db';
+import type { DocumentLink } from '../../domain/document-link';
 import type { DocumentRepository } from '../../storage/document-repository';
 import { describeSaveError } from '../../app/models/describe-error';
 

@@ -1,13 +1,13 @@
 import { useState } from 'preact/hooks';
-import { type CommuneTargetOverride, communeTargetSchema } from '../../domain/progress/targets';
+import { type CommuneTarget, communeTargetSchema } from '../../domain/progress/targets';
 import { progressText as t } from '../../i18n/progress';
 import { Field } from '../../ui/Field';
 
 interface Props {
   codes: string[];
-  overrides: ReadonlyMap<string, CommuneTargetOverride>;
+  overrides: ReadonlyMap<string, CommuneTarget>;
   communeName: (code: string) => string;
-  onSave: (target: CommuneTargetOverride) => Promise<string | null>;
+  onSave: (target: CommuneTarget) => Promise<string | null>;
 }
 
 const toNumber = (s: string) => (s.trim() === '' ? null : Number(s.replace(',', '.')));

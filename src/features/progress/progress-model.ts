@@ -3,11 +3,11 @@ import type { AdminUnits } from '../../domain/admin-units';
 import { toIsoDate } from '../../domain/dates';
 import { computeMyWork } from '../../domain/progress/my-work';
 import { computeProgressReport } from '../../domain/progress/report';
-import type { CommuneTargetOverride } from '../../domain/progress/targets';
+import type { CommuneTarget } from '../../domain/progress/targets';
 import type { Settings } from '../../domain/settings';
 import { progressText } from '../../i18n/progress';
 import type { CommuneTargetRepository } from '../../storage/commune-target-repository';
-import type { Visit } from '../../storage/db';
+import type { Visit } from '../../domain/visit';
 import type { OrganisationRepository } from '../../storage/organisation-repository';
 import type { ReadonlySignal } from '@preact/signals';
 import { describeSaveError } from '../../app/models/describe-error';
@@ -31,7 +31,7 @@ const localDate = (at: number) => toIsoDate(new Date(at));
 export function createProgressModel(deps: Deps) {
   const now = deps.now ?? (() => new Date());
   const revision = signal(deps.organisations.version);
-  const overrides = signal<ReadonlyMap<string, CommuneTargetOverride>>(new Map());
+  const overrides = signal<ReadonlyMap<string, CommuneTarget>>(new Map());
   const visits = signal<Visit[]>([]);
   const units = signal<AdminUnits | null>(null);
 
@@ -81,7 +81,7 @@ export function createProgressModel(deps: Deps) {
   }
 
   /** Saves a commune's quota; returns null or the Vietnamese reason it could not. */
-  async function saveTarget(target: CommuneTargetOverride): Promise<string | null> {
+  async function saveTarget(target: CommuneTarget): Promise<string | null> {
     try {
       await deps.targets.save(target);
       const next = new Map(overrides.value);

@@ -6,7 +6,7 @@ import { formatPhone } from '../../domain/phone';
 import type { PageProps } from '../../routing/page-props';
 import { paths } from '../../routing/paths';
 import { href, navigate } from '../../routing/router';
-import type { Visit } from '../../storage/db';
+import type { Visit } from '../../domain/visit';
 import { detailText as t, registryText } from '../../i18n/registry';
 import { kindLabels, notApplicableLabels, problemReasonLabels, statusLabels } from '../../i18n/labels';
 import { OutcomeBanner } from '../../ui/OutcomeBanner';

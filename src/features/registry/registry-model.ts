@@ -9,7 +9,7 @@ import type { RegistryQuery } from '../../domain/registry-query';
 import { applyStatusChange, type StatusChangeRequest } from '../../domain/status-change';
 import { done, failed, type Outcome, succeeded } from '../../domain/outcome';
 import { parseTaxCode } from '../../domain/tax-code';
-import type { StoredOrganisation } from '../../storage/db';
+import type { Searchable } from '../../domain/organisation-search-text';
 import type { OrganisationRepository, Revision } from '../../storage/organisation-repository';
 import type { VisitRepository } from '../../storage/visit-repository';
 import { describeSaveError } from '../../app/models/describe-error';
@@ -49,10 +49,10 @@ export function createRegistryModel({ organisations, visits, userName, now = Dat
   const version = signal(organisations.version);
   organisations.subscribe(() => (version.value = organisations.version));
   const lastDeleted = signal<Organisation | null>(null);
-  let index = { version: -1, index: new RegistryIndex<StoredOrganisation>([]) };
-  let lastRun: { key: string; result: ReturnType<RegistryIndex<StoredOrganisation>['run']> } | null = null;
+  let index = { version: -1, index: new RegistryIndex<Searchable>([]) };
+  let lastRun: { key: string; result: ReturnType<RegistryIndex<Searchable>['run']> } | null = null;
 
-  function currentIndex(): RegistryIndex<StoredOrganisation> {
+  function currentIndex(): RegistryIndex<Searchable> {
     if (index.version !== organisations.version) index = { version: organisations.version, index: new RegistryIndex(organisations.all()) };
     return index.index;
   }

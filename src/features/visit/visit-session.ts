@@ -3,7 +3,8 @@ import { toIsoDate } from '../../domain/dates';
 import { suggestGuideSlugs } from '../../domain/guide-suggestion';
 import { newId } from '../../domain/ids';
 import type { Organisation } from '../../domain/organisation';
-import { finishVisit, newVisitDraft, outcomeErrors, type VisitDraft, type VisitRecord, visitDraftKey, visitDraftSchema } from '../../domain/visit-draft';
+import { finishVisit, newVisitDraft, outcomeErrors, type VisitDraft, visitDraftKey, visitDraftSchema } from '../../domain/visit-draft';
+import type { Visit } from '../../domain/visit';
 import type { OutcomeError } from '../../domain/visit-draft';
 import { registerFlush } from '../../pwa/flush';
 import type { DraftRepository } from '../../storage/draft-repository';
@@ -39,7 +40,7 @@ export function createVisitSession(deps: VisitSessionDeps, orgId: string) {
   const draftProblem = signal<string | null>(null);
   const errors = signal<OutcomeError[]>([]);
   const saveError = signal<string | null>(null);
-  const finished = signal<VisitRecord | null>(null);
+  const finished = signal<Visit | null>(null);
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   async function load(): Promise<void> {

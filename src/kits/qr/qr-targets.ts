@@ -3,7 +3,7 @@ import { fold } from '../../domain/fold';
 import { guidePageUrl } from '../../domain/links';
 import { parseWebUrl } from '../../domain/web-url';
 import type { QrSelection } from '../../routing/queries';
-import type { DocumentLink } from '../../storage/db';
+import type { DocumentLink } from '../../domain/document-link';
 
 /** Anything a QR code can point to: a guide's public page or a document link. */
 export interface QrTarget {

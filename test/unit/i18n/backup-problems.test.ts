@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { backupEnvelopeSchema, visitSchema } from '../../../src/domain/backup/schema';
+import { backupEnvelopeSchema } from '../../../src/domain/backup/schema';
+import { visitSchema } from '../../../src/domain/visit';
 import { consentSchema, organisationSchema, statusChangeSchema } from '../../../src/domain/organisation';
 import { settingsSchema } from '../../../src/domain/settings';
 import { describeBackupProblem } from '../../../src/i18n/backup-problems';

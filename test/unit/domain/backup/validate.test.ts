@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Visit } from '../../../../src/domain/backup/schema';
+import type { Visit } from '../../../../src/domain/visit';
 import { checkRecords } from '../../../../src/domain/backup/validate';
 import type { Organisation } from '../../../../src/domain/organisation';
 import { TEXT_LIMITS } from '../../../../src/domain/text-limits';
