@@ -31,7 +31,6 @@ export const settingsText = {
   save: 'Lưu cài đặt',
   saved: 'Đã lưu cài đặt.',
   fixErrors: 'Hãy sửa các ô được đánh dấu trước khi lưu.',
-  pctError: 'Nhập số từ 0 đến 100',
   about: 'Dữ liệu đơn vị hành chính',
   aboutUnits: (version: string, source: string) => `Phiên bản ${version}. Nguồn: ${source}.`,
 } as const;

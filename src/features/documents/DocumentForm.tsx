@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { type DocumentFields, type DocumentInput, documentInputSchema } from '../../domain/document-link';
-import { errorsByField } from '../../domain/validation';
+import { problemsByField } from '../../domain/validation';
+import { documentProblemText, fieldMessages } from '../../i18n/form-problems';
 import { documentsText as t } from '../../i18n/qr';
 import { describedBy, Field } from '../../ui/Field';
 
@@ -28,7 +29,7 @@ export function DocumentForm({ initial, heading, onSave, onCancel }: DocumentFor
     e.preventDefault();
     const parsed = documentInputSchema.safeParse(draft);
     if (!parsed.success) {
-      setErrors(errorsByField(parsed.error));
+      setErrors(fieldMessages(problemsByField(parsed.error), documentProblemText));
       setMessage(t.fixErrors);
       return;
     }

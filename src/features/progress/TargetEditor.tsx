@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
 import { type CommuneTarget, communeTargetSchema } from '../../domain/progress/targets';
+import { problemsByField } from '../../domain/validation';
+import { targetProblemText } from '../../i18n/form-problems';
 import { progressText as t } from '../../i18n/progress';
 import { Field } from '../../ui/Field';
 
@@ -30,7 +32,7 @@ export function TargetEditor({ codes, overrides, communeName, onSave }: Props) {
     });
     if (!parsed.success) {
       setError(true);
-      setMessage(parsed.error.issues.map((i) => i.message).join('. '));
+      setMessage(Object.values(problemsByField(parsed.error)).map(targetProblemText).join('. '));
       return;
     }
     const failure = await onSave(parsed.data);

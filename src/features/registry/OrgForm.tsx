@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { ORG_KINDS, type Organisation } from '../../domain/organisation';
-import { codeProblems, type OrgFormField, type OrgFormValues, validateOrgForm } from '../../domain/organisation-form';
+import { type CodeCheckProblem, codeProblems, type OrgFormField, type OrgFormValues, validateOrgForm } from '../../domain/organisation-form';
+import { codeCheckText, orgFormMessages } from '../../i18n/form-problems';
 import { formText as t, orgFieldLabels } from '../../i18n/registry';
 import { kindLabels } from '../../i18n/labels';
 import { describedBy, Field } from '../../ui/Field';
@@ -38,7 +39,7 @@ const ORDER = Object.keys(LABELS) as OrgFormField[];
 export function OrgForm(props: OrgFormProps) {
   const { values, onChange, duplicate, communeOptions } = props;
   const [touched, setTouched] = useState<Set<OrgFormField>>(new Set());
-  const errors = { ...validateOrgForm(values), ...(duplicate ? { taxCode: t.duplicateError } : {}) };
+  const errors = { ...orgFormMessages(validateOrgForm(values)), ...(duplicate ? { taxCode: t.duplicateError } : {}) };
   const checks = codeProblems(values);
   const problems = ORDER.filter((f) => errors[f]);
   const shown = (f: OrgFormField) => (touched.has(f) ? errors[f] : undefined);
@@ -61,12 +62,12 @@ export function OrgForm(props: OrgFormProps) {
   );
 
   /** A value that fails its check: the problem, and the reason to keep it as it is (an import fills one in). */
-  const keep = (field: 'taxCodeKeep' | 'phoneKeep', problem: string | undefined) =>
+  const keep = (field: 'taxCodeKeep' | 'phoneKeep', problem: CodeCheckProblem | undefined) =>
     problem && (
       <div class="keep">
         {values[field].trim() && (
           <p class="warning" role="status">
-            {problem}
+            {codeCheckText(problem)}
           </p>
         )}
         {text(field, { autoComplete: 'off' }, t.keepHint)}

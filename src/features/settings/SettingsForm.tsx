@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import type { AdminUnits } from '../../domain/admin-units';
 import { type Settings, settingsSchema } from '../../domain/settings';
 import { baseUrlWarnings, resolveBase } from '../../domain/links';
-import { errorsByField } from '../../domain/validation';
+import { problemsByField } from '../../domain/validation';
+import { fieldMessages, settingsProblemText } from '../../i18n/form-problems';
 import { qrText } from '../../i18n/qr';
 import { settingsText as t } from '../../i18n/settings';
 import { describedBy, Field } from '../../ui/Field';
@@ -68,9 +69,7 @@ export function SettingsForm({ initial, units, saving, onSave }: SettingsFormPro
     e.preventDefault();
     const parsed = settingsSchema.safeParse(draft);
     if (!parsed.success) {
-      const found = errorsByField(parsed.error);
-      for (const key of ['targets.enterprisePct', 'targets.otherPct']) if (found[key]) found[key] = t.pctError;
-      setErrors(found);
+      setErrors(fieldMessages(problemsByField(parsed.error), settingsProblemText));
       setMessage(t.fixErrors);
       return;
     }
