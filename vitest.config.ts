@@ -8,11 +8,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}'], environment: 'node' },
+        // Tests mirror src/: components (.tsx) render in happy-dom; a .ts test that needs a DOM says so in a docblock.
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' },
       },
       {
         extends: true,
-        test: { name: 'components', include: ['test/components/**/*.test.{ts,tsx}'], environment: 'happy-dom' },
+        test: { name: 'components', include: ['test/unit/**/*.test.tsx'], environment: 'happy-dom' },
       },
     ],
   },

@@ -6,9 +6,9 @@ import { fold } from '../../src/domain/fold';
 import type { Organisation } from '../../src/domain/organisation';
 import { RegistryIndex } from '../../src/domain/registry-index';
 import type { RegistryQuery } from '../../src/domain/registry-query';
-import { CHUNK_SIZE, EidDatabase, type StoredOrganisation } from '../../src/storage/db';
+import { CHUNK_SIZE, EidDatabase } from '../../src/storage/db';
 import { OrganisationRepository } from '../../src/storage/organisation-repository';
-import { searchTextOf } from '../../src/storage/organisation-search-text';
+import { type Searchable, withSearchText } from '../../src/domain/organisation-search-text';
 import { WriteGuard } from '../../src/storage/write-guard';
 import units from '../../src/generated/admin-units.json';
 
@@ -55,11 +55,11 @@ export async function registryInsertNaive(count: number): Promise<number> {
 }
 
 /** Chunk rows exactly as the app stores them, for seeding the app's own database from the runner. */
-export function registryStoredChunks(from: number, to: number): { id: number; records: StoredOrganisation[] }[] {
+export function registryStoredChunks(from: number, to: number): { id: number; records: Searchable[] }[] {
   const out = [];
   for (let id = from; id < to && (id - 1) * CHUNK_SIZE < records.length; id++) {
     const slice = records.slice((id - 1) * CHUNK_SIZE, id * CHUNK_SIZE);
-    out.push({ id, records: slice.map((o) => ({ ...o, search: searchTextOf(o) })) });
+    out.push({ id, records: slice.map(withSearchText) });
   }
   return out;
 }
@@ -78,13 +78,13 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 }
 
-let index = new RegistryIndex<StoredOrganisation>([]);
-let stored: StoredOrganisation[] = [];
+let index = new RegistryIndex<Searchable>([]);
+let stored: Searchable[] = [];
 const BASE: RegistryQuery = { q: '', commune: '', kind: '', status: '', due: '', problem: false, sort: 'name' };
 
 /** Builds the list's index (typed filter columns + name order by Intl.Collator('vi')) and returns how long that took. */
 export function registryPrepareView(count: number): number {
-  stored = records.slice(0, count).map((o) => ({ ...o, search: searchTextOf(o) }));
+  stored = records.slice(0, count).map(withSearchText);
   const start = performance.now();
   index = new RegistryIndex(stored);
   index.run(BASE, '2026-11-23');

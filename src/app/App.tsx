@@ -1,11 +1,11 @@
+import type { Services } from '../context/services';
+import { ServicesContext } from '../context/services';
 import { common } from '../i18n/common';
 import { paths } from '../routing/paths';
 import { href } from '../routing/router';
 import { Banners } from './Banners';
 import { BottomNav } from './BottomNav';
-import { ServicesContext } from '../context/services';
 import { RouteView } from './RouteView';
-import type { Services } from '../context/services';
 
 function ConnectivityBadge({ online }: { online: boolean }) {
   return (

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
+import { useServices } from '../context/services';
 import { common } from '../i18n/common';
 import { paths } from '../routing/paths';
 import { href } from '../routing/router';
 import { Banner } from '../ui/Banner';
-import { useServices } from '../context/services';
 
 /** Everything the shell needs to tell the user about the app itself, never blocking the page. */
 export function Banners() {

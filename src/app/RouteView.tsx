@@ -1,12 +1,12 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { useServices } from '../context/services';
 import { common } from '../i18n/common';
 import { reloadOnceForStaleChunk } from '../pwa/guarded-reload';
 import type { PageProps } from '../routing/page-props';
 import { paths } from '../routing/paths';
 import { currentLocation, href } from '../routing/router';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
-import { useServices } from '../context/services';
 import { matchRoute } from './routes';
 
 /** Loads the page chunk for the current URL and renders it. */

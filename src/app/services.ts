@@ -1,3 +1,4 @@
+import { describeDraftError, describeSaveError } from '../context/describe-error';
 import { lazyModel } from '../context/lazy-model';
 import type { Services } from '../context/services';
 import { AdminUnits, type AdminUnitsData } from '../domain/admin-units';
@@ -8,11 +9,11 @@ import { createRegistryModel } from '../features/registry/registry-model';
 import { createVisitSession } from '../features/visit/visit-session';
 import { flushAll } from '../pwa/flush';
 import { createPwaModel } from '../pwa/pwa-model';
+import { BackupRepository } from '../storage/backup-repository';
 import { CommuneTargetRepository } from '../storage/commune-target-repository';
 import { openDatabase } from '../storage/connection';
 import { EidDatabase } from '../storage/db';
 import { DocumentRepository } from '../storage/document-repository';
-import { BackupRepository } from '../storage/backup-repository';
 import { DraftRepository } from '../storage/draft-repository';
 import { ImportRepository } from '../storage/import-repository';
 import { OrganisationRepository } from '../storage/organisation-repository';
@@ -21,7 +22,6 @@ import { VisitRepository } from '../storage/visit-repository';
 import { WriteGuard } from '../storage/write-guard';
 import { createAppStatusModel } from './models/app-status-model';
 import { createDataLossModel } from './models/data-loss-model';
-import { describeDraftError, describeSaveError } from '../context/describe-error';
 import { createSettingsModel, type SettingsModel } from './models/settings-model';
 import { createStorageModel } from './models/storage-model';
 

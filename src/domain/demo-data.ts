@@ -1,5 +1,5 @@
 import { toIsoDate } from './dates';
-import type { OrgKind, Organisation } from './organisation';
+import type { Organisation, OrgKind } from './organisation';
 import { MAIN_PATH, NOT_APPLICABLE_REASONS, PROBLEM_REASONS, type Status, type StatusChange } from './status';
 import { taxCheckDigit } from './tax-code';
 

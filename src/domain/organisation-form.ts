@@ -1,10 +1,11 @@
 import { z } from 'zod/mini';
 import { ISO_DATE } from './dates';
 import { cleanText } from './fold';
-import { ORG_KINDS, type OrgKind, type Organisation, organisationSchema } from './organisation';
+import { ORG_KINDS, type Organisation, type OrgKind, organisationSchema } from './organisation';
 import { parsePhone } from './phone';
 import { isPersonalNumber, parseTaxCode, type TaxCodeProblem } from './tax-code';
 import { TEXT_LIMITS } from './text-limits';
+import { type FieldProblem, fieldCode, problemsByField } from './validation';
 
 /**
  * What the create/edit form holds: strings as typed, so a draft can be saved
@@ -33,44 +34,34 @@ export type OrgFormField = keyof OrgFormValues;
 /** Kinds registered with a tax / enterprise code: the code is required for them. */
 const NEEDS_TAX_CODE: readonly OrgKind[] = ['enterprise', 'cooperative', 'coop_union'];
 
-export const FORM_MESSAGES = {
-  nameRequired: 'Nhập tên tổ chức',
-  nameLong: `Tên tối đa ${TEXT_LIMITS.name} ký tự`,
-  kindRequired: 'Chọn loại hình',
-  communeRequired: 'Chọn xã, phường, đặc khu',
-  taxRequired: 'Doanh nghiệp, hợp tác xã phải có mã số thuế',
-  tax: {
-    format: 'Mã số thuế gồm 10 chữ số, hoặc 10 chữ số - 3 chữ số cho chi nhánh',
-    formatHousehold: 'Mã số thuế gồm 10 chữ số (chi nhánh thêm -3 chữ số), hoặc số định danh cá nhân 12 chữ số',
-    checkDigit: 'Mã số thuế sai chữ số kiểm tra (chữ số thứ 10): hãy xem lại từng chữ số',
-    sequence: 'Mã số thuế không hợp lệ (chữ số 3–9 không thể đều là 0)',
-    branch: 'Mã chi nhánh phải từ 001 đến 999',
-    personalPlace: 'Số định danh cá nhân sai: 3 chữ số đầu không phải mã nơi đăng ký khai sinh',
-    personalCentury: 'Số định danh cá nhân sai: chữ số thứ 4 (thế kỷ sinh, giới tính) phải từ 0 đến 3',
-    personalYear: 'Số định danh cá nhân sai: năm sinh (chữ số 4–6) chưa tới',
-  } satisfies Record<TaxCodeProblem | 'formatHousehold', string>,
-  personalNeedsConsent:
-    'Số 12 chữ số là số định danh cá nhân của chủ hộ: chỉ lưu khi chủ hộ đồng ý (đánh dấu ô đồng ý bên dưới), nếu không hãy để trống',
-  phone: 'Số điện thoại: di động 10 chữ số (03, 05, 07, 08, 09) hoặc cố định 11 chữ số bắt đầu bằng 02 (có thể viết +84)',
-  keepOrFix: 'Sửa lại, hoặc ghi lý do giữ nguyên ở ô bên dưới',
-  phoneNeedsName: 'Nhập tên người đại diện kèm số điện thoại',
-  date: 'Ngày hẹn không hợp lệ',
-  textLong: (max: number) => `Tối đa ${max.toLocaleString('vi-VN')} ký tự`,
-} as const;
+/** What the code checks say about a tax code or phone number that fails them (the import words the same problems). */
+export type CodeCheckProblem = { code: 'tax-code'; problem: TaxCodeProblem | 'formatHousehold' } | { code: 'phone' };
 
-const text = (max: number) => z.string().check(z.maxLength(max, FORM_MESSAGES.textLong(max)));
+/** Why a field of the organisation form is refused, as a code; src/i18n/form-problems.ts words it. */
+export type OrgFormProblem =
+  | FieldProblem
+  | CodeCheckProblem
+  /** The value fails its check and no reason to keep it as it is was written. */
+  | { code: 'keep-or-fix'; problem: CodeCheckProblem }
+  | { code: 'tax-required' }
+  | { code: 'personal-needs-consent' }
+  | { code: 'phone-needs-name' };
+
+export type OrgFormProblems = Partial<Record<OrgFormField, OrgFormProblem>>;
+
+const text = (max: number) => z.string().check(z.maxLength(max, fieldCode('too-long')));
 
 const formSchema = z.object({
-  name: z.string().check(z.trim(), z.minLength(1, FORM_MESSAGES.nameRequired), z.maxLength(TEXT_LIMITS.name, FORM_MESSAGES.nameLong)),
-  kind: z.enum(ORG_KINDS, FORM_MESSAGES.kindRequired),
+  name: z.string().check(z.trim(), z.minLength(1, fieldCode('required')), z.maxLength(TEXT_LIMITS.name, fieldCode('too-long'))),
+  kind: z.enum(ORG_KINDS, fieldCode('required')),
   taxCode: z.string(),
   address: text(TEXT_LIMITS.address),
-  communeCode: z.string().check(z.minLength(1, FORM_MESSAGES.communeRequired)),
+  communeCode: z.string().check(z.minLength(1, fieldCode('required'))),
   representativeName: text(TEXT_LIMITS.representativeName),
   representativePhone: z.string(),
   consentGiven: z.boolean(),
   notes: text(TEXT_LIMITS.notes),
-  followUpDate: z.string().check(z.refine((s) => s === '' || ISO_DATE.test(s), FORM_MESSAGES.date)),
+  followUpDate: z.string().check(z.refine((s) => s === '' || ISO_DATE.test(s), fieldCode('date'))),
   taxCodeKeep: text(300),
   phoneKeep: text(300),
 });
@@ -84,28 +75,29 @@ const KEEP_FIELD = { taxCode: 'taxCodeKeep', representativePhone: 'phoneKeep' } 
  * the value is kept: the form shows it beside the "keep as it is" reason.
  * The import runs the same checks (domain/import/rows.ts).
  */
-export function codeProblems(v: Pick<OrgFormValues, 'kind' | 'taxCode' | 'representativePhone'>): Partial<Record<CheckedField, string>> {
-  const out: Partial<Record<CheckedField, string>> = {};
+export function codeProblems(v: Pick<OrgFormValues, 'kind' | 'taxCode' | 'representativePhone'>): Partial<Record<CheckedField, CodeCheckProblem>> {
+  const out: Partial<Record<CheckedField, CodeCheckProblem>> = {};
   const household = v.kind === 'household';
   if (v.taxCode.trim()) {
     const tax = parseTaxCode(v.taxCode, household);
-    if (!tax.ok) out.taxCode = tax.problem === 'format' && household ? FORM_MESSAGES.tax.formatHousehold : FORM_MESSAGES.tax[tax.problem];
+    if (!tax.ok) out.taxCode = { code: 'tax-code', problem: tax.problem === 'format' && household ? 'formatHousehold' : tax.problem };
   }
-  if (v.representativePhone.trim() && !parsePhone(v.representativePhone)) out.representativePhone = FORM_MESSAGES.phone;
+  if (v.representativePhone.trim() && !parsePhone(v.representativePhone)) out.representativePhone = { code: 'phone' };
   return out;
 }
 
 /** Rules that span fields. Kept outside the schema so they report even when other fields fail (zod skips object refinements then). */
-function crossFieldProblems(v: OrgFormValues): Partial<Record<OrgFormField, string>> {
-  const out: Partial<Record<OrgFormField, string>> = {};
+function crossFieldProblems(v: OrgFormValues): OrgFormProblems {
+  const out: OrgFormProblems = {};
   const checks = codeProblems(v);
   for (const field of ['taxCode', 'representativePhone'] as const) {
-    if (checks[field] && !v[KEEP_FIELD[field]].trim()) out[field] = `${checks[field]}. ${FORM_MESSAGES.keepOrFix}`;
+    const problem = checks[field];
+    if (problem && !v[KEEP_FIELD[field]].trim()) out[field] = { code: 'keep-or-fix', problem };
   }
-  if (!v.taxCode.trim() && v.kind && NEEDS_TAX_CODE.includes(v.kind)) out.taxCode = FORM_MESSAGES.taxRequired;
+  if (!v.taxCode.trim() && v.kind && NEEDS_TAX_CODE.includes(v.kind)) out.taxCode = { code: 'tax-required' };
   // A personal ID number is stored only with the owner's consent (domain-notes §4); no reason overrides that.
-  if (isPersonalNumber(v.taxCode) && !v.consentGiven) out.taxCode = FORM_MESSAGES.personalNeedsConsent;
-  if (v.representativePhone.trim() && !v.representativeName.trim()) out.representativeName = FORM_MESSAGES.phoneNeedsName;
+  if (isPersonalNumber(v.taxCode) && !v.consentGiven) out.taxCode = { code: 'personal-needs-consent' };
+  if (v.representativePhone.trim() && !v.representativeName.trim()) out.representativeName = { code: 'phone-needs-name' };
   return out;
 }
 
@@ -163,15 +155,12 @@ export function canonicalOrgForm(v: OrgFormValues): OrgFormValues {
   };
 }
 
-/** Every problem of the form, one message per field (empty object when valid). */
-export function validateOrgForm(values: OrgFormValues): Partial<Record<OrgFormField, string>> {
+/** Every problem of the form, one per field (empty object when valid). */
+export function validateOrgForm(values: OrgFormValues): OrgFormProblems {
   const out = crossFieldProblems(values);
   const parsed = formSchema.safeParse(values);
   if (parsed.success) return out;
-  for (const issue of parsed.error.issues) {
-    const field = issue.path[0] as OrgFormField;
-    out[field] ??= issue.message;
-  }
+  for (const [field, problem] of Object.entries(problemsByField(parsed.error))) out[field as OrgFormField] ??= problem;
   return out;
 }
 

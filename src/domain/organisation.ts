@@ -18,11 +18,12 @@ export const ORG_KINDS = [
 ] as const;
 export type OrgKind = (typeof ORG_KINDS)[number];
 
-const timestamp = z.number().check(z.int(), z.gte(0));
+/** Milliseconds since 1970, as Date.now() gives them. */
+export const timestampSchema = z.number().check(z.int(), z.gte(0));
 
 export const statusChangeSchema = z.object({
   status: z.enum(STATUSES),
-  at: timestamp,
+  at: timestampSchema,
   by: z.string(),
   reason: z.optional(z.enum([...PROBLEM_REASONS, ...NOT_APPLICABLE_REASONS])),
   note: z.optional(z.string()),
@@ -31,7 +32,7 @@ export const statusChangeSchema = z.object({
 export const consentSchema = z.object({
   given: z.boolean(),
   recordedBy: z.string(),
-  at: timestamp,
+  at: timestampSchema,
 });
 
 /**
@@ -71,10 +72,10 @@ export const organisationSchema = z.object({
   notes: z.string(),
   followUpDate: z.nullable(z.string().check(z.regex(ISO_DATE))),
   statusHistory: z.array(statusChangeSchema),
-  createdAt: timestamp,
-  updatedAt: timestamp,
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
   updatedBy: z.string(),
-  deletedAt: z.nullable(timestamp),
+  deletedAt: z.nullable(timestampSchema),
   demo: z.boolean(),
   importBatchId: z.nullable(z.string()),
   keptAsIs: z.optional(keptAsIsSchema),

@@ -1,5 +1,6 @@
 import { ORG_KINDS, type Organisation } from './organisation';
-import { DUE_VALUES, type FacetCounts, type RegistryQuery, type Searchable, type SortKey, searchTokens } from './registry-query';
+import type { Searchable } from './organisation-search-text';
+import { DUE_VALUES, type FacetCounts, type RegistryQuery, type SortKey, searchTokens } from './registry-query';
 import { sortOrganisations } from './registry-sort';
 import { STATUSES } from './status';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { fold } from './fold';
-import { ORG_KINDS, type OrgKind, type Organisation } from './organisation';
+import { ORG_KINDS, type OrgKind } from './organisation';
 import { STATUSES, type Status } from './status';
 
 export const SORT_KEYS = ['name', 'followUp', 'updated'] as const;
@@ -18,9 +18,6 @@ export interface RegistryQuery {
   problem: boolean;
   sort: SortKey;
 }
-
-/** A record with its folded search text (computed once at write time by storage). */
-export type Searchable = Organisation & { search: string };
 
 /** Short ASCII URL parameter names; the URL is a trust boundary, so unknown values fall back to "no filter". */
 const PARAM = { q: 'q', commune: 'xa', kind: 'loai', status: 'tt', due: 'hen', problem: 'vuong', sort: 'xep' } as const;

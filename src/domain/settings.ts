@@ -1,15 +1,19 @@
 import { z } from 'zod/mini';
 import { ISO_DATE } from './dates';
+import { fieldCode } from './validation';
 
-const percent = z.number().check(z.gte(0), z.lte(100));
+/** A percentage typed by the user; an empty box arrives as NaN and is refused like any other out-of-range value. */
+export const percentSchema = z.number(fieldCode('percent')).check(z.gte(0, fieldCode('percent')), z.lte(100, fieldCode('percent')));
+
+/** Set by the user: no date is invented (there is no single official one). Null until then. */
+export const deadlineSchema = z.nullable(z.string().check(z.regex(ISO_DATE, fieldCode('date'))));
 
 export const targetsSchema = z.object({
   /** Percentage of enterprises, cooperatives and cooperative unions with an account. */
-  enterprisePct: percent,
+  enterprisePct: percentSchema,
   /** Percentage of all other organisations (household businesses and "not applicable" excluded). */
-  otherPct: percent,
-  /** Set by the user: no date is invented (there is no single official one). Null until then. */
-  deadline: z.nullable(z.string().check(z.regex(ISO_DATE, 'Hạn chót phải là một ngày hợp lệ'))),
+  otherPct: percentSchema,
+  deadline: deadlineSchema,
 });
 export type Targets = z.infer<typeof targetsSchema>;
 
@@ -17,12 +21,12 @@ const publicBaseUrl = z
   .string()
   .check(
     z.trim(),
-    z.refine((s) => s === '' || /^https?:\/\/\S+$/i.test(s), 'Địa chỉ phải bắt đầu bằng http:// hoặc https://'),
+    z.refine((s) => s === '' || /^https?:\/\/\S+$/i.test(s), fieldCode('web-base')),
   );
 
 export const settingsSchema = z.object({
-  userName: z.string().check(z.trim(), z.maxLength(80, 'Tên tối đa 80 ký tự')),
-  team: z.string().check(z.trim(), z.maxLength(120, 'Tên tổ tối đa 120 ký tự')),
+  userName: z.string().check(z.trim(), z.maxLength(80, fieldCode('too-long'))),
+  team: z.string().check(z.trim(), z.maxLength(120, fieldCode('too-long'))),
   provinceCode: z.string(),
   communeCodes: z.array(z.string()),
   /** Base URL put in QR codes; empty means the app's own address. */

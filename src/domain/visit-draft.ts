@@ -2,8 +2,9 @@ import { z } from 'zod/mini';
 import { ISO_DATE, type IsoDate } from './dates';
 import { cleanText } from './fold';
 import type { Organisation } from './organisation';
+import { canTransition, NOT_APPLICABLE_REASONS, type NotApplicableReason, PROBLEM_REASONS, type ProblemReason, STATUSES } from './status';
 import { applyStatusChange } from './status-change';
-import { canTransition, NOT_APPLICABLE_REASONS, PROBLEM_REASONS, STATUSES, type NotApplicableReason, type ProblemReason } from './status';
+import type { Visit } from './visit';
 
 export const VISIT_STAGES = ['guides', 'steps', 'problems', 'outcome'] as const;
 export type VisitStage = (typeof VISIT_STAGES)[number];
@@ -75,21 +76,6 @@ export function outcomeErrors(d: VisitDraft, org: Organisation, today: IsoDate):
   return errors;
 }
 
-/** The record a finished visit leaves (stored as is, one row per visit). */
-export interface VisitRecord {
-  id: string;
-  orgId: string;
-  at: number;
-  by: string;
-  guideSlugs: string[];
-  stepsDone: string[];
-  problems: string[];
-  outcomeStatus: string;
-  note: string;
-  followUpDate: string | null;
-  demo: boolean;
-}
-
 /**
  * The visit record and the organisation after it: the status changes only if
  * one was chosen (through the workflow rules), and the follow-up date is
@@ -100,7 +86,7 @@ export function finishVisit(
   d: VisitDraft,
   org: Organisation,
   ctx: { id: string; by: string; at: number },
-): { visit: VisitRecord; organisation: Organisation } {
+): { visit: Visit; organisation: Organisation } {
   const note = cleanText(d.note);
   const followUpDate = d.followUpDate || null;
   const changed = d.outcomeStatus

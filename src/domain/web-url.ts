@@ -1,6 +1,8 @@
 import { toAsciiUrl } from './links';
 
-export type WebUrlResult = { ok: true; url: string } | { ok: false; reason: 'empty' | 'scheme' | 'invalid'; scheme?: string };
+/** Why an address is refused: nothing typed, a scheme other than http(s) (named), or not an address at all. */
+export type WebUrlProblem = { reason: 'empty' | 'invalid' } | { reason: 'scheme'; scheme: string };
+export type WebUrlResult = { ok: true; url: string } | ({ ok: false } & WebUrlProblem);
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 

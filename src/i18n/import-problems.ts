@@ -1,8 +1,8 @@
 import type { FileProblem } from '../domain/import/file-problem';
-import type { RowIssue } from '../domain/import/rows';
 import type { CodeProblem, RowProblem } from '../domain/import/row-problem';
-import { FORM_MESSAGES } from '../domain/organisation-form';
+import type { RowIssue } from '../domain/import/rows';
 import { dataText } from './data';
+import { phoneProblemText, taxCodeProblemText } from './form-problems';
 import { importCodeText as t } from './import-codes';
 
 const n = (x: number) => x.toLocaleString('vi-VN');
@@ -46,15 +46,15 @@ function codeProblemText(p: CodeProblem): string {
     case 'taxLostZero':
       return t.taxLostZero(p.value);
     case 'taxKept':
-      return t.taxKept(p.value, FORM_MESSAGES.tax[p.problem]);
+      return t.taxKept(p.value, taxCodeProblemText[p.problem]);
     case 'personalLeftOut':
-      return t.personalLeftOut(p.value, p.problem ? FORM_MESSAGES.tax[p.problem] : null);
+      return t.personalLeftOut(p.value, p.problem ? taxCodeProblemText[p.problem] : null);
     case 'phoneScientific':
       return t.phoneScientific(p.value);
     case 'phoneLostZero':
       return t.phoneLostZero(p.value, p.digits);
     case 'phoneKept':
-      return t.phoneKept(p.value, FORM_MESSAGES.phone);
+      return t.phoneKept(p.value, phoneProblemText);
   }
 }
 

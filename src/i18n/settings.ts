@@ -30,7 +30,6 @@ export const settingsText = {
   used: (used: string, quota: string) => `Đã dùng ${used} trên khoảng ${quota} cho phép.`,
   save: 'Lưu cài đặt',
   saved: 'Đã lưu cài đặt.',
-  pctError: 'Nhập số từ 0 đến 100',
   about: 'Dữ liệu đơn vị hành chính',
   aboutUnits: (version: string, source: string) => `Phiên bản ${version}. Nguồn: ${source}.`,
 } as const;

@@ -2,7 +2,8 @@ import type { Backup } from '../domain/backup/schema';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '../domain/backup/schema';
 import type { Organisation } from '../domain/organisation';
 import type { Settings } from '../domain/settings';
-import { DATA_VERSION, type EidDatabase, type Visit } from './db';
+import type { Visit } from '../domain/visit';
+import { DATA_VERSION, type EidDatabase } from './db';
 import { isQuotaError, mapStorageErrors } from './errors';
 import { fromStored, type OrganisationRepository } from './organisation-repository';
 
@@ -71,7 +72,7 @@ export class BackupRepository {
       tables: ['visits', 'communes', 'documents', 'settings'],
       write: async () => {
         await Promise.all([this.db.visits.clear(), this.db.communes.clear(), this.db.documents.clear()]);
-        await this.db.visits.bulkPut(backup.visits as Visit[]);
+        await this.db.visits.bulkPut(backup.visits);
         await this.db.communes.bulkPut(backup.communes);
         await this.db.documents.bulkPut(backup.documents);
         await this.db.settings.put({ key: 'settings', value: backup.settings });

@@ -1,11 +1,12 @@
-import { CHUNK_SIZE, type OrgChunk, type StoredOrganisation } from './db';
+import type { Searchable } from '../domain/organisation-search-text';
+import { CHUNK_SIZE, type OrgChunk } from './db';
 
 /**
  * Which chunk holds which record, mirroring the last committed chunks this
  * context has seen. Invariant: a record id is a member of exactly one chunk.
  */
 export class ChunkMap {
-  readonly records = new Map<string, StoredOrganisation>();
+  readonly records = new Map<string, Searchable>();
   private readonly chunkOf = new Map<string, number>();
   private readonly members = new Map<number, Set<string>>();
 

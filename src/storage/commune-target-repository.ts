@@ -1,4 +1,4 @@
-import { type CommuneTargetOverride, communeTargetSchema } from '../domain/progress/targets';
+import { type CommuneTarget, communeTargetSchema } from '../domain/progress/targets';
 import type { EidDatabase } from './db';
 import { mapStorageErrors } from './errors';
 import type { WriteGuard } from './write-guard';
@@ -11,7 +11,7 @@ export class CommuneTargetRepository {
   ) {}
 
   /** Every stored quota; rows another app version wrote that no longer validate are skipped, not trusted. */
-  async all(): Promise<CommuneTargetOverride[]> {
+  async all(): Promise<CommuneTarget[]> {
     const rows = await this.db.communes.toArray();
     return rows.flatMap((row) => {
       const parsed = communeTargetSchema.safeParse(row);
@@ -19,7 +19,7 @@ export class CommuneTargetRepository {
     });
   }
 
-  async save(target: CommuneTargetOverride): Promise<void> {
+  async save(target: CommuneTarget): Promise<void> {
     this.guard.assertWritable();
     const value = communeTargetSchema.parse(target);
     const empty = value.enterprisePct === null && value.otherPct === null && value.deadline === null;

@@ -1,7 +1,10 @@
 import Dexie, { type Table } from 'dexie';
+import type { DocumentLink } from '../domain/document-link';
 import type { Organisation } from '../domain/organisation';
+import type { Searchable } from '../domain/organisation-search-text';
+import type { CommuneTarget } from '../domain/progress/targets';
 import type { Settings } from '../domain/settings';
-import type { VisitRecord } from '../domain/visit-draft';
+import type { Visit } from '../domain/visit';
 
 /**
  * Organisations are stored in chunks of up to CHUNK_SIZE records per IndexedDB
@@ -12,34 +15,9 @@ import type { VisitRecord } from '../domain/visit-draft';
  */
 export const CHUNK_SIZE = 256;
 
-export interface StoredOrganisation extends Organisation {
-  /** Folded name, tax code digits, address and representative: computed once at write time. */
-  search: string;
-}
-
 export interface OrgChunk {
   id: number;
-  records: StoredOrganisation[];
-}
-
-/** One row per recorded visit; its shape is the domain's. */
-export type Visit = VisitRecord;
-
-export interface CommuneTarget {
-  code: string;
-  enterprisePct: number | null;
-  otherPct: number | null;
-  deadline: string | null;
-}
-
-export interface DocumentLink {
-  id: string;
-  title: string;
-  url: string;
-  note: string;
-  publisher: string;
-  official: boolean;
-  updatedAt: number;
+  records: Searchable[];
 }
 
 export interface ImportBatch {

@@ -1,7 +1,7 @@
-import type { DocumentFields } from '../domain/document-link';
+import type { DocumentFields, DocumentLink } from '../domain/document-link';
 import { newId } from '../domain/ids';
 import { officialDocuments } from '../domain/official-documents';
-import type { DocumentLink, EidDatabase } from './db';
+import type { EidDatabase } from './db';
 import { mapStorageErrors } from './errors';
 import type { WriteGuard } from './write-guard';
 

@@ -1,9 +1,9 @@
 import type { Organisation } from '../domain/organisation';
+import { type Searchable, withSearchText } from '../domain/organisation-search-text';
 import { ChunkMap } from './chunk-map';
 import { CHUNKS_PER_READ, ChunkSync, type SyncPoint } from './chunk-sync';
-import type { EidDatabase, OrgChunk, StoredOrganisation } from './db';
+import type { EidDatabase, OrgChunk } from './db';
 import { mapStorageErrors } from './errors';
-import { searchTextOf } from './organisation-search-text';
 import type { WriteGuard } from './write-guard';
 
 type Listener = () => void;
@@ -38,11 +38,7 @@ export interface Alongside {
   write: (revised: Revised[]) => Promise<unknown>;
 }
 
-function toStored(org: Organisation): StoredOrganisation {
-  return { ...org, search: searchTextOf(org) };
-}
-
-export function fromStored(stored: StoredOrganisation): Organisation {
+export function fromStored(stored: Searchable): Organisation {
   const { search: _search, ...org } = stored;
   return org;
 }
@@ -115,18 +111,18 @@ export class OrganisationRepository {
     return () => this.listeners.delete(listener);
   }
 
-  get(id: string): StoredOrganisation | undefined {
+  get(id: string): Searchable | undefined {
     return this.map.records.get(id);
   }
 
   /** Every record including deletion tombstones (merge and backup need them). */
-  allWithTombstones(): StoredOrganisation[] {
+  allWithTombstones(): Searchable[] {
     return [...this.map.records.values()];
   }
 
   /** Live records only. */
-  all(): StoredOrganisation[] {
-    const out: StoredOrganisation[] = [];
+  all(): Searchable[] {
+    const out: Searchable[] = [];
     for (const r of this.map.records.values()) if (r.deletedAt === null) out.push(r);
     return out;
   }
@@ -160,7 +156,7 @@ export class OrganisationRepository {
     this.guard.assertWritable();
     const { puts = [], revisions = [], removeIds = [] } = changes;
     if (puts.length === 0 && revisions.length === 0 && removeIds.length === 0 && !alongside) return [];
-    const placement = this.map.place(puts.map(toStored));
+    const placement = this.map.place(puts.map(withSearchText));
     const touched = new Set(placement.keys());
     for (const { id } of [...revisions, ...removeIds.map((id) => ({ id }))]) {
       const chunkId = this.map.chunkIdOf(id);
@@ -172,10 +168,10 @@ export class OrganisationRepository {
       this.db.transaction('rw', tables, async () => {
         const ids = [...touched];
         const current = await this.db.orgChunks.bulkGet(ids);
-        const stored = new Map<string, StoredOrganisation>();
+        const stored = new Map<string, Searchable>();
         for (const chunk of current) for (const r of chunk?.records ?? []) stored.set(r.id, r);
         const revised: Revised[] = [];
-        const revisedById = new Map<string, StoredOrganisation>();
+        const revisedById = new Map<string, Searchable>();
         for (const { id, revise } of revisions) {
           const found = stored.get(id);
           if (!found) continue;
@@ -184,7 +180,7 @@ export class OrganisationRepository {
           if (outcome === 'keep') continue;
           revised.push({ before, after: outcome === 'remove' ? null : outcome });
           if (outcome === 'remove') removing.add(id);
-          else revisedById.set(id, toStored(outcome));
+          else revisedById.set(id, withSearchText(outcome));
         }
         const written: OrgChunk[] = ids.map((id, i) => {
           const incoming = placement.get(id) ?? [];
@@ -213,7 +209,7 @@ export class OrganisationRepository {
   async replaceAll(orgs: Organisation[], alongside?: Alongside): Promise<void> {
     this.guard.assertWritable();
     const fresh = new ChunkMap();
-    const chunks = [...fresh.place(orgs.map(toStored))].map(([id, records]) => ({ id, records }));
+    const chunks = [...fresh.place(orgs.map(withSearchText))].map(([id, records]) => ({ id, records }));
     const oldIds = this.map.chunkIds();
     await mapStorageErrors(() =>
       this.db.transaction('rw', ['orgChunks', ...(alongside?.tables ?? [])], async () => {

@@ -1,5 +1,6 @@
 import type { Organisation } from '../domain/organisation';
-import type { EidDatabase, Visit } from './db';
+import type { Visit } from '../domain/visit';
+import type { EidDatabase } from './db';
 import type { OrganisationRepository } from './organisation-repository';
 import type { WriteGuard } from './write-guard';
 

@@ -1,11 +1,11 @@
 import type { Page } from '@playwright/test';
 import { generateDemoOrganisations } from '../../src/domain/demo-data';
 import type { Organisation } from '../../src/domain/organisation';
+import { withSearchText } from '../../src/domain/organisation-search-text';
+import { CHUNK_SIZE } from '../../src/storage/db';
 import { editOrg } from './data-helpers';
 import { fillStorage } from './fill-storage';
 import { expect, test } from './fixtures';
-import { CHUNK_SIZE } from '../../src/storage/db';
-import { searchTextOf } from '../../src/storage/organisation-search-text';
 import { seedOrganisations } from './seed';
 
 const SHOTS = process.env.SHOTS_DIR;
@@ -87,7 +87,7 @@ async function storedDraft(page: Page, key: string): Promise<string | null> {
  * page so that only one chunk crosses to it: enough records that loading them takes a while.
  */
 async function seedMany(page: Page, copies: number): Promise<void> {
-  const template = generateDemoOrganisations({ seed: 4, count: CHUNK_SIZE, now: Date.now() }).map((o) => ({ ...o, search: searchTextOf(o) }));
+  const template = generateDemoOrganisations({ seed: 4, count: CHUNK_SIZE, now: Date.now() }).map(withSearchText);
   await page.evaluate(
     ({ template, copies }) =>
       new Promise<void>((resolve, reject) => {

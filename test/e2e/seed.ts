@@ -1,8 +1,8 @@
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import type { Organisation } from '../../src/domain/organisation';
+import { withSearchText } from '../../src/domain/organisation-search-text';
 import { CHUNK_SIZE } from '../../src/storage/db';
-import { searchTextOf } from '../../src/storage/organisation-search-text';
 
 /**
  * Writes organisations straight into the app's IndexedDB in its stored (chunked)
@@ -21,7 +21,7 @@ export async function seedOrganisations(page: Page, orgs: Organisation[]): Promi
   for (let i = 0; i < orgs.length; i += CHUNK_SIZE) {
     chunks.push({
       id: chunks.length + 1,
-      records: orgs.slice(i, i + CHUNK_SIZE).map((o) => ({ ...o, search: searchTextOf(o) })),
+      records: orgs.slice(i, i + CHUNK_SIZE).map(withSearchText),
     });
   }
   await page.evaluate(async (packed) => {

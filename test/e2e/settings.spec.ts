@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
-import { shot } from './shots';
 import { expect, test, waitForServiceWorker } from './fixtures';
+import { shot } from './shots';
 
 test('a setting saved offline survives a browser restart with the same profile', async ({ baseURL }) => {
   const profile = mkdtempSync(join(tmpdir(), 'eid-profile-'));

@@ -1,8 +1,8 @@
 import { signal } from '@preact/signals';
+import { describeSaveError } from '../../context/describe-error';
 import { done, failed, type Outcome } from '../../domain/outcome';
 import { DEFAULT_SETTINGS, type Settings } from '../../domain/settings';
 import type { SettingsRepository } from '../../storage/settings-repository';
-import { describeSaveError } from '../../context/describe-error';
 
 export function createSettingsModel(repo: SettingsRepository, afterSave: () => void) {
   const settings = signal<Settings>(DEFAULT_SETTINGS);

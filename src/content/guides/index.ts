@@ -1,13 +1,13 @@
-import { agenciesAndPublicUnits } from './co-quan-don-vi-su-nghiep';
 import { branches } from './chi-nhanh';
+import { agenciesAndPublicUnits } from './co-quan-don-vi-su-nghiep';
 import { loginDvcqg } from './dang-nhap-dvcqg';
 import { registerOrganisation } from './dinh-danh-to-chuc';
 import { householdBusiness } from './ho-kinh-doanh';
 import { activateAccount } from './kich-hoat-tai-khoan';
 import { linkDvcqgAccount } from './lien-ket-dvcqg';
 import { lostPhone } from './mat-dien-thoai';
-import type { Guide } from './schema';
 import { afterApproval } from './sau-khi-duoc-duyet';
+import type { Guide } from './schema';
 import { communeWork } from './viec-cua-xa';
 import { level1InApp } from './vneid-muc-1';
 import { level2AtPolice } from './vneid-muc-2';

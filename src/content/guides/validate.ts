@@ -1,4 +1,4 @@
-import { guideSchema, type Guide } from './schema';
+import { type Guide, guideSchema } from './schema';
 
 /**
  * Every reason a set of guides is not publishable, as readable lines (empty

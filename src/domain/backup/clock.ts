@@ -1,6 +1,7 @@
 import type { Organisation } from '../organisation';
+import type { Visit } from '../visit';
 import type { BackupProblem } from './problems';
-import type { Backup, Visit } from './schema';
+import type { Backup } from './schema';
 
 /**
  * How far a file's creation time may be ahead of this phone's clock: phones

@@ -1,6 +1,6 @@
 import type { Organisation } from '../organisation';
+import type { Visit } from '../visit';
 import { isAlias, isNewer, mergeRecords, survivorOf } from './merge-records';
-import type { Visit } from './schema';
 
 
 /**

@@ -1,7 +1,8 @@
 import { organisationSchema } from '../organisation';
+import { visitSchema } from '../visit';
 import { clampToFileTime, fileTimeProblem } from './clock';
 import type { BackupProblem } from './problems';
-import { type Backup, BACKUP_FORMAT, BACKUP_VERSION, backupEnvelopeSchema, visitSchema } from './schema';
+import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, backupEnvelopeSchema } from './schema';
 import { checkRecords } from './validate';
 
 export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; problem: BackupProblem };

@@ -1,7 +1,7 @@
 import type { Organisation } from '../organisation';
 import { firstTooLong } from '../text-limits';
+import type { Visit } from '../visit';
 import type { BackupProblem, RecordRef } from './problems';
-import type { Visit } from './schema';
 
 const ref = (o: Organisation): RecordRef => ({ id: o.id, name: o.name });
 

@@ -1,7 +1,7 @@
 import type { AdminUnits } from '../admin-units';
-import type { Visit } from '../backup/schema';
 import type { Organisation, OrgKind } from '../organisation';
 import type { Status } from '../status';
+import type { Visit } from '../visit';
 
 /**
  * A sheet to write: header, rows of plain text, and which columns are codes

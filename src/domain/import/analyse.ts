@@ -1,6 +1,6 @@
 import { type ColumnMapping, missingRequired } from './fields';
-import { detectHeader, type HeaderInfo } from './header';
 import type { FileRefusal } from './file-problem';
+import { detectHeader, type HeaderInfo } from './header';
 import { MAX_ROWS } from './rows';
 
 export type Analysis = { ok: true; header: HeaderInfo; dataRows: number } | FileRefusal;

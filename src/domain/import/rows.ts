@@ -1,9 +1,9 @@
+import { stripFormulaGuard } from '../export/formula-guard';
 import { cleanText } from '../fold';
 import type { OldUnits } from '../old-units';
 import type { KeptAsIs, OrgKind } from '../organisation';
-import { stripFormulaGuard } from '../export/formula-guard';
-import { LIMITED_FIELDS, TEXT_LIMITS } from '../text-limits';
 import { isBranchTaxCode, isPersonalNumber } from '../tax-code';
+import { LIMITED_FIELDS, TEXT_LIMITS } from '../text-limits';
 import { checkPhone, checkTaxCode } from './code-cells';
 import { type CommuneGroup, CommuneResolver, districtInAddress, inferProvince, type PlaceCells, type Units } from './communes';
 import type { ColumnMapping, ImportField } from './fields';

@@ -1,11 +1,11 @@
 import { type IsoDate, toIsoDate } from '../dates';
 import type { Organisation } from '../organisation';
-import type { ProblemReason } from '../status';
 import type { Targets } from '../settings';
+import type { ProblemReason } from '../status';
 import { addDays, startOfWeek } from './calendar';
 import { bucketOf } from './groups';
 import { addTally, emptyTally, issuedOn, type Tally } from './tally';
-import { type CommuneTargetOverride, resolveTarget } from './targets';
+import { type CommuneTarget, resolveTarget } from './targets';
 import { computeUnitProgress, PACE_WINDOW_DAYS, type UnitProgress } from './unit-progress';
 
 /** The fields progress reads: anything shaped like a stored organisation will do. */
@@ -50,7 +50,7 @@ export interface ProgressInput {
   orgs: Iterable<ProgressOrg>;
   today: IsoDate;
   defaults: Targets;
-  overrides: ReadonlyMap<string, CommuneTargetOverride>;
+  overrides: ReadonlyMap<string, CommuneTarget>;
   /** Communes to show even with no organisations yet (the user's own, those with a quota). */
   extraCommunes?: Iterable<string>;
   /** Local calendar day of a timestamp; injectable so tests do not depend on the machine's time zone. */

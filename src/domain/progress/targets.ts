@@ -1,18 +1,16 @@
 import { z } from 'zod/mini';
-import { ISO_DATE, type IsoDate } from '../dates';
-import type { Targets } from '../settings';
+import type { IsoDate } from '../dates';
+import { deadlineSchema, percentSchema, type Targets } from '../settings';
 import type { TargetGroup } from './groups';
-
-const percent = z.number().check(z.gte(0, 'Nhập số từ 0 đến 100'), z.lte(100, 'Nhập số từ 0 đến 100'));
 
 /** A commune's own quota; null fields fall back to the Settings defaults. Validated at the edit form and on read. */
 export const communeTargetSchema = z.object({
   code: z.string(),
-  enterprisePct: z.nullable(percent),
-  otherPct: z.nullable(percent),
-  deadline: z.nullable(z.string().check(z.regex(ISO_DATE, 'Hạn chót phải là một ngày hợp lệ'))),
+  enterprisePct: z.nullable(percentSchema),
+  otherPct: z.nullable(percentSchema),
+  deadline: deadlineSchema,
 });
-export type CommuneTargetOverride = z.infer<typeof communeTargetSchema>;
+export type CommuneTarget = z.infer<typeof communeTargetSchema>;
 
 export interface ResolvedTarget {
   pct: Record<TargetGroup, number>;
@@ -22,7 +20,7 @@ export interface ResolvedTarget {
   overridden: boolean;
 }
 
-export function resolveTarget(defaults: Targets, override: CommuneTargetOverride | undefined): ResolvedTarget {
+export function resolveTarget(defaults: Targets, override: CommuneTarget | undefined): ResolvedTarget {
   return {
     pct: {
       enterprise: override?.enterprisePct ?? defaults.enterprisePct,

@@ -2,7 +2,7 @@ import type { IsoDate } from '../dates';
 import { addDays, daysBetween } from './calendar';
 import { TARGET_GROUPS, type TargetGroup } from './groups';
 import type { Tally } from './tally';
-import { percentOf, requiredCount, type ResolvedTarget } from './targets';
+import { percentOf, type ResolvedTarget, requiredCount } from './targets';
 
 /** Pace is measured over the last four weeks: long enough to smooth a quiet day, short enough to show a change. */
 export const PACE_WINDOW_DAYS = 28;

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { shortUrl } from '../../domain/links';
 import { counterText as c, qrText as t } from '../../i18n/qr';
-import { type EcLevel, tryEncodeQr } from '../../kits/qr/qr-matrix';
 import { QrCode } from '../../kits/qr/QrCode';
+import { type EcLevel, tryEncodeQr } from '../../kits/qr/qr-matrix';
 import type { QrTarget } from '../../kits/qr/qr-targets';
 import { ScanStatus } from '../../kits/qr/ScanStatus';
 import { useScanCheck } from '../../kits/qr/useScanCheck';

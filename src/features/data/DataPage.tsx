@@ -1,5 +1,5 @@
-import { useServices } from '../../context/services';
 import { useLazyModel } from '../../context/lazy-model';
+import { useServices } from '../../context/services';
 import { isFiltering, parseRegistryQuery } from '../../domain/registry-query';
 import { common } from '../../i18n/common';
 import { dataText as t } from '../../i18n/data';

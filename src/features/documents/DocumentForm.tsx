@@ -1,6 +1,8 @@
-import { common } from '../../i18n/common';
 import { useState } from 'preact/hooks';
 import { type DocumentFields, type DocumentInput, documentInputSchema } from '../../domain/document-link';
+import { problemsByField } from '../../domain/validation';
+import { common } from '../../i18n/common';
+import { documentProblemText, fieldMessages } from '../../i18n/form-problems';
 import { documentsText as t } from '../../i18n/qr';
 import { Field } from '../../ui/Field';
 import { ErrorSummary } from '../../ui/form/ErrorSummary';
@@ -23,7 +25,12 @@ const FIELDS = {
 
 export function DocumentForm({ initial, heading, saving, onSave, onCancel }: DocumentFormProps) {
   const [draft, setDraft] = useState<DocumentInput>(initial);
-  const form = useForm({ values: draft, fields: FIELDS, schema: documentInputSchema });
+  const form = useForm({
+    values: draft,
+    fields: FIELDS,
+    schema: documentInputSchema,
+    wordProblems: (error) => fieldMessages(problemsByField(error), documentProblemText),
+  });
 
   return (
     <form class="form doc-form" onSubmit={form.submit(onSave)} noValidate aria-label={heading}>

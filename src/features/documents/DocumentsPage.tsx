@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useServices } from '../../context/services';
-import type { DocumentFields } from '../../domain/document-link';
+import type { DocumentFields, DocumentLink } from '../../domain/document-link';
 import { shortUrl } from '../../domain/links';
 import type { Outcome } from '../../domain/outcome';
 import { parseWebUrl } from '../../domain/web-url';
@@ -8,7 +8,6 @@ import { common } from '../../i18n/common';
 import { documentsText as t } from '../../i18n/qr';
 import { paths } from '../../routing/paths';
 import { href } from '../../routing/router';
-import type { DocumentLink } from '../../storage/db';
 import { OutcomeBanner } from '../../ui/OutcomeBanner';
 import { DocumentForm } from './DocumentForm';
 import './documents.css';

@@ -1,9 +1,8 @@
 import { signal } from '@preact/signals';
-import type { DocumentFields } from '../../domain/document-link';
-import { done, failed, type Outcome } from '../../domain/outcome';
-import type { DocumentLink } from '../../storage/db';
-import type { DocumentRepository } from '../../storage/document-repository';
 import { describeSaveError } from '../../context/describe-error';
+import type { DocumentFields, DocumentLink } from '../../domain/document-link';
+import { done, failed, type Outcome } from '../../domain/outcome';
+import type { DocumentRepository } from '../../storage/document-repository';
 
 /** The document links, loaded on first need (not at start-up). */
 export function createDocumentsModel(repo: DocumentRepository) {

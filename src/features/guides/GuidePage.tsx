@@ -4,10 +4,10 @@ import { citeSource } from '../../content/guides/cite';
 import { formatViDate } from '../../domain/dates';
 import { common } from '../../i18n/common';
 import { guidesText as t } from '../../i18n/guides';
+import { GuideStepBody } from '../../kits/guides/GuideStepBody';
 import type { PageProps } from '../../routing/page-props';
 import { paths } from '../../routing/paths';
 import { href } from '../../routing/router';
-import { GuideStepBody } from '../../kits/guides/GuideStepBody';
 
 /** /cam-nang/:slug: one guide in full, with its public page and QR one tap away. */
 export default function GuidePage({ params }: PageProps) {

@@ -1,7 +1,7 @@
 import { shortUrl } from '../../domain/links';
 import { qrText as t } from '../../i18n/qr';
-import type { QrEncoding } from '../../kits/qr/qr-matrix';
 import { QrCode } from '../../kits/qr/QrCode';
+import type { QrEncoding } from '../../kits/qr/qr-matrix';
 import type { QrTarget } from '../../kits/qr/qr-targets';
 
 /** 2 × 4 cells of 105 × 74 mm: cut along the dashed lines into eight A7-like slips. */

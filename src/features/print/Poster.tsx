@@ -1,7 +1,7 @@
 import { shortUrl } from '../../domain/links';
 import { qrText as t } from '../../i18n/qr';
-import type { QrEncoding } from '../../kits/qr/qr-matrix';
 import { QrCode } from '../../kits/qr/QrCode';
+import type { QrEncoding } from '../../kits/qr/qr-matrix';
 import type { QrTarget } from '../../kits/qr/qr-targets';
 
 /** Steps beyond this do not fit under a 120 mm code on A4; the guide page has them all. */

@@ -1,7 +1,7 @@
 import { formatViDate } from '../../domain/dates';
 import type { FollowUp, OrgRef, ProblemGroup } from '../../domain/progress/report';
-import { progressText as t } from '../../i18n/progress';
 import { problemReasonLabels } from '../../i18n/labels';
+import { progressText as t } from '../../i18n/progress';
 import { paths } from '../../routing/paths';
 import { href } from '../../routing/router';
 import { fmtInt } from './format-progress';

@@ -1,7 +1,7 @@
 import type { UnitProgress } from '../../domain/progress/unit-progress';
-import { progressText as t } from '../../i18n/progress';
-import { statusLabels } from '../../i18n/labels';
 import { STATUSES } from '../../domain/status';
+import { statusLabels } from '../../i18n/labels';
+import { progressText as t } from '../../i18n/progress';
 import { fmtDaysLeft, fmtDeadline, fmtInt, fmtNeededRate, fmtPace, fmtProjection } from './format-progress';
 import { ProgressRing } from './ProgressRing';
 

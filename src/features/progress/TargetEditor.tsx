@@ -1,9 +1,10 @@
-import { common } from '../../i18n/common';
 import { useState } from 'preact/hooks';
 import type { Outcome } from '../../domain/outcome';
-import { type CommuneTargetOverride, communeTargetSchema } from '../../domain/progress/targets';
+import { type CommuneTarget, communeTargetSchema } from '../../domain/progress/targets';
+import { problemsByField } from '../../domain/validation';
+import { common } from '../../i18n/common';
+import { targetProblemText } from '../../i18n/form-problems';
 import { progressText as t } from '../../i18n/progress';
-import { settingsText } from '../../i18n/settings';
 import { Field } from '../../ui/Field';
 import { ErrorSummary } from '../../ui/form/ErrorSummary';
 import { useForm } from '../../ui/form/useForm';
@@ -11,9 +12,9 @@ import { OutcomeBanner } from '../../ui/OutcomeBanner';
 
 interface Props {
   codes: string[];
-  overrides: ReadonlyMap<string, CommuneTargetOverride>;
+  overrides: ReadonlyMap<string, CommuneTarget>;
   communeName: (code: string) => string;
-  onSave: (target: CommuneTargetOverride) => Promise<Outcome>;
+  onSave: (target: CommuneTarget) => Promise<Outcome>;
 }
 
 /** The boxes as typed: blank means "as in Settings". */
@@ -30,7 +31,7 @@ const FIELDS = {
 };
 
 const toNumber = (s: string) => (s.trim() === '' ? null : Number(s.replace(',', '.')));
-const inputOf = (current: CommuneTargetOverride | undefined): TargetInput => ({
+const inputOf = (current: CommuneTarget | undefined): TargetInput => ({
   enterprisePct: current?.enterprisePct?.toString() ?? '',
   otherPct: current?.otherPct?.toString() ?? '',
   deadline: current?.deadline ?? '',
@@ -55,7 +56,7 @@ export function TargetEditor({ codes, overrides, communeName, onSave }: Props) {
       safeParse: (v: TargetInput) =>
         communeTargetSchema.safeParse({ code, enterprisePct: toNumber(v.enterprisePct), otherPct: toNumber(v.otherPct), deadline: v.deadline || null }),
     },
-    wording: { enterprisePct: settingsText.pctError, otherPct: settingsText.pctError },
+    wordProblems: (error) => Object.fromEntries(Object.entries(problemsByField(error)).map(([field, p]) => [field, targetProblemText(p)])),
   });
 
   function pick(next: string) {

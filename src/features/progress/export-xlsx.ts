@@ -1,9 +1,9 @@
 import { formatViDate } from '../../domain/dates';
 import type { ProgressReport } from '../../domain/progress/report';
 import type { UnitProgress } from '../../domain/progress/unit-progress';
-import { progressText as t } from '../../i18n/progress';
-import { problemReasonLabels } from '../../i18n/labels';
 import { newWorkbook } from '../../formats/workbook';
+import { problemReasonLabels } from '../../i18n/labels';
+import { progressText as t } from '../../i18n/progress';
 import { fmtDeadline, fmtProjection, roundPct } from './format-progress';
 
 const HEADERS = [

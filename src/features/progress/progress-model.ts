@@ -1,17 +1,17 @@
+import type { ReadonlySignal } from '@preact/signals';
 import { computed, signal } from '@preact/signals';
+import { describeSaveError } from '../../context/describe-error';
 import type { AdminUnits } from '../../domain/admin-units';
 import { toIsoDate } from '../../domain/dates';
+import { done, failed, type Outcome } from '../../domain/outcome';
 import { computeMyWork } from '../../domain/progress/my-work';
 import { computeProgressReport } from '../../domain/progress/report';
-import { done, failed, type Outcome } from '../../domain/outcome';
-import type { CommuneTargetOverride } from '../../domain/progress/targets';
+import type { CommuneTarget } from '../../domain/progress/targets';
 import type { Settings } from '../../domain/settings';
+import type { Visit } from '../../domain/visit';
 import { progressText } from '../../i18n/progress';
 import type { CommuneTargetRepository } from '../../storage/commune-target-repository';
-import type { Visit } from '../../storage/db';
 import type { OrganisationRepository } from '../../storage/organisation-repository';
-import type { ReadonlySignal } from '@preact/signals';
-import { describeSaveError } from '../../context/describe-error';
 
 interface Deps {
   organisations: OrganisationRepository;
@@ -32,7 +32,7 @@ const localDate = (at: number) => toIsoDate(new Date(at));
 export function createProgressModel(deps: Deps) {
   const now = deps.now ?? (() => new Date());
   const revision = signal(deps.organisations.version);
-  const overrides = signal<ReadonlyMap<string, CommuneTargetOverride>>(new Map());
+  const overrides = signal<ReadonlyMap<string, CommuneTarget>>(new Map());
   const visits = signal<Visit[]>([]);
   const units = signal<AdminUnits | null>(null);
 
@@ -82,7 +82,7 @@ export function createProgressModel(deps: Deps) {
   }
 
   /** Saves a commune's quota. */
-  async function saveTarget(target: CommuneTargetOverride): Promise<Outcome> {
+  async function saveTarget(target: CommuneTarget): Promise<Outcome> {
     try {
       await deps.targets.save(target);
       const next = new Map(overrides.value);

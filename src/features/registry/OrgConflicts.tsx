@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { OrgFormField, OrgFormValues } from '../../domain/organisation-form';
-import { formText as t, orgFieldLabels } from '../../i18n/registry';
+import { orgFieldLabels, formText as t } from '../../i18n/registry';
 
 
 interface OrgConflictsProps {

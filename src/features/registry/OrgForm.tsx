@@ -1,9 +1,10 @@
-import { common } from '../../i18n/common';
 import { ORG_KINDS, type Organisation } from '../../domain/organisation';
-import { codeProblems, type OrgFormField, type OrgFormValues, validateOrgForm } from '../../domain/organisation-form';
+import { type CodeCheckProblem, codeProblems, type OrgFormField, type OrgFormValues, validateOrgForm } from '../../domain/organisation-form';
 import type { Outcome } from '../../domain/outcome';
-import { formText as t, orgFieldLabels } from '../../i18n/registry';
+import { common } from '../../i18n/common';
+import { codeCheckText, orgFormMessages } from '../../i18n/form-problems';
 import { kindLabels } from '../../i18n/labels';
+import { orgFieldLabels, formText as t } from '../../i18n/registry';
 import { Field } from '../../ui/Field';
 import { ErrorSummary } from '../../ui/form/ErrorSummary';
 import { type FormFieldInfo, useForm } from '../../ui/form/useForm';
@@ -47,7 +48,7 @@ export function OrgForm(props: OrgFormProps) {
   const form = useForm({
     values,
     fields: FIELDS,
-    check: (v) => ({ ...validateOrgForm(v), ...(duplicate ? { taxCode: t.duplicateError } : {}) }),
+    check: (v) => ({ ...orgFormMessages(validateOrgForm(v)), ...(duplicate ? { taxCode: t.duplicateError } : {}) }),
   });
   const checks = codeProblems(values);
   const set = (field: OrgFormField, value: string | boolean) => {
@@ -61,12 +62,12 @@ export function OrgForm(props: OrgFormProps) {
   );
 
   /** A value that fails its check: the problem, and the reason to keep it as it is (an import fills one in). */
-  const keep = (field: 'taxCodeKeep' | 'phoneKeep', problem: string | undefined) =>
+  const keep = (field: 'taxCodeKeep' | 'phoneKeep', problem: CodeCheckProblem | undefined) =>
     problem && (
       <div class="keep">
         {values[field].trim() && (
           <p class="warning" role="status">
-            {problem}
+            {codeCheckText(problem)}
           </p>
         )}
         {text(field, { autoComplete: 'off' }, t.keepHint)}

@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
 import { useServices } from '../../context/services';
 import { formatViDate } from '../../domain/dates';
-import type { Outcome } from '../../domain/outcome';
 import { resolveOrgConflicts } from '../../domain/organisation-edit';
 import { emptyOrgForm, type OrgFormField, type OrgFormValues, orgFormFrom } from '../../domain/organisation-form';
+import type { Outcome } from '../../domain/outcome';
 import { formatPhone, parsePhone } from '../../domain/phone';
 import { kindLabels } from '../../i18n/labels';
-import { formText as t, registryText } from '../../i18n/registry';
+import { registryText, formText as t } from '../../i18n/registry';
 import type { PageProps } from '../../routing/page-props';
 import { paths } from '../../routing/paths';
 import { href, navigate } from '../../routing/router';

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useServices } from '../../context/services';
-import { registryText as t } from '../../i18n/registry';
 import type { Outcome } from '../../domain/outcome';
+import { registryText as t } from '../../i18n/registry';
 import { Banner } from '../../ui/Banner';
 import { OutcomeBanner } from '../../ui/OutcomeBanner';
 

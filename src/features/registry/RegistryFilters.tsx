@@ -3,8 +3,8 @@ import type { AdminUnits } from '../../domain/admin-units';
 import { ORG_KINDS } from '../../domain/organisation';
 import { DUE_VALUES, type FacetCounts, type RegistryQuery, SORT_KEYS } from '../../domain/registry-query';
 import { STATUSES } from '../../domain/status';
-import { registryText as t } from '../../i18n/registry';
 import { kindLabels, statusLabels } from '../../i18n/labels';
+import { registryText as t } from '../../i18n/registry';
 
 interface RegistryFiltersProps {
   query: RegistryQuery;

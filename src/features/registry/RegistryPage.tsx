@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useServices } from '../../context/services';
-import { isFiltering, parseRegistryQuery, type RegistryQuery, registryQueryParams, searchTokens } from '../../domain/registry-query';
 import type { Outcome } from '../../domain/outcome';
+import { isFiltering, parseRegistryQuery, type RegistryQuery, registryQueryParams, searchTokens } from '../../domain/registry-query';
 import { common } from '../../i18n/common';
 import { registryText as t } from '../../i18n/registry';
 import type { PageProps } from '../../routing/page-props';

@@ -9,8 +9,8 @@ import {
   type ProblemReason,
   type Status,
 } from '../../domain/status';
-import { detailText as t } from '../../i18n/registry';
 import { notApplicableLabels, problemReasonLabels, statusLabels } from '../../i18n/labels';
+import { detailText as t } from '../../i18n/registry';
 import { OutcomeBanner } from '../../ui/OutcomeBanner';
 
 interface StatusChangeFormProps {

@@ -1,21 +1,21 @@
 import { signal } from '@preact/signals';
+import { describeSaveError } from '../../context/describe-error';
 import { toIsoDate } from '../../domain/dates';
 import { newId } from '../../domain/ids';
 import type { Organisation } from '../../domain/organisation';
 import { mergeOrgEdit } from '../../domain/organisation-edit';
 import { type OrgFormField, type OrgFormValues, organisationFromForm, orgFormFrom } from '../../domain/organisation-form';
+import type { Searchable } from '../../domain/organisation-search-text';
+import { done, failed, type Outcome, succeeded } from '../../domain/outcome';
 import { RegistryIndex } from '../../domain/registry-index';
 import type { RegistryQuery } from '../../domain/registry-query';
 import { applyStatusChange, type StatusChangeRequest } from '../../domain/status-change';
-import { done, failed, type Outcome, succeeded } from '../../domain/outcome';
 import { parseTaxCode } from '../../domain/tax-code';
-import type { StoredOrganisation } from '../../storage/db';
+import { statusLabels } from '../../i18n/labels';
+import { detailText, formText } from '../../i18n/registry';
+import type { DraftRepository } from '../../storage/draft-repository';
 import type { OrganisationRepository, Revision } from '../../storage/organisation-repository';
 import type { VisitRepository } from '../../storage/visit-repository';
-import type { DraftRepository } from '../../storage/draft-repository';
-import { describeSaveError } from '../../context/describe-error';
-import { detailText, formText } from '../../i18n/registry';
-import { statusLabels } from '../../i18n/labels';
 
 interface Deps {
   organisations: OrganisationRepository;
@@ -51,10 +51,10 @@ export function createRegistryModel({ organisations, visits, drafts, userName, n
   const version = signal(organisations.version);
   organisations.subscribe(() => (version.value = organisations.version));
   const lastDeleted = signal<Organisation | null>(null);
-  let index = { version: -1, index: new RegistryIndex<StoredOrganisation>([]) };
-  let lastRun: { key: string; result: ReturnType<RegistryIndex<StoredOrganisation>['run']> } | null = null;
+  let index = { version: -1, index: new RegistryIndex<Searchable>([]) };
+  let lastRun: { key: string; result: ReturnType<RegistryIndex<Searchable>['run']> } | null = null;
 
-  function currentIndex(): RegistryIndex<StoredOrganisation> {
+  function currentIndex(): RegistryIndex<Searchable> {
     if (index.version !== organisations.version) index = { version: organisations.version, index: new RegistryIndex(organisations.all()) };
     return index.index;
   }

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { useServices } from '../../context/services';
 import { describeDraftError } from '../../context/describe-error';
+import { useServices } from '../../context/services';
 import { type OrgDraft, readOrgDraft } from '../../domain/organisation-edit';
 import type { OrgFormValues } from '../../domain/organisation-form';
 import { done, failed, type Outcome } from '../../domain/outcome';

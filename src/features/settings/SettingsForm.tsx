@@ -1,9 +1,11 @@
-import { common } from '../../i18n/common';
 import { useState } from 'preact/hooks';
 import type { AdminUnits } from '../../domain/admin-units';
 import { baseUrlWarnings, resolveBase } from '../../domain/links';
 import type { Outcome } from '../../domain/outcome';
 import { type Settings, settingsSchema } from '../../domain/settings';
+import { problemsByField } from '../../domain/validation';
+import { common } from '../../i18n/common';
+import { fieldMessages, settingsProblemText } from '../../i18n/form-problems';
 import { qrText } from '../../i18n/qr';
 import { settingsText as t } from '../../i18n/settings';
 import { Field } from '../../ui/Field';
@@ -77,7 +79,7 @@ export function SettingsForm({ initial, units, saving, onSave }: SettingsFormPro
     values: draft,
     fields: FIELDS,
     schema: settingsSchema,
-    wording: { 'targets.enterprisePct': t.pctError, 'targets.otherPct': t.pctError },
+    wordProblems: (error) => fieldMessages(problemsByField(error), settingsProblemText),
   });
   const set = (patch: Partial<Settings>) => {
     for (const field of Object.keys(patch)) if (field in FIELDS) form.touch(field as keyof typeof FIELDS);

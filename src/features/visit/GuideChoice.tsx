@@ -2,8 +2,8 @@ import { guides } from '../../content/guides';
 import { suggestGuideSlugs } from '../../domain/guide-suggestion';
 import type { Organisation } from '../../domain/organisation';
 import { toggleGuide } from '../../domain/visit-draft';
-import { visitText as t } from '../../i18n/visit';
 import { statusLabels } from '../../i18n/labels';
+import { visitText as t } from '../../i18n/visit';
 import type { VisitSession } from './visit-session';
 
 interface Props {

@@ -1,8 +1,8 @@
 import { toIsoDate } from '../../domain/dates';
 import type { Organisation } from '../../domain/organisation';
 import { allowedNextStatuses, NOT_APPLICABLE_REASONS, PROBLEM_REASONS, type Status } from '../../domain/status';
-import { visitText as t } from '../../i18n/visit';
 import { reasonLabels, statusLabels } from '../../i18n/labels';
+import { visitText as t } from '../../i18n/visit';
 import { describedBy, Field } from '../../ui/Field';
 import { OutcomeBanner } from '../../ui/OutcomeBanner';
 import type { VisitSession } from './visit-session';

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { addProblem, toggleProblem } from '../../domain/visit-draft';
 import { visitText as t } from '../../i18n/visit';
-import { knownProblems } from './visit-steps';
 import type { VisitSession } from './visit-session';
+import { knownProblems } from './visit-steps';
 
 interface Props {
   session: VisitSession;

@@ -1,8 +1,8 @@
 import { toggleProblem, toggleStepDone } from '../../domain/visit-draft';
 import { visitText as t } from '../../i18n/visit';
 import { GuideStepBody } from '../../kits/guides/GuideStepBody';
-import { visitSteps } from './visit-steps';
 import type { VisitSession } from './visit-session';
+import { visitSteps } from './visit-steps';
 
 interface Props {
   session: VisitSession;

@@ -1,13 +1,13 @@
 import { formatViDate } from '../../domain/dates';
 import type { Organisation } from '../../domain/organisation';
-import type { VisitRecord } from '../../domain/visit-draft';
-import { visitText as t } from '../../i18n/visit';
+import type { Visit } from '../../domain/visit';
 import { statusLabels } from '../../i18n/labels';
+import { visitText as t } from '../../i18n/visit';
 import { paths } from '../../routing/paths';
 import { href } from '../../routing/router';
 
 /** After recording: what was saved, and where to go next. */
-export function VisitDone({ org, visit }: { org: Organisation; visit: VisitRecord }) {
+export function VisitDone({ org, visit }: { org: Organisation; visit: Visit }) {
   return (
     <section class="visit">
       <h1 tabIndex={-1}>{t.saved}</h1>

@@ -4,8 +4,9 @@ import { suggestGuideSlugs } from '../../domain/guide-suggestion';
 import { newId } from '../../domain/ids';
 import type { Organisation } from '../../domain/organisation';
 import { done, failed, type Outcome, succeeded } from '../../domain/outcome';
-import { finishVisit, newVisitDraft, outcomeErrors, type VisitDraft, type VisitRecord, visitDraftKey, visitDraftSchema } from '../../domain/visit-draft';
+import type { Visit } from '../../domain/visit';
 import type { OutcomeError } from '../../domain/visit-draft';
+import { finishVisit, newVisitDraft, outcomeErrors, type VisitDraft, visitDraftKey, visitDraftSchema } from '../../domain/visit-draft';
 import { registerFlush } from '../../pwa/flush';
 import type { DraftRepository } from '../../storage/draft-repository';
 import type { OrganisationRepository } from '../../storage/organisation-repository';
@@ -41,7 +42,7 @@ export function createVisitSession(deps: VisitSessionDeps, orgId: string) {
   const errors = signal<OutcomeError[]>([]);
   /** How the last attempt to record the visit ended, or null before any. */
   const recording = signal<Outcome<boolean> | null>(null);
-  const finished = signal<VisitRecord | null>(null);
+  const finished = signal<Visit | null>(null);
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   async function load(): Promise<void> {

@@ -1,6 +1,6 @@
 import { qrText as t } from '../../i18n/qr';
-import type { QrEncoding } from './qr-matrix';
 import { QrSvg } from './QrSvg';
+import type { QrEncoding } from './qr-matrix';
 
 interface QrCodeProps {
   encoding: QrEncoding;

@@ -1,9 +1,9 @@
 import type { Guide } from '../../content/guides/schema';
+import type { DocumentLink } from '../../domain/document-link';
 import { fold } from '../../domain/fold';
 import { guidePageUrl } from '../../domain/links';
 import { parseWebUrl } from '../../domain/web-url';
 import type { QrSelection } from '../../routing/queries';
-import type { DocumentLink } from '../../storage/db';
 
 /** Anything a QR code can point to: a guide's public page or a document link. */
 export interface QrTarget {

@@ -1,9 +1,9 @@
 import type { ReadonlySignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { publicGuides } from '../../content/guides';
+import type { DocumentLink } from '../../domain/document-link';
 import { type BaseUrlWarning, baseUrlWarnings, resolveBase } from '../../domain/links';
 import { BASE } from '../../routing/router';
-import type { DocumentLink } from '../../storage/db';
 import { documentTarget, guideTarget, type QrTarget } from './qr-targets';
 
 /** Where the targets come from; the app's services provide both (a kit does not reach into the app). */

@@ -9,18 +9,18 @@ export interface FormFieldInfo {
 }
 
 /** What a zod schema's `safeParse` gives back, as much of it as the form reads. */
-type Parsed<Out> = { success: true; data: Out } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
+type Parsed<Out, Err> = { success: true; data: Out } | { success: false; error: Err };
 
-export interface FormOptions<V, F extends string, Out> {
+export interface FormOptions<V, F extends string, Out, Err> {
   values: V;
   /** Every field that can have a problem, in the order the summary lists them. Keys are zod issue paths joined by dots. */
   fields: Record<F, FormFieldInfo>;
-  /** The form's schema: its first issue per field is that field's problem; its output is what `submit` hands over. */
-  schema?: { safeParse(values: V): Parsed<Out> };
+  /** The form's schema: its output is what `submit` hands over. */
+  schema?: { safeParse(values: V): Parsed<Out, Err> };
+  /** The schema's problems in words, by field path joined by dots (the domain gives codes; src/i18n words them). */
+  wordProblems?: (error: Err) => Partial<Record<string, string>>;
   /** Rules the schema does not hold (or wording of their own): they win over the schema's issue for the same field. */
   check?: (values: V) => Partial<Record<F, string>>;
-  /** One message for any schema problem of a field, where zod's own wording is not the user's. */
-  wording?: Partial<Record<F, string>>;
 }
 
 export interface ProblemLine {
@@ -35,15 +35,14 @@ export interface ProblemLine {
  * and each field showing its own message, aria-invalid and aria-describedby once
  * touched. The values themselves stay with the caller (a draft, or local state).
  */
-export function useForm<V, F extends string, Out = V>({ values, fields, schema, check, wording }: FormOptions<V, F, Out>) {
+export function useForm<V, F extends string, Out = V, Err = unknown>({ values, fields, schema, wordProblems, check }: FormOptions<V, F, Out, Err>) {
   const [touched, setTouched] = useState<ReadonlySet<F>>(new Set());
   const order = Object.keys(fields) as F[];
   const parsed = schema?.safeParse(values);
   const errors: Partial<Record<F, string>> = { ...check?.(values) };
-  if (parsed && !parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const field = issue.path.map(String).join('.') as F;
-      if (field in fields) errors[field] ??= wording?.[field] ?? issue.message;
+  if (parsed && !parsed.success && wordProblems) {
+    for (const [field, message] of Object.entries(wordProblems(parsed.error))) {
+      if (field in fields && message) errors[field as F] ??= message;
     }
   }
   const problems = order.filter((f) => errors[f]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createServices } from '../../../src/app/services';
+import { DEFAULT_SETTINGS } from '../../../src/domain/settings';
 import { EidDatabase } from '../../../src/storage/db';
 
 describe('createServices', () => {
@@ -16,5 +17,14 @@ describe('createServices', () => {
     const data = await services.data();
     expect(Object.keys(data).sort()).toEqual(['backup', 'exports', 'history', 'imports']);
     expect(await services.data()).toBe(data);
+  });
+
+  it('opens a fresh database (fake-indexeddb): ready, writable, default settings', async () => {
+    const services = createServices(new EidDatabase(`services-${Math.random()}`));
+    expect(services.status.openState.value).toBe('opening');
+    await services.open();
+    expect(services.status.openState.value).toBe('ready');
+    expect(services.status.readOnly.value).toBeNull();
+    expect(services.settings.settings.value).toEqual(DEFAULT_SETTINGS);
   });
 });

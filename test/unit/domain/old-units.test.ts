@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import data from '../../../src/generated/admin-units.json';
-import oldData from '../../../src/generated/old-units.json';
 import { AdminUnits, type AdminUnitsData } from '../../../src/domain/admin-units';
 import { CommuneResolver } from '../../../src/domain/import/communes';
 import { OldUnits, type OldUnitsData } from '../../../src/domain/old-units';
 import { canonicalTones } from '../../../src/domain/unit-name';
+import data from '../../../src/generated/admin-units.json';
+import oldData from '../../../src/generated/old-units.json';
 
 const units = new AdminUnits(data as unknown as AdminUnitsData);
 const old = new OldUnits(oldData as unknown as OldUnitsData);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildRows } from '../../../src/domain/import/rows';
-import { codeProblems, emptyOrgForm, FORM_MESSAGES, type OrgFormValues, organisationFromForm, orgFormFrom, validateOrgForm } from '../../../src/domain/organisation-form';
 import type { Organisation } from '../../../src/domain/organisation';
+import { codeProblems, emptyOrgForm, type OrgFormValues, organisationFromForm, orgFormFrom, validateOrgForm } from '../../../src/domain/organisation-form';
 import { importCodeText } from '../../../src/i18n/import-codes';
 
 const { keptReason } = importCodeText;
@@ -24,12 +24,12 @@ describe('validateOrgForm', () => {
   it('reports every problem at once, each by its field', () => {
     const errors = validateOrgForm({ ...emptyOrgForm(), taxCode: '0100233480', representativePhone: '0243123456' });
     expect(errors).toEqual({
-      name: FORM_MESSAGES.nameRequired,
-      kind: FORM_MESSAGES.kindRequired,
-      communeCode: FORM_MESSAGES.communeRequired,
-      taxCode: `${FORM_MESSAGES.tax.checkDigit}. ${FORM_MESSAGES.keepOrFix}`,
-      representativePhone: `${FORM_MESSAGES.phone}. ${FORM_MESSAGES.keepOrFix}`,
-      representativeName: FORM_MESSAGES.phoneNeedsName,
+      name: { code: 'required' },
+      kind: { code: 'required' },
+      communeCode: { code: 'required' },
+      taxCode: { code: 'keep-or-fix', problem: { code: 'tax-code', problem: 'checkDigit' } },
+      representativePhone: { code: 'keep-or-fix', problem: { code: 'phone' } },
+      representativeName: { code: 'phone-needs-name' },
     });
   });
 
@@ -40,9 +40,9 @@ describe('validateOrgForm', () => {
 
   it('checks the 12-digit personal number by its own rules (place, century, year)', () => {
     const household = { ...valid, kind: 'household' as const, consentGiven: true };
-    expect(codeProblems({ ...household, taxCode: '999203012345' }).taxCode).toBe(FORM_MESSAGES.tax.personalPlace);
-    expect(codeProblems({ ...household, taxCode: '001503012345' }).taxCode).toBe(FORM_MESSAGES.tax.personalCentury);
-    expect(codeProblems({ ...household, taxCode: '001299012345' }).taxCode).toBe(FORM_MESSAGES.tax.personalYear);
+    expect(codeProblems({ ...household, taxCode: '999203012345' }).taxCode).toEqual({ code: 'tax-code', problem: 'personalPlace' });
+    expect(codeProblems({ ...household, taxCode: '001503012345' }).taxCode).toEqual({ code: 'tax-code', problem: 'personalCentury' });
+    expect(codeProblems({ ...household, taxCode: '001299012345' }).taxCode).toEqual({ code: 'tax-code', problem: 'personalYear' });
     expect(codeProblems({ ...household, taxCode: '079190012345' })).toEqual({});
   });
 
@@ -58,14 +58,14 @@ describe('validateOrgForm', () => {
   });
 
   it('requires a tax code for enterprises but not for agencies', () => {
-    expect(validateOrgForm({ ...valid, taxCode: '' }).taxCode).toBe(FORM_MESSAGES.taxRequired);
+    expect(validateOrgForm({ ...valid, taxCode: '' }).taxCode).toEqual({ code: 'tax-required' });
     expect(validateOrgForm({ ...valid, kind: 'agency', taxCode: '' })).toEqual({});
   });
 
   it('accepts a 12-digit personal number for a household business only, and only with consent', () => {
     expect(validateOrgForm({ ...valid, kind: 'household', taxCode: '001203012345', consentGiven: true })).toEqual({});
-    expect(validateOrgForm({ ...valid, kind: 'household', taxCode: '001203012345' }).taxCode).toBe(FORM_MESSAGES.personalNeedsConsent);
-    expect(codeProblems({ ...valid, taxCode: '001203012345' }).taxCode).toBe(FORM_MESSAGES.tax.format);
+    expect(validateOrgForm({ ...valid, kind: 'household', taxCode: '001203012345' }).taxCode).toEqual({ code: 'personal-needs-consent' });
+    expect(codeProblems({ ...valid, taxCode: '001203012345' }).taxCode).toEqual({ code: 'tax-code', problem: 'format' });
   });
 });
 

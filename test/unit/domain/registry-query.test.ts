@@ -1,17 +1,14 @@
-import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 import type { Organisation } from '../../../src/domain/organisation';
+import { type Searchable, withSearchText } from '../../../src/domain/organisation-search-text';
 import { RegistryIndex } from '../../../src/domain/registry-index';
-import { isFiltering, parseRegistryQuery, type RegistryQuery, registryQueryParams, type Searchable, searchTokens } from '../../../src/domain/registry-query';
-import { searchTextOf } from '../../../src/storage/organisation-search-text';
+import { isFiltering, parseRegistryQuery, type RegistryQuery, registryQueryParams, searchTokens } from '../../../src/domain/registry-query';
 import { makeOrg } from '../storage/org-fixture';
 
 const base: RegistryQuery = { q: '', commune: '', kind: '', status: '', due: '', problem: false, sort: 'name' };
 const TODAY = '2026-11-23';
-const s = (o: Partial<Organisation>): Searchable => {
-  const org = makeOrg(o);
-  return { ...org, search: searchTextOf(org) };
-};
+const s = (o: Partial<Organisation>): Searchable => withSearchText(makeOrg(o));
 
 const orgs = [
   s({ id: 'a', name: 'Công ty TNHH Phước Lộc', taxCode: '0100233488', communeCode: '00004', status: 'informed', followUpDate: TODAY }),

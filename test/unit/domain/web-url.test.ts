@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { documentInputSchema, webUrlError } from '../../../src/domain/document-link';
 import { parseWebUrl } from '../../../src/domain/web-url';
 
 describe('parseWebUrl', () => {
@@ -16,23 +15,5 @@ describe('parseWebUrl', () => {
     expect(parseWebUrl('dichvucong.gov.vn')).toMatchObject({ ok: false, reason: 'invalid' });
     expect(parseWebUrl('  ')).toMatchObject({ ok: false, reason: 'empty' });
     expect(parseWebUrl('https://')).toMatchObject({ ok: false, reason: 'invalid' });
-  });
-});
-
-describe('documentInputSchema', () => {
-  it('refuses javascript: with a Vietnamese message naming the scheme', () => {
-    expect(webUrlError('javascript:alert(1)')).toMatch(/Không nhận đường dẫn “javascript:”/);
-    const r = documentInputSchema.safeParse({ title: 'x', url: 'javascript:alert(1)', note: '', publisher: '' });
-    expect(r.success).toBe(false);
-    expect(r.error?.issues[0]?.path).toEqual(['url']);
-  });
-
-  it('cleans text and stores the URL percent-encoded', () => {
-    const r = documentInputSchema.parse({ title: '  Hướng   dẫn ', url: 'https://a.vn/tài liệu', note: '', publisher: 'Sở' });
-    expect(r).toEqual({ title: 'Hướng dẫn', url: 'https://a.vn/t%C3%A0i%20li%E1%BB%87u', note: '', publisher: 'Sở' });
-  });
-
-  it('requires a title', () => {
-    expect(documentInputSchema.safeParse({ title: ' ', url: 'https://a.vn/', note: '', publisher: '' }).success).toBe(false);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { backupEnvelopeSchema, visitSchema } from '../../../src/domain/backup/schema';
+import { backupEnvelopeSchema } from '../../../src/domain/backup/schema';
 import { consentSchema, organisationSchema, statusChangeSchema } from '../../../src/domain/organisation';
 import { settingsSchema } from '../../../src/domain/settings';
+import { visitSchema } from '../../../src/domain/visit';
 import { describeBackupProblem } from '../../../src/i18n/backup-problems';
 
 const keys = (schema: { def: { shape: object } }) => Object.keys(schema.def.shape);

@@ -1,7 +1,7 @@
 import { formatViDate, toIsoDate } from '../../../domain/dates';
 import type { Organisation } from '../../../domain/organisation';
-import { kindLabels, reasonLabels, statusLabels } from '../../../i18n/labels';
 import { dataText } from '../../../i18n/data';
+import { kindLabels, reasonLabels, statusLabels } from '../../../i18n/labels';
 import { detailText } from '../../../i18n/registry';
 
 const day = (at: number) => formatViDate(toIsoDate(new Date(at)));

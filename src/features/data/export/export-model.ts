@@ -1,12 +1,12 @@
 import type { AdminUnits } from '../../../domain/admin-units';
 import { toIsoDate } from '../../../domain/dates';
-import { organisationSheet, visitSheet, type ExportSheet } from '../../../domain/export/table';
+import { type ExportSheet, organisationSheet, visitSheet } from '../../../domain/export/table';
 import { failed, type Outcome, succeeded } from '../../../domain/outcome';
 import { RegistryIndex } from '../../../domain/registry-index';
 import type { RegistryQuery } from '../../../domain/registry-query';
+import type { Visit } from '../../../domain/visit';
 import { dataText as t } from '../../../i18n/data';
 import { exportLabels } from '../../../i18n/export';
-import type { Visit } from '../../../storage/db';
 import { fromStored, type OrganisationRepository } from '../../../storage/organisation-repository';
 import { writeExportFile } from './export-file';
 

@@ -1,8 +1,8 @@
 import { IMPORT_FIELDS } from '../../../domain/import/fields';
 import { DUPLICATE_CHOICES } from '../../../domain/import/plan';
+import { failed } from '../../../domain/outcome';
 import { dataText as t } from '../../../i18n/data';
 import { rowIssueText } from '../../../i18n/import-problems';
-import { failed } from '../../../domain/outcome';
 import { OutcomeBanner } from '../../../ui/OutcomeBanner';
 import { CommuneGroups, ProvinceChoice } from './CommuneGroups';
 import { DuplicateRows } from './DuplicateRows';

@@ -2,8 +2,8 @@ import { failed } from '../../../domain/outcome';
 import { dataText as t } from '../../../i18n/data';
 import { FilePickButton } from '../../../ui/FilePickButton';
 import { OutcomeBanner } from '../../../ui/OutcomeBanner';
-import type { ImportModel } from './import-model';
 import { ImportPreviewView } from './ImportPreviewView';
+import type { ImportModel } from './import-model';
 import type { ImportResult } from './import-protocol';
 
 /** The import's end as the user reads it: counts when done or cancelled (the reason is in `outcome` when it failed). */

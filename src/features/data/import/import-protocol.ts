@@ -1,6 +1,6 @@
+import type { GroupKind } from '../../../domain/import/communes';
 import type { ColumnMapping } from '../../../domain/import/fields';
 import type { DuplicateChoice, FieldChange, MatchedBy } from '../../../domain/import/plan';
-import type { GroupKind } from '../../../domain/import/communes';
 import type { RowIssue } from '../../../domain/import/rows';
 import type { SyncPoint } from '../../../storage/chunk-sync';
 

@@ -11,9 +11,9 @@ import { newWorkbook } from '../../../formats/workbook';
 import { dataText } from '../../../i18n/data';
 import { importCodeText } from '../../../i18n/import-codes';
 import { fileProblemText } from '../../../i18n/import-problems';
+import type { WorkerRegistry } from '../worker-root';
 import { commitImport } from './import-commit';
 import { buildPreview } from './import-preview';
-import type { WorkerRegistry } from '../worker-root';
 import type { FromWorker, ToWorker } from './import-protocol';
 
 /** Opens the registry in the worker (`openWorkerRegistry` from the worker root; tests pass their own). */

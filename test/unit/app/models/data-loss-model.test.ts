@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDataLossModel } from '../../../../src/app/models/data-loss-model';
-import type { EidDatabase } from '../../../../src/storage/db';
 import { readMarker } from '../../../../src/storage/data-marker';
+import type { EidDatabase } from '../../../../src/storage/db';
 import { OrganisationRepository } from '../../../../src/storage/organisation-repository';
 import { WriteGuard } from '../../../../src/storage/write-guard';
 import { makeOrg } from '../../storage/org-fixture';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CLOCK_MARGIN_MS, clampToFileTime, fileTimeProblem } from '../../../../src/domain/backup/clock';
 import { mergeRecords } from '../../../../src/domain/backup/merge-records';
-import { type Backup, BACKUP_FORMAT, BACKUP_VERSION } from '../../../../src/domain/backup/schema';
+import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '../../../../src/domain/backup/schema';
 import { DEFAULT_SETTINGS } from '../../../../src/domain/settings';
 import { makeOrg } from '../../storage/org-fixture';
 

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { planMerge, resolveConflict } from '../../../../src/domain/backup/merge';
 import { isNewer, mergeRecords } from '../../../../src/domain/backup/merge-records';
-import type { Visit } from '../../../../src/domain/backup/schema';
 import type { Organisation } from '../../../../src/domain/organisation';
+import type { Visit } from '../../../../src/domain/visit';
 import { makeOrg } from '../../storage/org-fixture';
 import { phoneState, sortedById as sorted } from './phone-states';
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CLOCK_MARGIN_MS } from '../../../../src/domain/backup/clock';
 import { parseBackup } from '../../../../src/domain/backup/parse';
-import { type Backup, BACKUP_FORMAT, BACKUP_VERSION } from '../../../../src/domain/backup/schema';
+import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '../../../../src/domain/backup/schema';
 import { DEFAULT_SETTINGS } from '../../../../src/domain/settings';
 import { makeOrg } from '../../storage/org-fixture';
 
@@ -56,6 +56,11 @@ describe('parseBackup', () => {
     });
     const c = backupOf([makeOrg({ id: 'a', statusHistory: [{ status: 'informed', at: 1, by: 'A' }, { status: 'informed', at: -1, by: 'A' }] })]);
     expect(parse(c)).toMatchObject({ ok: false, problem: { code: 'invalid-organisation', path: ['statusHistory', 1, 'at'] } });
+  });
+  it('holds a commune quota to the rule the quota form and storage apply (one schema)', () => {
+    const b = backupOf();
+    b.communes = [{ code: '00004', enterprisePct: 150, otherPct: null, deadline: null }];
+    expect(parse(b)).toEqual({ ok: false, problem: { code: 'damaged', path: ['communes', 0, 'enterprisePct'] } });
   });
   it('refuses files of other apps and non-JSON', () => {
     const notBackup = { ok: false, problem: { code: 'not-backup' } };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Visit } from '../../../../src/domain/backup/schema';
 import { checkRecords } from '../../../../src/domain/backup/validate';
 import type { Organisation } from '../../../../src/domain/organisation';
 import { TEXT_LIMITS } from '../../../../src/domain/text-limits';
+import type { Visit } from '../../../../src/domain/visit';
 import { makeOrg } from '../../storage/org-fixture';
 
 const visit = (id: string, orgId = 'a'): Visit => ({

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import data from '../../../../src/generated/admin-units.json';
-import oldData from '../../../../src/generated/old-units.json';
 import { AdminUnits, type AdminUnitsData } from '../../../../src/domain/admin-units';
 import { districtInAddress, inferProvince, mentionsDistricts, provinceInAddress } from '../../../../src/domain/import/communes';
 import { guessMapping } from '../../../../src/domain/import/fields';
 import { buildRows } from '../../../../src/domain/import/rows';
 import { OldUnits, type OldUnitsData } from '../../../../src/domain/old-units';
+import data from '../../../../src/generated/admin-units.json';
+import oldData from '../../../../src/generated/old-units.json';
 import { importCodeText } from '../../../../src/i18n/import-codes';
 
 const { keptReason } = importCodeText;

@@ -1,8 +1,8 @@
 import { signal } from '@preact/signals';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../../src/domain/settings';
-import { common } from '../../../../src/i18n/common';
 import { createProgressModel } from '../../../../src/features/progress/progress-model';
+import { common } from '../../../../src/i18n/common';
 import { CommuneTargetRepository } from '../../../../src/storage/commune-target-repository';
 import { OrganisationRepository } from '../../../../src/storage/organisation-repository';
 import { WriteGuard } from '../../../../src/storage/write-guard';

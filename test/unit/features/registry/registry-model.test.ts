@@ -4,8 +4,8 @@ import { emptyOrgForm, orgFormFrom } from '../../../../src/domain/organisation-f
 import type { RegistryQuery } from '../../../../src/domain/registry-query';
 import { createRegistryModel } from '../../../../src/features/registry/registry-model';
 import type { EidDatabase } from '../../../../src/storage/db';
-import { OrganisationRepository } from '../../../../src/storage/organisation-repository';
 import { DraftRepository } from '../../../../src/storage/draft-repository';
+import { OrganisationRepository } from '../../../../src/storage/organisation-repository';
 import { VisitRepository } from '../../../../src/storage/visit-repository';
 import { WriteGuard } from '../../../../src/storage/write-guard';
 import { freshDb } from '../../storage/test-db';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Backup } from '../../../../../src/domain/backup/schema';
+import type { DocumentLink } from '../../../../../src/domain/document-link';
 import { createBackupModel } from '../../../../../src/features/data/backup/backup-model';
 import { createDocumentsModel } from '../../../../../src/features/documents/documents-model';
-import type { DocumentLink } from '../../../../../src/storage/db';
 import type { DocumentRepository } from '../../../../../src/storage/document-repository';
 
 const doc = (id: string, title: string) => ({ id, title }) as unknown as DocumentLink;

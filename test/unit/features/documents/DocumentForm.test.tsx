@@ -1,6 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { DocumentForm } from '../../src/features/documents/DocumentForm';
+import { DocumentForm } from '../../../../src/features/documents/DocumentForm';
 
 const empty = { title: '', url: '', note: '', publisher: '' };
 const renderForm = (onSave = vi.fn()) => {

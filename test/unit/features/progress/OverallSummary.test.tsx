@@ -1,8 +1,8 @@
 import { render, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { computeProgressReport } from '../../src/domain/progress/report';
-import { OverallSummary } from '../../src/features/progress/OverallSummary';
-import { many, org, utcDate } from '../unit/domain/progress/progress-fixture';
+import { computeProgressReport } from '../../../../src/domain/progress/report';
+import { OverallSummary } from '../../../../src/features/progress/OverallSummary';
+import { many, org, utcDate } from '../../domain/progress/progress-fixture';
 
 describe('OverallSummary', () => {
   it('shows the Huế figures the Vietnamese way, as text and as an accessible ring', () => {

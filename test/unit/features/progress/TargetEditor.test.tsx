@@ -1,10 +1,10 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { done, failed } from '../../src/domain/outcome';
-import type { CommuneTargetOverride } from '../../src/domain/progress/targets';
-import { TargetEditor } from '../../src/features/progress/TargetEditor';
+import { done, failed } from '../../../../src/domain/outcome';
+import type { CommuneTarget } from '../../../../src/domain/progress/targets';
+import { TargetEditor } from '../../../../src/features/progress/TargetEditor';
 
-const quota: CommuneTargetOverride = { code: 'B', enterprisePct: 30, otherPct: null, deadline: '2030-06-30' };
+const quota: CommuneTarget = { code: 'B', enterprisePct: 30, otherPct: null, deadline: '2030-06-30' };
 const names: Record<string, string> = { A: 'Phường Ba Đình', B: 'Phường Ngọc Hà' };
 
 function renderEditor(onSave = vi.fn(async () => done), overrides = new Map([['B', quota]])) {

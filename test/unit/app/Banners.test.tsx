@@ -1,10 +1,10 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Banners } from '../../src/app/Banners';
-import { ServicesContext } from '../../src/context/services';
-import { createServices } from '../../src/app/services';
-import { registerFlush } from '../../src/pwa/flush';
-import { EidDatabase } from '../../src/storage/db';
+import { Banners } from '../../../src/app/Banners';
+import { createServices } from '../../../src/app/services';
+import { ServicesContext } from '../../../src/context/services';
+import { registerFlush } from '../../../src/pwa/flush';
+import { EidDatabase } from '../../../src/storage/db';
 
 function renderBanners() {
   const services = createServices(new EidDatabase(`banners-${Math.random()}`));

@@ -1,8 +1,8 @@
-import { common } from '../../../../src/i18n/common';
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod/mini';
+import { common } from '../../../../src/i18n/common';
 import { ErrorSummary } from '../../../../src/ui/form/ErrorSummary';
 import { useForm } from '../../../../src/ui/form/useForm';
 
@@ -11,11 +11,17 @@ const schema = z.object({
   limits: z.object({ pct: z.number().check(z.lte(100, 'Quá 100')) }),
 });
 type Values = z.input<typeof schema>;
+/** The schema's own messages, first per field (the app's schemas carry codes that src/i18n words instead). */
+const messagesByPath = (error: z.core.$ZodError) => {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) out[issue.path.join('.')] ??= issue.message;
+  return out;
+};
 const FIELDS = { name: { id: 'f-name', label: 'Tên' }, 'limits.pct': { id: 'f-pct', label: 'Tỉ lệ' } };
 
-function Harness(props: { initial: Values; onSave: (v: z.output<typeof schema>) => void; check?: (v: Values) => Partial<Record<keyof typeof FIELDS, string>>; wording?: Partial<Record<keyof typeof FIELDS, string>> }) {
+function Harness(props: { initial: Values; onSave: (v: z.output<typeof schema>) => void; check?: (v: Values) => Partial<Record<keyof typeof FIELDS, string>>; wordProblems?: (error: z.core.$ZodError) => Record<string, string> }) {
   const [values, setValues] = useState(props.initial);
-  const form = useForm({ values, fields: FIELDS, schema, check: props.check, wording: props.wording });
+  const form = useForm({ values, fields: FIELDS, schema, check: props.check, wordProblems: props.wordProblems ?? messagesByPath });
   return (
     <form onSubmit={form.submit(props.onSave)} noValidate>
       <input
@@ -70,7 +76,7 @@ describe('useForm', () => {
         initial={{ name: 'Lan', limits: { pct: 120 } }}
         onSave={vi.fn()}
         check={(v) => (v.name === 'Lan' ? { name: 'Tên đã có' } : {})}
-        wording={{ 'limits.pct': 'Nhập số từ 0 đến 100' }}
+        wordProblems={(error) => ({ ...messagesByPath(error), 'limits.pct': 'Nhập số từ 0 đến 100' })}
       />,
     );
     expect(summaryLines()).toEqual(['Tên: Tên đã có', 'Tỉ lệ: Nhập số từ 0 đến 100']);

@@ -3,12 +3,12 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { AdminUnits, type AdminUnitsData } from '../../../src/domain/admin-units';
 import { analyseTable, lacksRequiredColumn } from '../../../src/domain/import/analyse';
-import { MAX_FILE_BYTES, readTableFromFile } from '../../../src/formats/read-file';
 import { buildRows } from '../../../src/domain/import/rows';
+import { MAX_FILE_BYTES, readTableFromFile } from '../../../src/formats/read-file';
 import units from '../../../src/generated/admin-units.json';
 import { dataText } from '../../../src/i18n/data';
-import { fileProblemText, rowIssueText } from '../../../src/i18n/import-problems';
 import { importCodeText } from '../../../src/i18n/import-codes';
+import { fileProblemText, rowIssueText } from '../../../src/i18n/import-problems';
 
 const { keptReason } = importCodeText;
 

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { ErrorBoundary } from '../../src/ui/ErrorBoundary';
+import { ErrorBoundary } from '../../../src/ui/ErrorBoundary';
 
 function Broken(): never {
   throw new RangeError('boom');

@@ -1,9 +1,9 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { describe, expect, it, vi } from 'vitest';
-import { emptyOrgForm, type OrgFormValues } from '../../src/domain/organisation-form';
-import { OrgForm } from '../../src/features/registry/OrgForm';
-import { makeOrg } from '../unit/storage/org-fixture';
+import { emptyOrgForm, type OrgFormValues } from '../../../../src/domain/organisation-form';
+import { OrgForm } from '../../../../src/features/registry/OrgForm';
+import { makeOrg } from '../../storage/org-fixture';
 
 function Harness({ onSave, duplicate = false }: { onSave: (v: OrgFormValues) => void; duplicate?: boolean }) {
   const [values, setValues] = useState<OrgFormValues>(emptyOrgForm());

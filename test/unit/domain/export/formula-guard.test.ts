@@ -1,16 +1,16 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { AdminUnits, type AdminUnitsData } from '../../../src/domain/admin-units';
-import { organisationSheet } from '../../../src/domain/export/table';
-import { toCsv, toXlsx } from '../../../src/formats/write';
-import { analyseTable } from '../../../src/domain/import/analyse';
-import { readCsv } from '../../../src/formats/csv';
-import { buildRows } from '../../../src/domain/import/rows';
-import { readXlsx } from '../../../src/formats/xlsx';
-import units from '../../../src/generated/admin-units.json';
-import { makeOrg } from '../storage/org-fixture';
-import { exportLabels } from '../../../src/i18n/export';
-import { importCodeText } from '../../../src/i18n/import-codes';
+import { AdminUnits, type AdminUnitsData } from '../../../../src/domain/admin-units';
+import { organisationSheet } from '../../../../src/domain/export/table';
+import { analyseTable } from '../../../../src/domain/import/analyse';
+import { buildRows } from '../../../../src/domain/import/rows';
+import { readCsv } from '../../../../src/formats/csv';
+import { toCsv, toXlsx } from '../../../../src/formats/write';
+import { readXlsx } from '../../../../src/formats/xlsx';
+import units from '../../../../src/generated/admin-units.json';
+import { exportLabels } from '../../../../src/i18n/export';
+import { importCodeText } from '../../../../src/i18n/import-codes';
+import { makeOrg } from '../../storage/org-fixture';
 
 const { keptReason } = importCodeText;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { guideBySlug, guides, publicGuides } from '../../../src/content/guides';
-import type { Guide } from '../../../src/content/guides/schema';
-import { guideProblems } from '../../../src/content/guides/validate';
+import { guideBySlug, guides, publicGuides } from '../../../../src/content/guides';
+import type { Guide } from '../../../../src/content/guides/schema';
+import { guideProblems } from '../../../../src/content/guides/validate';
 
 const valid: Guide = {
   slug: 'mau',

@@ -1,10 +1,10 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { AdminUnits, type AdminUnitsData } from '../../src/domain/admin-units';
-import { done, failed, type Outcome } from '../../src/domain/outcome';
-import { DEFAULT_SETTINGS, type Settings } from '../../src/domain/settings';
-import { SettingsForm } from '../../src/features/settings/SettingsForm';
-import data from '../../src/generated/admin-units.json';
+import { AdminUnits, type AdminUnitsData } from '../../../../src/domain/admin-units';
+import { done, failed, type Outcome } from '../../../../src/domain/outcome';
+import { DEFAULT_SETTINGS, type Settings } from '../../../../src/domain/settings';
+import { SettingsForm } from '../../../../src/features/settings/SettingsForm';
+import data from '../../../../src/generated/admin-units.json';
 
 const units = new AdminUnits(data as unknown as AdminUnitsData);
 
