@@ -80,7 +80,7 @@ function percentile(values: number[], p: number): number {
 
 let index = new RegistryIndex<StoredOrganisation>([]);
 let stored: StoredOrganisation[] = [];
-const BASE: RegistryQuery = { q: '', commune: '', kind: '', status: '', due: '', problem: false, sort: 'name' };
+const BASE: RegistryQuery = { q: '', commune: '', kind: '', status: '', due: '', problem: false, mine: false, sort: 'name' };
 
 /** Builds the list's index (typed filter columns + name order by Intl.Collator('vi')) and returns how long that took. */
 export function registryPrepareView(count: number): number {
