@@ -1,8 +1,10 @@
+import { computed } from '@preact/signals';
 import { createRegistryModel } from '../features/registry/registry-model';
 import { AdminUnits, type AdminUnitsData } from '../domain/admin-units';
 import { createVisitSession } from '../features/visit/visit-session';
 import { createDocumentsModel } from '../features/documents/documents-model';
 import { createProgressModel } from '../features/progress/progress-model';
+import { createTeamModel } from '../features/registry/team-model';
 import { flushAll } from '../pwa/flush';
 import { createPwaModel } from '../pwa/pwa-model';
 import { CommuneTargetRepository } from '../storage/commune-target-repository';
@@ -11,6 +13,7 @@ import { EidDatabase } from '../storage/db';
 import { DocumentRepository } from '../storage/document-repository';
 import { BackupRepository } from '../storage/backup-repository';
 import { DraftRepository } from '../storage/draft-repository';
+import { ErasureRepository } from '../storage/erasure-repository';
 import { ImportRepository } from '../storage/import-repository';
 import { OrganisationRepository } from '../storage/organisation-repository';
 import { SettingsRepository } from '../storage/settings-repository';
@@ -18,6 +21,7 @@ import { VisitRepository } from '../storage/visit-repository';
 import { WriteGuard } from '../storage/write-guard';
 import { createAppStatusModel } from './models/app-status-model';
 import { createDataLossModel } from './models/data-loss-model';
+import { createMembersModel } from './models/members-model';
 import { describeDraftError, describeSaveError } from './models/describe-error';
 import { createSettingsModel } from './models/settings-model';
 import { createStorageModel } from './models/storage-model';
@@ -36,7 +40,17 @@ export function createServices(db = new EidDatabase()) {
   const visits = new VisitRepository(db, guard, organisations);
   const documents = createDocumentsModel(new DocumentRepository(db, guard));
   const settings = createSettingsModel(new SettingsRepository(db, guard), storage.afterRealSave);
-  const registry = createRegistryModel({ organisations, visits, userName: () => settings.settings.value.userName });
+  const userName = computed(() => settings.settings.value.userName);
+  const registry = createRegistryModel({ organisations, visits, userName: () => userName.value });
+  // Member names offered for assignment and counted on the progress screen. A synced
+  // team's member list joins here as one more entry of `sources`.
+  const members = createMembersModel({ organisations, userName, sources: [] });
+  const team = createTeamModel({
+    organisations,
+    erasures: new ErasureRepository(db, organisations),
+    userName: () => userName.value,
+    remember: members.remember,
+  });
   const imports = new ImportRepository(db, organisations);
   const backups = new BackupRepository(db, organisations);
   const dataLoss = createDataLossModel(organisations);
@@ -62,6 +76,7 @@ export function createServices(db = new EidDatabase()) {
     visits,
     targets: new CommuneTargetRepository(db, guard),
     settings: settings.settings,
+    members: members.members,
     loadAdminUnits,
   });
 
@@ -101,6 +116,8 @@ export function createServices(db = new EidDatabase()) {
     visits,
     settings,
     registry,
+    members,
+    team,
     progress,
     imports,
     backups,

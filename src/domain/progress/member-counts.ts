@@ -43,9 +43,11 @@ export function computeMemberCounts(input: MemberCountsInput): MemberTable {
   const inWeek = (at: number) => isWithin(input.toDate(at), weekStart, addDays(weekStart, 6));
   const rows = new Map<string, MemberCounts>();
   const row = (name: string) => {
-    let r = rows.get(name);
-    if (!r) rows.set(name, (r = { name, assigned: 0, assignedIssued: 0, assignedProblem: 0, issuedThisWeek: 0, visitsThisWeek: 0 }));
-    return r;
+    const found = rows.get(name);
+    if (found) return found;
+    const fresh: MemberCounts = { name, assigned: 0, assignedIssued: 0, assignedProblem: 0, issuedThisWeek: 0, visitsThisWeek: 0 };
+    rows.set(name, fresh);
+    return fresh;
   };
   for (const name of input.members) row(name);
   let unassigned = 0;

@@ -22,7 +22,7 @@ export interface PersonalTraces {
 const CUT = '…';
 const SEPARATOR = '[\\s.\\-]?';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function digitsPattern(digits: string): string {
   return digits.split('').join(SEPARATOR);
@@ -39,7 +39,7 @@ function phonePattern(phone: string): string | null {
 function tracePatterns(traces: PersonalTraces): RegExp | null {
   const parts: string[] = [];
   const name = traces.name.normalize('NFC').trim();
-  if (name.length >= 2) parts.push(escape(name));
+  if (name.length >= 2) parts.push(escapeRegExp(name));
   const phone = phonePattern(traces.phone);
   if (phone) parts.push(phone);
   if (/^\d{12}$/.test(traces.personalNumber)) parts.push(digitsPattern(traces.personalNumber));

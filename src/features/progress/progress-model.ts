@@ -1,6 +1,7 @@
 import { computed, signal } from '@preact/signals';
 import type { AdminUnits } from '../../domain/admin-units';
 import { toIsoDate } from '../../domain/dates';
+import { computeMemberCounts } from '../../domain/progress/member-counts';
 import { computeMyWork } from '../../domain/progress/my-work';
 import { computeProgressReport } from '../../domain/progress/report';
 import type { CommuneTargetOverride } from '../../domain/progress/targets';
@@ -17,6 +18,8 @@ interface Deps {
   visits: { all(): Promise<Visit[]> };
   targets: CommuneTargetRepository;
   settings: ReadonlySignal<Settings>;
+  /** The team's member names (app/models/members-model.ts); none given, only names found in the data get a line. */
+  members?: ReadonlySignal<readonly string[]>;
   loadAdminUnits: () => Promise<AdminUnits>;
   now?: () => Date;
 }
@@ -62,6 +65,17 @@ export function createProgressModel(deps: Deps) {
     });
   });
 
+  const memberTable = computed(() => {
+    void revision.value;
+    return computeMemberCounts({
+      members: deps.members?.value ?? [],
+      orgs: deps.organisations.all(),
+      visits: visits.value,
+      today: toIsoDate(now()),
+      toDate: localDate,
+    });
+  });
+
   /** Commune name for a code; the code itself until the administrative units have loaded. */
   const communeName = computed(() => {
     const u = units.value;
@@ -94,5 +108,5 @@ export function createProgressModel(deps: Deps) {
     }
   }
 
-  return { report, myWork, overrides, communeName, activate, saveTarget };
+  return { report, myWork, memberTable, overrides, communeName, activate, saveTarget };
 }

@@ -10,6 +10,9 @@ import type { Visit } from '../../storage/db';
 import { detailText as t, registryText } from '../../i18n/registry';
 import { kindLabels, notApplicableLabels, problemReasonLabels, statusLabels } from '../../i18n/labels';
 import { OutcomeBanner } from '../../ui/OutcomeBanner';
+import { AssignPanel } from './AssignPanel';
+import { ChangeHistory } from './ChangeHistory';
+import { EraseSection } from './EraseSection';
 import { StatusChangeForm } from './StatusChangeForm';
 import { StatusLabel } from './StatusLabel';
 import { useAdminUnits } from './useAdminUnits';
@@ -109,6 +112,8 @@ export default function OrgDetailPage({ params }: PageProps) {
       </nav>
       <OutcomeBanner outcome={failure} />
 
+      <AssignPanel key={org.id} org={org} />
+
       <dl>
         {fields.map(([label, value]) => (
           <div key={label}>
@@ -138,6 +143,8 @@ export default function OrgDetailPage({ params }: PageProps) {
         ))}
       </ol>
 
+      <ChangeHistory org={org} />
+
       <h2>{t.visits}</h2>
       {visits.length === 0 ? (
         <p class="muted">{t.noVisits}</p>
@@ -151,6 +158,8 @@ export default function OrgDetailPage({ params }: PageProps) {
           ))}
         </ul>
       )}
+
+      <EraseSection org={org} />
     </section>
   );
 }
