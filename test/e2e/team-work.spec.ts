@@ -138,7 +138,10 @@ test('“Xóa dữ liệu cá nhân” removes the person from the record, its v
           });
           tx.objectStore('drafts').put({ key: 'org:p1', value: { values: { representativeName: 'Lê Văn An' } }, savedAt: 1 });
           tx.objectStore('drafts').put({ key: 'visit:p1', value: { note: 'Lê Văn An' }, savedAt: 1 });
-          tx.oncomplete = () => (req.result.close(), resolve());
+          tx.oncomplete = () => {
+            req.result.close();
+            resolve();
+          };
           tx.onerror = () => reject(tx.error);
         };
       }),
@@ -163,7 +166,10 @@ test('“Xóa dữ liệu cá nhân” removes the person from the record, its v
           const tx = req.result.transaction(['visits', 'drafts']);
           const visits = tx.objectStore('visits').getAll();
           const drafts = tx.objectStore('drafts').getAllKeys();
-          tx.oncomplete = () => (req.result.close(), resolve({ visits: visits.result, drafts: drafts.result as string[] }));
+          tx.oncomplete = () => {
+            req.result.close();
+            resolve({ visits: visits.result, drafts: drafts.result as string[] });
+          };
         };
       }),
   );
