@@ -3,7 +3,9 @@ import { signal } from '@preact/signals';
 import Dexie from 'dexie';
 import Papa from 'papaparse';
 import { csvLine, HEADER, makeRow } from '../../scripts/fixture-rows.mjs';
+import { createDataLossModel } from '../../src/app/models/data-loss-model';
 import type { SettingsModel } from '../../src/app/models/settings-model';
+import { AdminUnits, type AdminUnitsData } from '../../src/domain/admin-units';
 import { DEFAULT_SETTINGS } from '../../src/domain/settings';
 import { createBackupModel } from '../../src/features/data/backup/backup-model';
 import { createExportModel } from '../../src/features/data/export/export-model';
@@ -13,8 +15,6 @@ import { EidDatabase } from '../../src/storage/db';
 import { ImportRepository } from '../../src/storage/import-repository';
 import { OrganisationRepository } from '../../src/storage/organisation-repository';
 import { WriteGuard } from '../../src/storage/write-guard';
-import { AdminUnits, type AdminUnitsData } from '../../src/domain/admin-units';
-import { createDataLossModel } from '../../src/app/models/data-loss-model';
 
 let n = 0;
 function fresh() {

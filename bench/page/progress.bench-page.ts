@@ -1,14 +1,14 @@
-import { h, render } from 'preact';
 import { signal } from '@preact/signals';
-import { ServicesContext } from '../../src/context/services';
+import { h, render } from 'preact';
 import type { Services } from '../../src/context/services';
-import { DEFAULT_SETTINGS } from '../../src/domain/settings';
+import { ServicesContext } from '../../src/context/services';
 import type { Organisation, OrgKind } from '../../src/domain/organisation';
 import { computeProgressReport } from '../../src/domain/progress/report';
+import { DEFAULT_SETTINGS } from '../../src/domain/settings';
 import type { Status } from '../../src/domain/status';
 import { PROBLEM_REASONS } from '../../src/domain/status';
-import { createProgressModel } from '../../src/features/progress/progress-model';
 import ProgressPage from '../../src/features/progress/ProgressPage';
+import { createProgressModel } from '../../src/features/progress/progress-model';
 import type { OrganisationRepository } from '../../src/storage/organisation-repository';
 
 const KINDS: OrgKind[] = ['enterprise', 'enterprise', 'enterprise', 'cooperative', 'coop_union', 'household', 'agency', 'public_unit', 'association', 'other'];

@@ -1,8 +1,8 @@
 // In-page QR figures (issue 5), built from the app's own modules.
 import { h, render } from 'preact';
+import { FlyerSheets } from '../../src/features/print/FlyerSheets';
 import { encodeQr, qrSvgMarkup, tryEncodeQr } from '../../src/kits/qr/qr-matrix';
 import type { QrTarget } from '../../src/kits/qr/qr-targets';
-import { FlyerSheets } from '../../src/features/print/FlyerSheets';
 import '../../src/app/app.css';
 import '../../src/kits/qr/qr.css';
 import '../../src/features/print/print.css';

@@ -4,13 +4,13 @@ import Dexie from 'dexie';
 import { generateDemoOrganisations } from '../../src/domain/demo-data';
 import { fold } from '../../src/domain/fold';
 import type { Organisation } from '../../src/domain/organisation';
+import { type Searchable, withSearchText } from '../../src/domain/organisation-search-text';
 import { RegistryIndex } from '../../src/domain/registry-index';
 import type { RegistryQuery } from '../../src/domain/registry-query';
+import units from '../../src/generated/admin-units.json';
 import { CHUNK_SIZE, EidDatabase } from '../../src/storage/db';
 import { OrganisationRepository } from '../../src/storage/organisation-repository';
-import { type Searchable, withSearchText } from '../../src/domain/organisation-search-text';
 import { WriteGuard } from '../../src/storage/write-guard';
-import units from '../../src/generated/admin-units.json';
 
 /** 30 real communes (the first in the dataset), so commune filters split the records realistically. */
 const COMMUNES = units.communes.slice(0, 30).map((c) => c[0] as string);
@@ -80,7 +80,7 @@ function percentile(values: number[], p: number): number {
 
 let index = new RegistryIndex<Searchable>([]);
 let stored: Searchable[] = [];
-const BASE: RegistryQuery = { q: '', commune: '', kind: '', status: '', due: '', problem: false, sort: 'name' };
+const BASE: RegistryQuery = { q: '', commune: '', kind: '', status: '', due: '', problem: false, mine: false, sort: 'name' };
 
 /** Builds the list's index (typed filter columns + name order by Intl.Collator('vi')) and returns how long that took. */
 export function registryPrepareView(count: number): number {

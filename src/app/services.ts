@@ -1,3 +1,4 @@
+import { computed } from '@preact/signals';
 import { describeDraftError, describeSaveError } from '../context/describe-error';
 import { lazyModel } from '../context/lazy-model';
 import type { Services } from '../context/services';
@@ -6,6 +7,7 @@ import { createDocumentsModel } from '../features/documents/documents-model';
 import { createFollowUpsModel } from '../features/followups/followups-model';
 import { createProgressModel } from '../features/progress/progress-model';
 import { createRegistryModel } from '../features/registry/registry-model';
+import { createTeamModel } from '../features/registry/team-model';
 import { createVisitSession } from '../features/visit/visit-session';
 import { flushAll } from '../pwa/flush';
 import { createPwaModel } from '../pwa/pwa-model';
@@ -15,6 +17,7 @@ import { openDatabase } from '../storage/connection';
 import { EidDatabase } from '../storage/db';
 import { DocumentRepository } from '../storage/document-repository';
 import { DraftRepository } from '../storage/draft-repository';
+import { ErasureRepository } from '../storage/erasure-repository';
 import { ImportRepository } from '../storage/import-repository';
 import { OrganisationRepository } from '../storage/organisation-repository';
 import { SettingsRepository } from '../storage/settings-repository';
@@ -22,6 +25,7 @@ import { VisitRepository } from '../storage/visit-repository';
 import { WriteGuard } from '../storage/write-guard';
 import { createAppStatusModel } from './models/app-status-model';
 import { createDataLossModel } from './models/data-loss-model';
+import { createMembersModel, type MembersModel } from './models/members-model';
 import { createSettingsModel, type SettingsModel } from './models/settings-model';
 import { createStorageModel } from './models/storage-model';
 
@@ -33,6 +37,8 @@ declare module '../context/services' {
     pwa: ReturnType<typeof createPwaModel>;
     settings: SettingsModel;
     dataLoss: ReturnType<typeof createDataLossModel>;
+    /** Member names offered for assignment. */
+    members: MembersModel;
     /** The 3,321 communes, loaded on first need. */
     loadAdminUnits: () => Promise<AdminUnits>;
   }
@@ -53,8 +59,18 @@ export function createServices(db = new EidDatabase()): Services & { open(): Pro
   const visits = new VisitRepository(db, guard, organisations);
   const documents = createDocumentsModel(new DocumentRepository(db, guard));
   const settings = createSettingsModel(new SettingsRepository(db, guard), storage.afterRealSave);
-  const registry = createRegistryModel({ organisations, visits, drafts, userName: () => settings.settings.value.userName });
+  const userName = computed(() => settings.settings.value.userName);
+  const registry = createRegistryModel({ organisations, visits, drafts, userName: () => userName.value });
   const followUps = createFollowUpsModel({ organisations, drafts });
+  // Member names offered for assignment and counted on the progress screen. A synced
+  // team's member list joins here as one more entry of `sources`.
+  const members = createMembersModel({ organisations, userName, sources: [] });
+  const team = createTeamModel({
+    organisations,
+    erasures: new ErasureRepository(db, organisations),
+    userName: () => userName.value,
+    remember: members.remember,
+  });
   const imports = new ImportRepository(db, organisations);
   const backups = new BackupRepository(db, organisations);
   const dataLoss = createDataLossModel(organisations);
@@ -80,6 +96,7 @@ export function createServices(db = new EidDatabase()): Services & { open(): Pro
     visits,
     targets: new CommuneTargetRepository(db, guard),
     settings: settings.settings,
+    members: members.members,
     loadAdminUnits,
   });
 
@@ -119,6 +136,8 @@ export function createServices(db = new EidDatabase()): Services & { open(): Pro
     storage,
     pwa,
     settings,
+    members,
+    team,
     dataLoss,
     loadAdminUnits,
     registry,

@@ -1,6 +1,8 @@
 import { z } from 'zod/mini';
 import { ISO_DATE } from './dates';
 import { NOT_APPLICABLE_REASONS, PROBLEM_REASONS, STATUSES } from './status';
+import { changeEntrySchema } from './team/change-log';
+import { erasureSchema } from './team/erasure';
 
 export const ORG_KINDS = [
   'enterprise',
@@ -85,6 +87,12 @@ export const organisationSchema = z.object({
    * them under one id (see domain/backup/merge-records.ts). Absent otherwise.
    */
   mergedInto: z.optional(z.string().check(z.minLength(1))),
+  /** The team member the organisation is assigned to (a name as in Settings); absent when nobody is. */
+  assignee: z.optional(z.string().check(z.minLength(1), z.maxLength(80))),
+  /** Who changed what and when, newest last, at most CHANGE_LOG_LIMIT (domain/team/change-log.ts). Absent on records never changed since. */
+  changes: z.optional(z.array(changeEntrySchema)),
+  /** Set when the representative's personal data was erased; final for those fields in every merge (domain/team/erasure.ts). */
+  erasure: z.optional(erasureSchema),
 });
 
 export type Organisation = z.infer<typeof organisationSchema>;

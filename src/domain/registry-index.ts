@@ -7,6 +7,8 @@ import { STATUSES } from './status';
 const PROBLEM = STATUSES.indexOf('problem');
 const DONE = new Set<string>(['issued', 'not_applicable']);
 const ANY = -2;
+/** A value no record has (a commune or assignee absent from the registry). */
+const NONE = -3;
 /** Between records in the joined search text; fold() never leaves one inside a text or a query. */
 const SEPARATOR = '\n';
 
@@ -39,6 +41,9 @@ export class RegistryIndex<T extends Searchable> {
   private readonly status: Uint8Array;
   /** Follow-up day (YYYYMMDD) of open work; 0 when none or the record is done. */
   private readonly followUp: Int32Array;
+  /** Index of the record's assignee in `assignees`; -1 when nobody. */
+  private readonly assignee: Int32Array;
+  private readonly assignees = new Map<string, number>();
   private readonly orders = new Map<SortKey, Ordered>();
 
   constructor(private readonly records: readonly T[]) {
@@ -47,7 +52,14 @@ export class RegistryIndex<T extends Searchable> {
     this.kind = new Uint8Array(n);
     this.status = new Uint8Array(n);
     this.followUp = new Int32Array(n);
+    this.assignee = new Int32Array(n);
     records.forEach((org, i) => {
+      let a = -1;
+      if (org.assignee) {
+        a = this.assignees.get(org.assignee) ?? this.assignees.size;
+        this.assignees.set(org.assignee, a);
+      }
+      this.assignee[i] = a;
       let c = this.communeIndex.get(org.communeCode);
       if (c === undefined) {
         c = this.communes.push(org.communeCode) - 1;
@@ -81,9 +93,10 @@ export class RegistryIndex<T extends Searchable> {
   /**
    * The rows matching the query, in its sort order, and per filter value how many
    * rows it would give with the other filters unchanged: a record failing exactly
-   * one filter still counts for that filter's values.
+   * one filter still counts for that filter's values. `me` is this phone's user,
+   * for "Của tôi"; with no name set that filter is left off.
    */
-  run(query: RegistryQuery, today: string): { rows: T[]; counts: FacetCounts } {
+  run(query: RegistryQuery, today: string, me = ''): { rows: T[]; counts: FacetCounts } {
     const { order, joined, starts } = this.orderBy(query.sort);
     const tokens = searchTokens(query.q);
     const todayN = dayNumber(today);
@@ -91,11 +104,14 @@ export class RegistryIndex<T extends Searchable> {
     const wantKind = query.kind ? ORG_KINDS.indexOf(query.kind) : ANY;
     const wantStatus = query.status ? STATUSES.indexOf(query.status) : ANY;
     const wantDue = query.due === 'today' ? 1 : query.due === 'overdue' ? 2 : ANY;
+    const myIndex = me ? (this.assignees.get(me) ?? NONE) : NONE;
+    const wantMine = query.mine && me ? myIndex : ANY;
     const communeCounts = new Int32Array(this.communes.length);
     const kindCounts = new Int32Array(ORG_KINDS.length);
     const statusCounts = new Int32Array(STATUSES.length);
     const dueCounts = new Int32Array(3); // [not due, today, overdue]
     let problemCount = 0;
+    let mineCount = 0;
     const rows: T[] = [];
 
     const visit = (i: number) => {
@@ -110,14 +126,17 @@ export class RegistryIndex<T extends Searchable> {
       const okS = wantStatus === ANY || s === wantStatus;
       const okD = wantDue === ANY || due === wantDue;
       const okP = !query.problem || s === PROBLEM;
-      const failures = +!okC + +!okK + +!okS + +!okD + +!okP;
+      const a = this.assignee[r]!;
+      const okM = wantMine === ANY || a === wantMine;
+      const failures = +!okC + +!okK + +!okS + +!okD + +!okP + +!okM;
       if (failures > 1) return;
       if (failures === 0) rows.push(this.records[r]!);
-      if (okK && okS && okD && okP) communeCounts[c]!++;
-      if (okC && okS && okD && okP) kindCounts[k]!++;
-      if (okC && okK && okD && okP) statusCounts[s]!++;
-      if (okC && okK && okS && okP) dueCounts[due]!++;
-      if (okC && okK && okS && okD && s === PROBLEM) problemCount++;
+      if (okK && okS && okD && okP && okM) communeCounts[c]!++;
+      if (okC && okS && okD && okP && okM) kindCounts[k]!++;
+      if (okC && okK && okD && okP && okM) statusCounts[s]!++;
+      if (okC && okK && okS && okP && okM) dueCounts[due]!++;
+      if (okC && okK && okS && okD && okM && s === PROBLEM) problemCount++;
+      if (okC && okK && okS && okD && okP && a === myIndex) mineCount++;
     };
     const finish = () => ({
       rows,
@@ -127,6 +146,7 @@ export class RegistryIndex<T extends Searchable> {
         status: toMap(STATUSES, statusCounts),
         due: toMap(DUE_VALUES, dueCounts.subarray(1)),
         problem: problemCount,
+        mine: mineCount,
       },
     });
 

@@ -16,11 +16,13 @@ export interface RegistryQuery {
   status: Status | '';
   due: Due | '';
   problem: boolean;
+  /** Only the organisations assigned to this phone's user ("Của tôi"; the name in Settings). */
+  mine: boolean;
   sort: SortKey;
 }
 
 /** Short ASCII URL parameter names; the URL is a trust boundary, so unknown values fall back to "no filter". */
-const PARAM = { q: 'q', commune: 'xa', kind: 'loai', status: 'tt', due: 'hen', problem: 'vuong', sort: 'xep' } as const;
+const PARAM = { q: 'q', commune: 'xa', kind: 'loai', status: 'tt', due: 'hen', problem: 'vuong', mine: 'toi', sort: 'xep' } as const;
 
 const oneOf = <T extends readonly string[]>(values: T) => z.catch(z.union([z.enum(values), z.literal('')]), '');
 
@@ -31,6 +33,7 @@ const querySchema = z.object({
   status: oneOf(STATUSES),
   due: oneOf(DUE_VALUES),
   problem: z.boolean(),
+  mine: z.boolean(),
   sort: z.catch(z.enum(SORT_KEYS), 'name'),
 });
 
@@ -42,13 +45,14 @@ export function parseRegistryQuery(params: URLSearchParams): RegistryQuery {
     status: params.get(PARAM.status) ?? '',
     due: params.get(PARAM.due) ?? '',
     problem: params.get(PARAM.problem) === '1',
+    mine: params.get(PARAM.mine) === '1',
     sort: params.get(PARAM.sort) ?? 'name',
   }) as RegistryQuery;
 }
 
 /** Whether the query narrows the list (sorting alone does not). */
 export function isFiltering(query: RegistryQuery): boolean {
-  return Boolean(query.q.trim() || query.commune || query.kind || query.status || query.due || query.problem);
+  return Boolean(query.q.trim() || query.commune || query.kind || query.status || query.due || query.problem || query.mine);
 }
 
 /** URL parameters for a (partial) query; empty values remove the parameter. */
@@ -56,7 +60,7 @@ export function registryQueryParams(query: Partial<RegistryQuery>): Record<strin
   const out: Record<string, string | undefined> = {};
   for (const [key, value] of Object.entries(query) as [keyof RegistryQuery, RegistryQuery[keyof RegistryQuery]][]) {
     const name = PARAM[key];
-    if (key === 'problem') out[name] = value ? '1' : undefined;
+    if (key === 'problem' || key === 'mine') out[name] = value ? '1' : undefined;
     else if (key === 'sort') out[name] = value === 'name' ? undefined : (value as string);
     else out[name] = (value as string) || undefined;
   }
@@ -81,4 +85,6 @@ export interface FacetCounts {
   status: Map<string, number>;
   due: Map<string, number>;
   problem: number;
+  /** Rows assigned to this phone's user, with the other filters as they are. */
+  mine: number;
 }

@@ -171,7 +171,7 @@ export const dataText = {
       name: 'Tên', taxCode: 'Mã số thuế', kind: 'Loại hình', address: 'Địa chỉ', communeCode: 'Mã xã, phường, đặc khu',
       representativeName: 'Người đại diện', representativePhone: 'Điện thoại', consent: 'Đồng ý', status: 'Trạng thái',
       problemReason: 'Lý do vướng mắc', notApplicableReason: 'Lý do không áp dụng', statusNote: 'Ghi chú trạng thái',
-      notes: 'Ghi chú', followUpDate: 'Hẹn lại', statusHistory: 'Lịch sử trạng thái', deletedAt: 'Đã xóa',
+      notes: 'Ghi chú', followUpDate: 'Hẹn lại', statusHistory: 'Lịch sử trạng thái', deletedAt: 'Đã xóa', assignee: 'Người phụ trách',
     } as Record<string, string>,
   },
   safety: {

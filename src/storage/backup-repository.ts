@@ -96,7 +96,7 @@ export class BackupRepository {
    * this phone last met that one.
    */
   async applyMerge(writes: Organisation[], visits: Visit[], aliases: ReadonlyMap<string, string>, peer: string, peerCreatedAt: number): Promise<void> {
-    await this.organisations.saveMany(writes, {
+    await this.organisations.write({ puts: writes, logChanges: false }, {
       tables: ['visits', 'meta'],
       write: async () => {
         await this.db.visits.bulkPut(visits);

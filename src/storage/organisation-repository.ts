@@ -1,5 +1,6 @@
 import type { Organisation } from '../domain/organisation';
 import { type Searchable, withSearchText } from '../domain/organisation-search-text';
+import { withChangeLogged } from '../domain/team/change-log';
 import { ChunkMap } from './chunk-map';
 import { CHUNKS_PER_READ, ChunkSync, type SyncPoint } from './chunk-sync';
 import type { EidDatabase, OrgChunk } from './db';
@@ -30,6 +31,13 @@ export interface RegistryChanges {
   revisions?: Revision[];
   /** Hard removal: for undoing an import and removing demo data only (users delete with a tombstone). */
   removeIds?: string[];
+  /**
+   * Whether each changed record gets an entry in its change log (who, when, which
+   * fields; see domain/team/change-log.ts). True by default, so no save, status
+   * change, visit or import forgets it; a merge passes false, since the versions it
+   * writes already carry the union of both phones' logs.
+   */
+  logChanges?: boolean;
 }
 
 /** Writes to other tables made inside the same transaction as the chunks; receives the revisions as applied. */
@@ -154,7 +162,9 @@ export class OrganisationRepository {
   /** Puts, revises and removes records in one transaction, with `alongside` writing other tables in it too. */
   async write(changes: RegistryChanges, alongside?: Alongside): Promise<Revised[]> {
     this.guard.assertWritable();
-    const { puts = [], revisions = [], removeIds = [] } = changes;
+    const { puts = [], revisions = [], removeIds = [], logChanges = true } = changes;
+    const logged = <T extends Organisation>(before: Organisation | undefined, after: T): T =>
+      logChanges ? (withChangeLogged(before, after) as T) : after;
     if (puts.length === 0 && revisions.length === 0 && removeIds.length === 0 && !alongside) return [];
     const placement = this.map.place(puts.map(withSearchText));
     const touched = new Set(placement.keys());
@@ -178,12 +188,13 @@ export class OrganisationRepository {
           const before = fromStored(found);
           const outcome = revise(before);
           if (outcome === 'keep') continue;
-          revised.push({ before, after: outcome === 'remove' ? null : outcome });
-          if (outcome === 'remove') removing.add(id);
-          else revisedById.set(id, withSearchText(outcome));
+          const after = outcome === 'remove' ? null : logged(before, outcome);
+          revised.push({ before, after });
+          if (after === null) removing.add(id);
+          else revisedById.set(id, withSearchText(after));
         }
         const written: OrgChunk[] = ids.map((id, i) => {
-          const incoming = placement.get(id) ?? [];
+          const incoming = (placement.get(id) ?? []).map((r) => logged(stored.get(r.id), r));
           const replaced = new Set(incoming.map((r) => r.id));
           const kept = (current[i]?.records ?? [])
             .filter((r) => !replaced.has(r.id) && !removing.has(r.id))

@@ -1,4 +1,5 @@
 import type { Organisation } from '../organisation';
+import { settleVersions, tieOrder } from '../team/settle-versions';
 
 /**
  * Joining the record sets of several phones, as a pure function with the laws
@@ -19,21 +20,18 @@ export function isAlias(o: Organisation): boolean {
   return o.mergedInto !== undefined;
 }
 
-function canonical(o: Organisation): string {
-  return JSON.stringify(o, Object.keys(o).sort());
-}
-
 /**
  * Total order on versions of one id. An alias beats any plain version (an id
  * once joined stays joined), and of two aliases the smaller target wins; plain
- * versions go by update time, then a deletion wins, then content decides.
+ * versions go by update time, then a deletion wins, then content decides
+ * (`tieOrder`: in a way the erasure and change-log rules cannot upset).
  */
 export function isNewer(a: Organisation, b: Organisation): boolean {
   if (isAlias(a) !== isAlias(b)) return isAlias(a);
   if (a.mergedInto !== b.mergedInto) return a.mergedInto! < b.mergedInto!;
   if (a.updatedAt !== b.updatedAt) return a.updatedAt > b.updatedAt;
   if ((a.deletedAt !== null) !== (b.deletedAt !== null)) return a.deletedAt !== null;
-  return canonical(a) > canonical(b);
+  return tieOrder(a, b) > 0;
 }
 
 function aliasOf(winner: Organisation, id: string): Organisation {
@@ -53,13 +51,17 @@ function newestUnder(root: string, versions: Iterable<Organisation>): Organisati
 export function mergeRecords(...sets: Organisation[][]): Organisation[] {
   const newest = new Map<string, Organisation>();
   const plain = new Map<string, Organisation[]>();
+  /** Every version of each id, aliases included: their change logs and erasures all count. */
+  const seen = new Map<string, Organisation[]>();
   for (const set of sets) {
     for (const o of set) {
       const current = newest.get(o.id);
       if (!current || isNewer(o, current)) newest.set(o.id, o);
       if (!isAlias(o)) (plain.get(o.id) ?? plain.set(o.id, []).get(o.id)!).push(o);
+      (seen.get(o.id) ?? seen.set(o.id, []).get(o.id)!).push(o);
     }
   }
+  const groupVersions = new Map<string, Organisation[]>();
   const byTax = new Map<string, string[]>();
   for (const [id, o] of newest) if (o.taxCode) (byTax.get(o.taxCode) ?? byTax.set(o.taxCode, []).get(o.taxCode)!).push(id);
   for (const ids of byTax.values()) {
@@ -69,8 +71,10 @@ export function mergeRecords(...sets: Organisation[][]): Organisation[] {
     if (!winner) continue;
     newest.set(root, winner);
     for (const id of ids) if (id !== root) newest.set(id, aliasOf(winner, id));
+    const versions = ids.flatMap((id) => seen.get(id) ?? []);
+    for (const id of ids) groupVersions.set(id, versions);
   }
-  return [...newest.values()];
+  return [...newest.values()].map((o) => settleVersions(o, groupVersions.get(o.id) ?? seen.get(o.id) ?? [o]));
 }
 
 /** The id a record or visit should use now: an alias's target, else itself. */

@@ -33,7 +33,7 @@ export interface MergePlan {
 
 const COMPARED: (keyof Organisation)[] = [
   'name', 'taxCode', 'kind', 'address', 'communeCode', 'representativeName', 'representativePhone', 'consent',
-  'status', 'problemReason', 'notApplicableReason', 'statusNote', 'notes', 'followUpDate', 'statusHistory', 'deletedAt',
+  'status', 'problemReason', 'notApplicableReason', 'statusNote', 'notes', 'followUpDate', 'statusHistory', 'deletedAt', 'assignee',
 ];
 
 function differingFields(a: Organisation, b: Organisation): (keyof Organisation)[] {
@@ -53,7 +53,8 @@ function versionsBySurvivor(records: Organisation[], survivor: (id: string) => s
   return out;
 }
 
-const same = (a: Organisation, b: Organisation) => !isNewer(a, b) && !isNewer(b, a);
+/** The same version, change log included (versions differing only in their logs tie in `isNewer`). */
+const same = (a: Organisation, b: Organisation) => !isNewer(a, b) && !isNewer(b, a) && JSON.stringify(a.changes) === JSON.stringify(b.changes);
 
 export function planMerge(local: Organisation[], incoming: Organisation[], localVisits: Iterable<string>, incomingVisits: Visit[], lastMet: number): MergePlan {
   const merged = new Map(mergeRecords(local, incoming).map((o) => [o.id, o]));

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { useServices } from '../../context/services';
 import { progressText as t } from '../../i18n/progress';
 import { CommuneTable } from './CommuneTable';
+import { MemberTable } from './MemberTable';
 import { MyWorkPanel } from './MyWorkPanel';
 import { OrgLinkList, ProblemList } from './OrgLinks';
 import { OverallSummary } from './OverallSummary';
@@ -25,6 +26,7 @@ export default function ProgressPage() {
       <p class="rule" data-testid="rule">{t.rule}</p>
       <ReportActions report={report} communeName={name} />
       <MyWorkPanel userName={settings.settings.value.userName} work={progress.myWork.value} communeName={name} />
+      <MemberTable table={progress.memberTable.value} />
       <section aria-labelledby="communes-h">
         <h2 id="communes-h">{t.communes}</h2>
         <p class="muted small">{t.overallRule}</p>

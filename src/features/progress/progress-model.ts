@@ -4,6 +4,7 @@ import { describeSaveError } from '../../context/describe-error';
 import type { AdminUnits } from '../../domain/admin-units';
 import { toIsoDate } from '../../domain/dates';
 import { done, failed, type Outcome } from '../../domain/outcome';
+import { computeMemberCounts } from '../../domain/progress/member-counts';
 import { computeMyWork } from '../../domain/progress/my-work';
 import { computeProgressReport } from '../../domain/progress/report';
 import type { CommuneTarget } from '../../domain/progress/targets';
@@ -18,6 +19,8 @@ interface Deps {
   visits: { all(): Promise<Visit[]> };
   targets: CommuneTargetRepository;
   settings: ReadonlySignal<Settings>;
+  /** The team's member names (app/models/members-model.ts); none given, only names found in the data get a line. */
+  members?: ReadonlySignal<readonly string[]>;
   loadAdminUnits: () => Promise<AdminUnits>;
   now?: () => Date;
 }
@@ -63,6 +66,17 @@ export function createProgressModel(deps: Deps) {
     });
   });
 
+  const memberTable = computed(() => {
+    void revision.value;
+    return computeMemberCounts({
+      members: deps.members?.value ?? [],
+      orgs: deps.organisations.all(),
+      visits: visits.value,
+      today: toIsoDate(now()),
+      toDate: localDate,
+    });
+  });
+
   /** Commune name for a code; the code itself until the administrative units have loaded. */
   const communeName = computed(() => {
     const u = units.value;
@@ -95,7 +109,7 @@ export function createProgressModel(deps: Deps) {
     }
   }
 
-  return { report, myWork, overrides, communeName, activate, saveTarget };
+  return { report, myWork, memberTable, overrides, communeName, activate, saveTarget };
 }
 
 declare module '../../context/services' {

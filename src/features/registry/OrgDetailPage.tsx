@@ -10,6 +10,9 @@ import type { PageProps } from '../../routing/page-props';
 import { paths } from '../../routing/paths';
 import { href, navigate } from '../../routing/router';
 import { OutcomeBanner } from '../../ui/OutcomeBanner';
+import { AssignPanel } from './AssignPanel';
+import { ChangeHistory } from './ChangeHistory';
+import { EraseSection } from './EraseSection';
 import { StatusChangeForm } from './StatusChangeForm';
 import { StatusLabel } from './StatusLabel';
 import { useAdminUnits } from './useAdminUnits';
@@ -109,6 +112,8 @@ export default function OrgDetailPage({ params }: PageProps) {
       </nav>
       <OutcomeBanner outcome={failure} />
 
+      <AssignPanel key={org.id} org={org} />
+
       <dl>
         {fields.map(([label, value]) => (
           <div key={label}>
@@ -135,6 +140,8 @@ export default function OrgDetailPage({ params }: PageProps) {
         ))}
       </ol>
 
+      <ChangeHistory org={org} />
+
       <h2>{t.visits}</h2>
       {visits.length === 0 ? (
         <p class="muted">{t.noVisits}</p>
@@ -148,6 +155,8 @@ export default function OrgDetailPage({ params }: PageProps) {
           ))}
         </ul>
       )}
+
+      <EraseSection org={org} />
     </section>
   );
 }

@@ -9,6 +9,8 @@ import { paths } from '../../routing/paths';
 import { href, setQuery } from '../../routing/router';
 import { OutcomeBanner } from '../../ui/OutcomeBanner';
 import { VirtualList } from '../../ui/VirtualList';
+import { BulkAssign } from './BulkAssign';
+import { MineFilter } from './MineFilter';
 import { OrgRow } from './OrgRow';
 import { RegistryBanners } from './RegistryBanners';
 import { RegistryFilters } from './RegistryFilters';
@@ -19,7 +21,8 @@ const ROW_HEIGHT = 96;
 
 /** The first screen: search, filters and the virtualised registry; everything it shows is in the URL. */
 export default function RegistryPage({ query: params }: PageProps) {
-  const { registry, status, dataLoss } = useServices();
+  const { registry, status, dataLoss, settings } = useServices();
+  const userName = settings.settings.value.userName;
   const units = useAdminUnits();
   const query = parseRegistryQuery(params);
   const { rows, counts } = registry.query(query);
@@ -58,6 +61,7 @@ export default function RegistryPage({ query: params }: PageProps) {
               onInput={(e) => change({ q: e.currentTarget.value }, false)}
             />
           </div>
+          <MineFilter checked={query.mine} count={counts.mine} userName={userName} onChange={(mine) => change({ mine }, true)} />
           <RegistryFilters query={query} counts={counts} units={units} onChange={(patch) => change(patch, true)} />
           <div class="registry__count">
             <p role="status">{t.resultCount(rows.length, total)}</p>
@@ -65,6 +69,7 @@ export default function RegistryPage({ query: params }: PageProps) {
               <a href={href(paths.data(query))}>{t.exportFiltered}</a>
             )}
           </div>
+          {isFiltering(query) && rows.length > 0 && <BulkAssign ids={rows.map((o) => o.id)} />}
           {rows.length === 0 ? (
             <p class="muted">{t.noMatch}</p>
           ) : (

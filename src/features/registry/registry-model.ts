@@ -62,8 +62,9 @@ export function createRegistryModel({ organisations, visits, drafts, userName, n
   /** Rows and filter counts for a query; reading `version` makes callers re-render on data changes. */
   function query(q: RegistryQuery) {
     const today = toIsoDate(new Date(now()));
-    const key = `${version.value}|${today}|${JSON.stringify(q)}`;
-    if (lastRun?.key !== key) lastRun = { key, result: currentIndex().run(q, today) };
+    const me = userName();
+    const key = `${version.value}|${today}|${me}|${JSON.stringify(q)}`;
+    if (lastRun?.key !== key) lastRun = { key, result: currentIndex().run(q, today, me) };
     return lastRun.result;
   }
 

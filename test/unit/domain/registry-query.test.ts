@@ -6,7 +6,7 @@ import { RegistryIndex } from '../../../src/domain/registry-index';
 import { isFiltering, parseRegistryQuery, type RegistryQuery, registryQueryParams, searchTokens } from '../../../src/domain/registry-query';
 import { makeOrg } from '../storage/org-fixture';
 
-const base: RegistryQuery = { q: '', commune: '', kind: '', status: '', due: '', problem: false, sort: 'name' };
+const base: RegistryQuery = { q: '', commune: '', kind: '', status: '', due: '', problem: false, mine: false, sort: 'name' };
 const TODAY = '2026-11-23';
 const s = (o: Partial<Organisation>): Searchable => withSearchText(makeOrg(o));
 
@@ -79,9 +79,27 @@ describe('RegistryIndex filters', () => {
   });
 });
 
+describe('RegistryIndex "Của tôi"', () => {
+  const team = new RegistryIndex([s({ id: 'a', assignee: 'Lan' }), s({ id: 'b', assignee: 'Minh' }), s({ id: 'c', assignee: 'Lan', status: 'problem' }), s({ id: 'd' })]);
+  const run = (q: Partial<RegistryQuery>, me: string) => team.run({ ...base, ...q }, TODAY, me);
+
+  it('keeps the records assigned to this phone’s user, and counts them under the other filters', () => {
+    expect(run({ mine: true }, 'Lan').rows.map((o) => o.id)).toEqual(['a', 'c']);
+    expect(run({ mine: true, problem: true }, 'Lan').rows.map((o) => o.id)).toEqual(['c']);
+    expect(run({ problem: true }, 'Lan').counts.mine).toBe(1);
+    expect(run({}, 'Minh').counts.mine).toBe(1);
+    expect(run({ mine: true }, 'Hoa').rows).toEqual([]);
+  });
+
+  it('is left off while no user name is set', () => {
+    expect(run({ mine: true }, '').rows).toHaveLength(4);
+    expect(run({}, '').counts.mine).toBe(0);
+  });
+});
+
 describe('URL round trip', () => {
   it('reads back what it writes', () => {
-    const q: RegistryQuery = { q: 'phuoc', commune: '00004', kind: 'enterprise', status: 'problem', due: 'overdue', problem: true, sort: 'updated' };
+    const q: RegistryQuery = { q: 'phuoc', commune: '00004', kind: 'enterprise', status: 'problem', due: 'overdue', problem: true, mine: true, sort: 'updated' };
     const params = new URLSearchParams();
     for (const [k, v] of Object.entries(registryQueryParams(q))) if (v) params.set(k, v);
     expect(parseRegistryQuery(params)).toEqual(q);

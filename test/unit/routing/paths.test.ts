@@ -56,6 +56,7 @@ describe('paths', () => {
       '/?q=h%C3%B2a+b%C3%ACnh&xa=26734&tt=problem&vuong=1&xep=updated',
     );
     expect(paths.data({ q: 'fpt', kind: 'enterprise', sort: 'name' })).toBe('/du-lieu?q=fpt&loai=enterprise');
+    expect(paths.registry({ mine: true, status: 'guided' })).toBe('/?toi=1&tt=guided');
   });
 
   it('lands every builder on its route with its params', () => {
@@ -83,7 +84,7 @@ describe('paths', () => {
   });
 
   it('reads back what it wrote', () => {
-    const registry = { q: 'hòa, bình & co', commune: '26734', kind: 'cooperative', status: 'guided', due: 'overdue', problem: true, sort: 'followUp' } as const;
+    const registry = { q: 'hòa, bình & co', commune: '26734', kind: 'cooperative', status: 'guided', due: 'overdue', problem: true, mine: true, sort: 'followUp' } as const;
     expect(parseRegistryQuery(open(paths.registry(registry)).query)).toEqual(registry);
     expect(parseRegistryQuery(open(paths.data(registry)).query)).toEqual(registry);
     const selection = { g: ['a', 'b'], d: ['tài liệu 1', UUID] };

@@ -134,3 +134,20 @@ describe('OrganisationRepository', () => {
     expect(page.all()).toHaveLength(CHUNK_SIZE - 1);
   });
 });
+
+describe('OrganisationRepository change log', () => {
+  it('logs puts and revisions computed from the stored record, and not a merge that asks it not to', async () => {
+    db = freshDb();
+    const r = repo();
+    await r.save(makeOrg({ id: 'x', updatedAt: 1 }));
+    expect(r.get('x')?.changes).toBeUndefined();
+    await r.save(makeOrg({ id: 'x', notes: 'gọi lại', updatedAt: 2, updatedBy: 'Lan' }));
+    await r.write({ revisions: [{ id: 'x', revise: (o) => ({ ...o, assignee: 'Minh', status: 'informed', updatedAt: 3, updatedBy: 'Lan' }) }] });
+    expect(r.get('x')?.changes).toEqual([
+      { at: 2, by: 'Lan', fields: ['notes'] },
+      { at: 3, by: 'Lan', fields: ['assignee'], from: 'not_contacted', to: 'informed' },
+    ]);
+    await r.write({ puts: [makeOrg({ id: 'x', name: 'Khác', updatedAt: 4 })], logChanges: false });
+    expect(r.get('x')?.changes).toBeUndefined();
+  });
+});

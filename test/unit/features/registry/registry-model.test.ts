@@ -10,7 +10,7 @@ import { VisitRepository } from '../../../../src/storage/visit-repository';
 import { WriteGuard } from '../../../../src/storage/write-guard';
 import { freshDb } from '../../storage/test-db';
 
-const ALL: RegistryQuery = { q: '', commune: '', kind: '', status: '', due: '', problem: false, sort: 'name' };
+const ALL: RegistryQuery = { q: '', commune: '', kind: '', status: '', due: '', problem: false, mine: false, sort: 'name' };
 let db: EidDatabase;
 let repo: OrganisationRepository;
 

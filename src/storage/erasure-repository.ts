@@ -1,0 +1,54 @@
+import type { Organisation } from '../domain/organisation';
+import { type Erasure, erasePersonalData, personalTraces, scrubVisit } from '../domain/team/erasure';
+import { visitDraftKey } from '../domain/visit-draft';
+import type { EidDatabase } from './db';
+import type { OrganisationRepository } from './organisation-repository';
+
+/** The key of the organisation form's autosaved draft (features/registry writes it). */
+export const orgDraftKey = (id: string) => `org:${id}`;
+
+/**
+ * Erasing a representative's personal data (Law 91/2025/QH15) on this phone, in
+ * one transaction: the record (domain/team/erasure.ts), the person's name and
+ * numbers cut out of its visits' notes, and the drafts that may hold them (the
+ * edit form's and an unfinished visit's).
+ */
+export class ErasureRepository {
+  constructor(
+    private readonly db: EidDatabase,
+    private readonly organisations: OrganisationRepository,
+  ) {}
+
+  /** The erased record, or null when there is no live record with that id. */
+  async erase(orgId: string, stamp: Erasure): Promise<Organisation | null> {
+    let erased: Organisation | null = null;
+    let traces = null as ReturnType<typeof personalTraces> | null;
+    await this.organisations.write(
+      {
+        revisions: [
+          {
+            id: orgId,
+            revise: (current) => {
+              if (current.deletedAt !== null) return 'keep';
+              traces = personalTraces(current);
+              erased = erasePersonalData(current, stamp);
+              return erased;
+            },
+          },
+        ],
+      },
+      {
+        tables: ['visits', 'drafts'],
+        write: async () => {
+          if (!traces) return;
+          const found = traces;
+          await this.db.visits.where('orgId').equals(orgId).modify((v) => {
+            Object.assign(v, scrubVisit(v, found));
+          });
+          await this.db.drafts.bulkDelete([orgDraftKey(orgId), visitDraftKey(orgId)]);
+        },
+      },
+    );
+    return erased;
+  }
+}
