@@ -47,7 +47,7 @@ export function createImportWorkerCore(post: (message: FromWorker) => void, open
     post({ type: 'stage', stage: 'reading' });
     const bytes = new Uint8Array(await file.arrayBuffer());
     post({ type: 'stage', stage: 'parsing' });
-    const result = await readTableFromFile(file.name, bytes, async () => new (await import('exceljs')).Workbook());
+    const result = readTableFromFile(file.name, bytes);
     if (!result.ok) return post({ type: 'error', message: fileProblemText(result.problem) });
     const analysis = analyseTable(result.table);
     if (!analysis.ok) return post({ type: 'error', message: fileProblemText(analysis.problem) });
