@@ -1,4 +1,4 @@
-import { strToU8, Zip, ZipDeflate } from 'fflate';
+import { strToU8, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import { guardXlsxText } from '../domain/export/formula-guard';
 import type { ExportSheet } from '../domain/export/table';
 
@@ -63,8 +63,9 @@ function writeSheet(zip: Zip, path: string, sheet: ExportSheet): void {
   file.push(strToU8('</sheetData></worksheet>'), true);
 }
 
+/** A small fixed part, stored: a deflater's tables cost more to set up than the bytes it would save. */
 function addText(zip: Zip, path: string, xml: string): void {
-  const file = new ZipDeflate(path, { level: 6 });
+  const file = new ZipPassThrough(path);
   zip.add(file);
   file.push(strToU8(xml), true);
 }
