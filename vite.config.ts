@@ -14,7 +14,7 @@ const build = process.env.APP_BUILD ?? new Date().toISOString().slice(0, 16).rep
 export default defineConfig({
   base,
   define: { __APP_BUILD__: JSON.stringify(build) },
-  // Module workers, so the import worker can load exceljs lazily (only for .xlsx).
+  // Module workers: the import and export workers are ES modules that load chunks lazily.
   worker: { format: 'es' },
   build: {
     target: 'es2022',

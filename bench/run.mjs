@@ -1,7 +1,7 @@
 // `npm run bench`: runs every bench/*.bench.mjs against the built app in headless
 // Chromium, prints a table and writes bench/results.json (a flat object of
 // named numbers). Figures only: nothing here passes or fails on time.
-// Usage: npm run bench [-- name-filter]
+// Usage: npm run bench [-- name-filter]; BENCH_PORT and BENCH_PAGE_PORT (default BENCH_PORT + 1) pick the two ports.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -14,12 +14,13 @@ execFileSync('npx', ['vite', 'build', '--config', 'bench/vite.bench.config.ts', 
 
 const APP_PORT = Number(process.env.BENCH_PORT ?? 4480);
 const appServer = await startServer({ port: APP_PORT, dir: 'dist' });
-const benchServer = await startServer({ port: APP_PORT + 1, dir: 'dist-bench' });
+const BENCH_PAGE_PORT = Number(process.env.BENCH_PAGE_PORT ?? APP_PORT + 1);
+const benchServer = await startServer({ port: BENCH_PAGE_PORT, dir: 'dist-bench' });
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const ctx = {
   browser,
   appURL: `http://127.0.0.1:${APP_PORT}`,
-  benchURL: `http://127.0.0.1:${APP_PORT + 1}`,
+  benchURL: `http://127.0.0.1:${BENCH_PAGE_PORT}`,
   chromiumPath: CHROMIUM_PATH,
   chromiumArgs: CHROMIUM_ARGS,
 };

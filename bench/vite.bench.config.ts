@@ -6,7 +6,7 @@ export default defineConfig({
   root: 'bench/page',
   base: '/',
   plugins: [preact()],
-  // As the app's config: module workers (the import worker loads exceljs lazily).
+  // As the app's config: module workers.
   worker: { format: 'es' },
   build: { outDir: '../../dist-bench', emptyOutDir: true, target: 'es2022' },
 });

@@ -1,4 +1,3 @@
-import type { Workbook } from 'exceljs';
 import { readCsv, type TableResult } from './csv';
 import { readXlsx } from './xlsx';
 
@@ -22,10 +21,10 @@ function isOle2(bytes: Uint8Array): boolean {
  * An old .xls is answered with how to re-save it: npm has no maintained .xls reader
  * without known vulnerabilities (its `xlsx` package is stuck at a vulnerable 0.18.5).
  */
-export async function readTableFromFile(name: string, bytes: Uint8Array, loadWorkbook: () => Promise<Workbook>): Promise<TableResult> {
+export function readTableFromFile(name: string, bytes: Uint8Array): TableResult {
   if (bytes.length === 0) return { ok: false, problem: { code: 'empty' } };
   if (bytes.length > MAX_FILE_BYTES) return { ok: false, problem: { code: 'tooLarge', bytes: bytes.length, maxBytes: MAX_FILE_BYTES } };
   if (isOle2(bytes)) return { ok: false, problem: { code: 'legacyXls', file: name } };
-  if (isZip(bytes) || /\.xlsx$/i.test(name)) return readXlsx(bytes, loadWorkbook);
+  if (isZip(bytes) || /\.xlsx$/i.test(name)) return readXlsx(bytes);
   return readCsv(bytes);
 }

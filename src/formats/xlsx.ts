@@ -1,56 +1,29 @@
-import type { Cell, Workbook } from 'exceljs';
-import { checkXlsxZip } from '../domain/import/zip-guard';
+import { checkXlsxZip, MAX_INFLATED_BYTES } from '../domain/import/zip-guard';
 import type { TableResult } from './csv';
+import { readWorkbookParts } from './xlsx-parts';
+import { MergeLimitError, readSheet } from './xlsx-sheet';
+import { InflateLimitError } from './zip-entry';
 
 /**
- * The first non-empty worksheet as rows of text. Number cells become their
- * plain digits (String(n)), so a tax code Excel stored as a number keeps its
- * damage visible ("100233488", 9 digits) for the row checks to flag. Merged
- * cells repeat their master's text, which is what a merged header means.
+ * The first worksheet with a value in it, as rows of text (see xlsx-sheet.ts for
+ * how cells read). No workbook is built: the zip's central directory is checked
+ * first (bombs, truncation), then shared strings and styles are read, then each
+ * sheet's XML is inflated in chunks and parsed row by row as it arrives.
  */
-function isFormula(cell: Cell): boolean {
-  const v = cell.type === 6 /* Merge */ ? cell.master.value : cell.value;
-  return typeof v === 'object' && v !== null && ('formula' in v || 'sharedFormula' in v);
-}
-
-function cellText(cell: Cell): string {
-  const v = cell.type === 6 /* Merge */ ? cell.master.value : cell.value;
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'number' || typeof v === 'string') return String(v);
-  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === 'object') {
-    if ('richText' in v) return v.richText.map((t) => t.text).join('');
-    if ('result' in v) return v.result === undefined || v.result === null ? '' : String(v.result);
-    if ('text' in v) return String(v.text);
-  }
-  return String(v);
-}
-
-export async function readXlsx(bytes: Uint8Array, load: () => Promise<Workbook>): Promise<TableResult> {
+export function readXlsx(bytes: Uint8Array): TableResult {
   const zip = checkXlsxZip(bytes);
   if (!zip.ok) return zip;
-  let workbook: Workbook;
+  const entries = new Map(zip.entries.map((e) => [e.name, e]));
+  const budget = { left: MAX_INFLATED_BYTES };
   try {
-    workbook = await load();
-    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-  } catch {
+    const parts = readWorkbookParts(bytes, entries, budget);
+    for (const entry of parts.sheets) {
+      const sheet = readSheet(bytes, entry, parts, budget);
+      if (sheet.hasValues) return { ok: true, table: sheet.table, encoding: 'xlsx', delimiter: '', formulaCells: sheet.formulaCells };
+    }
+    return { ok: false, problem: { code: 'noSheetData' } };
+  } catch (error) {
+    if (error instanceof InflateLimitError || error instanceof MergeLimitError) return { ok: false, problem: { code: 'zipBomb' } };
     return { ok: false, problem: { code: 'notXlsx' } };
   }
-  const sheet = workbook.worksheets.find((ws) => ws.actualRowCount > 0);
-  if (!sheet) return { ok: false, problem: { code: 'noSheetData' } };
-  const width = sheet.columnCount;
-  const table: string[][] = [];
-  const formulaCells = new Set<string>();
-  sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-    const cells: string[] = [];
-    for (let c = 1; c <= width; c++) {
-      const cell = row.getCell(c);
-      if (isFormula(cell)) formulaCells.add(`${rowNumber - 1}:${c - 1}`);
-      cells.push(cellText(cell).normalize('NFC'));
-    }
-    table[rowNumber - 1] = cells;
-  });
-  for (let i = 0; i < table.length; i++) table[i] ??= [];
-  return { ok: true, table, encoding: 'xlsx', delimiter: '', formulaCells };
 }

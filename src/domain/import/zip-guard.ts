@@ -9,7 +9,17 @@ import type { FileRefusal } from './file-problem';
 export const MAX_INFLATED_BYTES = 300 * 1024 * 1024;
 const MAX_RATIO = 300;
 
-export type ZipCheck = { ok: true; entries: string[] } | FileRefusal;
+/** One file of the zip as its central directory declares it; `offset` points at its local header. */
+export interface ZipEntry {
+  name: string;
+  /** 0 = stored, 8 = deflated. */
+  method: number;
+  compressedSize: number;
+  size: number;
+  offset: number;
+}
+
+export type ZipCheck = { ok: true; entries: ZipEntry[] } | FileRefusal;
 
 const NOT_XLSX: FileRefusal = { ok: false, problem: { code: 'notXlsx' } };
 const BOMB: FileRefusal = { ok: false, problem: { code: 'zipBomb' } };
@@ -27,7 +37,7 @@ export function checkXlsxZip(bytes: Uint8Array): ZipCheck {
   if (eocd < 0) return NOT_XLSX;
   const count = view.getUint16(eocd + 10, true);
   const dirOffset = view.getUint32(eocd + 16, true);
-  const entries: string[] = [];
+  const entries: ZipEntry[] = [];
   let inflated = 0;
   let p = dirOffset;
   for (let n = 0; n < count; n++) {
@@ -41,10 +51,11 @@ export function checkXlsxZip(bytes: Uint8Array): ZipCheck {
     if (size === 0xffffffff || compressed === 0xffffffff) return BOMB;
     inflated += size;
     if (size > 10 * 1024 * 1024 && size / Math.max(compressed, 1) > MAX_RATIO) return BOMB;
-    entries.push(new TextDecoder().decode(bytes.subarray(p + 46, p + 46 + nameLen)));
+    const name = new TextDecoder().decode(bytes.subarray(p + 46, p + 46 + nameLen));
+    entries.push({ name, method: view.getUint16(p + 10, true), compressedSize: compressed, size, offset: view.getUint32(p + 42, true) });
     p += 46 + nameLen + extraLen + commentLen;
   }
   if (inflated > MAX_INFLATED_BYTES) return BOMB;
-  if (!entries.some((e) => e.startsWith('xl/'))) return NOT_XLSX;
+  if (!entries.some((e) => e.name.startsWith('xl/'))) return NOT_XLSX;
   return { ok: true, entries };
 }

@@ -27,7 +27,7 @@ const LAYERS: Record<string, Layer> = {
   kits: { parts: ['content', 'domain', 'i18n', 'routing', 'storage', 'ui'], packages: ['preact', '@preact/signals', 'jsqr', 'qrcode'] },
   context: { parts: ['domain', 'i18n', 'storage'], packages: ['preact'] },
   routing: { parts: ['domain'], packages: ['@preact/signals', 'zod'] },
-  formats: { parts: ['domain'], packages: ['exceljs', 'papaparse'] },
+  formats: { parts: ['domain'], packages: ['exceljs', 'fflate', 'papaparse', 'saxes'] },
   storage: { parts: ['domain'], packages: ['dexie', 'zod'] },
   i18n: { parts: ['content', 'domain'], packages: [] },
   content: { parts: ['domain'], packages: ['zod'] },

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { AdminUnits, type AdminUnitsData } from '../../../src/domain/admin-units';
 import { analyseTable, lacksRequiredColumn } from '../../../src/domain/import/analyse';
@@ -17,10 +16,9 @@ const expected = JSON.parse(readFileSync(new URL('expected.json', dir), 'utf8'))
   files: Record<string, { total: number; importable: number; errors: number; warnings: number; firstName?: string }>;
 };
 const adminUnits = new AdminUnits(units as unknown as AdminUnitsData);
-const load = async () => new ExcelJS.Workbook() as never;
 
-async function read(name: string) {
-  return readTableFromFile(name, new Uint8Array(readFileSync(new URL(name, dir))), load);
+function read(name: string) {
+  return readTableFromFile(name, new Uint8Array(readFileSync(new URL(name, dir))));
 }
 
 describe('import fixtures (test/fixtures, made by scripts/gen-fixtures.mjs)', () => {
@@ -106,7 +104,7 @@ describe('files saved by LibreOffice (scripts/office-fixtures.mjs)', () => {
   it('libreoffice-ds.xls (Excel 97–2003) is told apart by its bytes and answered with how to save it as .xlsx', async () => {
     const xls = new Uint8Array(readFileSync(new URL('libreoffice-ds.xls', dir)));
     for (const name of ['libreoffice-ds.xls', 'đổi-tên.xlsx', 'đổi-tên.csv']) {
-      const r = await readTableFromFile(name, xls, load);
+      const r = readTableFromFile(name, xls);
       expect(r).toEqual({ ok: false, problem: { code: 'legacyXls', file: name } });
       if (!r.ok) expect(fileProblemText(r.problem)).toBe(dataText.import.legacyXls(name));
     }
@@ -125,7 +123,7 @@ describe('bad input is refused with the reason, worded in Vietnamese', () => {
   });
   it('a 50 MB CSV', async () => {
     const big = new Uint8Array(50 * 1024 * 1024).fill(0x41);
-    const r = await readTableFromFile('lon.csv', big, load);
+    const r = readTableFromFile('lon.csv', big);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(fileProblemText(r.problem)).toMatch(/^Tệp quá lớn \(50 MB\); giới hạn là 40 MB/);
     expect(MAX_FILE_BYTES).toBe(40 * 1024 * 1024);

@@ -1,15 +1,14 @@
 /// <reference lib="webworker" />
 import type { ExportSheet } from '../../../domain/export/table';
-import { newWorkbook } from '../../../formats/workbook';
-import { toCsv, toXlsx } from '../../../formats/write';
+import { toCsv } from '../../../formats/write';
+import { toXlsx } from '../../../formats/xlsx-write';
 
-/** Writes export files off the page's thread; exceljs is loaded only for .xlsx. */
+/** Writes export files off the page's thread. */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-scope.onmessage = async (e: MessageEvent<{ format: 'xlsx' | 'csv'; sheets: ExportSheet[] }>) => {
+scope.onmessage = (e: MessageEvent<{ format: 'xlsx' | 'csv'; sheets: ExportSheet[] }>) => {
   try {
-    const bytes =
-      e.data.format === 'csv' ? toCsv(e.data.sheets[0]!) : await toXlsx(e.data.sheets, await newWorkbook());
+    const bytes = e.data.format === 'csv' ? toCsv(e.data.sheets[0]!) : toXlsx(e.data.sheets);
     scope.postMessage({ ok: true, bytes }, [bytes.buffer]);
   } catch (error) {
     scope.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) });

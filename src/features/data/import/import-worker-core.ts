@@ -7,7 +7,6 @@ import { DuplicateIndex } from '../../../domain/import/plan';
 import { buildRows, type ImportRow } from '../../../domain/import/rows';
 import { OldUnits, type OldUnitsData } from '../../../domain/old-units';
 import { readTableFromFile } from '../../../formats/read-file';
-import { newWorkbook } from '../../../formats/workbook';
 import { dataText } from '../../../i18n/data';
 import { importCodeText } from '../../../i18n/import-codes';
 import { fileProblemText } from '../../../i18n/import-problems';
@@ -42,7 +41,7 @@ export function createImportWorkerCore(post: (message: FromWorker) => void, open
     post({ type: 'stage', stage: 'reading' });
     const bytes = new Uint8Array(await file.arrayBuffer());
     post({ type: 'stage', stage: 'parsing' });
-    const result = await readTableFromFile(file.name, bytes, newWorkbook);
+    const result = readTableFromFile(file.name, bytes);
     if (!result.ok) return post({ type: 'error', message: fileProblemText(result.problem) });
     const analysis = analyseTable(result.table);
     if (!analysis.ok) return post({ type: 'error', message: fileProblemText(analysis.problem) });

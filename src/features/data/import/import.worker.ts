@@ -5,7 +5,7 @@ import { createImportWorkerCore } from './import-worker-core';
 
 /**
  * Reads, checks and writes an import file off the page's thread: decoding, CSV
- * or XLSX parsing (exceljs is loaded only for .xlsx), the per-row checks and the
+ * or XLSX parsing (the sheet's XML streamed row by row), the per-row checks and the
  * chunked commit. The page's registry learns of each chunk over the
  * repository's BroadcastChannel, as it does of another tab's writes.
  */
