@@ -3,6 +3,7 @@ import { AdminUnits, type AdminUnitsData } from '../domain/admin-units';
 import { createVisitSession } from '../features/visit/visit-session';
 import { createDocumentsModel } from '../features/documents/documents-model';
 import { createProgressModel } from '../features/progress/progress-model';
+import { createRollupModel } from '../features/progress/rollup-model';
 import { flushAll } from '../pwa/flush';
 import { createPwaModel } from '../pwa/pwa-model';
 import { CommuneTargetRepository } from '../storage/commune-target-repository';
@@ -14,6 +15,7 @@ import { DraftRepository } from '../storage/draft-repository';
 import { ImportRepository } from '../storage/import-repository';
 import { OrganisationRepository } from '../storage/organisation-repository';
 import { SettingsRepository } from '../storage/settings-repository';
+import { SummaryRepository } from '../storage/summary-repository';
 import { VisitRepository } from '../storage/visit-repository';
 import { WriteGuard } from '../storage/write-guard';
 import { createAppStatusModel } from './models/app-status-model';
@@ -65,6 +67,15 @@ export function createServices(db = new EidDatabase()) {
     loadAdminUnits,
   });
 
+  const rollup = createRollupModel({
+    summaries: new SummaryRepository(db, guard),
+    quotas: progress.overrides,
+    loadQuotas: progress.loadOverrides,
+    saveQuotas: progress.saveTargets,
+    settings: settings.settings,
+    loadAdminUnits,
+  });
+
   async function open(): Promise<void> {
     try {
       await openDatabase(db, guard, {
@@ -102,6 +113,7 @@ export function createServices(db = new EidDatabase()) {
     settings,
     registry,
     progress,
+    rollup,
     imports,
     backups,
     dataLoss,

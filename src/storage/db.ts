@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { Organisation } from '../domain/organisation';
+import type { ReceivedCommune } from '../domain/rollup/received';
 import type { Settings } from '../domain/settings';
 import type { VisitRecord } from '../domain/visit-draft';
 
@@ -101,6 +102,8 @@ export class EidDatabase extends Dexie {
   settings!: Table<SettingsRow, string>;
   drafts!: Table<Draft, string>;
   meta!: Table<MetaRow, string>;
+  /** Commune summaries opened by a city or province officer: the newest per commune. */
+  summaries!: Table<ReceivedCommune, string>;
 
   constructor(name = 'eid-field-kit', options: { durability?: 'strict' | 'relaxed' } = {}) {
     // Strict durability: a "Đã lưu" shown to the user must survive a power cut.
@@ -118,5 +121,7 @@ export class EidDatabase extends Dexie {
       drafts: 'key',
       meta: 'key',
     });
+    // Issue 15: the roll-up's received commune summaries, one row per commune.
+    this.version(2).stores({ summaries: 'code' });
   }
 }

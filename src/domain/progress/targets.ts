@@ -11,6 +11,9 @@ export const communeTargetSchema = z.object({
   enterprisePct: z.nullable(percent),
   otherPct: z.nullable(percent),
   deadline: z.nullable(z.string().check(z.regex(ISO_DATE, 'Hạn chót phải là một ngày hợp lệ'))),
+  /** Who handed this quota down and when (a city or province quota file); absent for a quota set on this phone. */
+  setBy: z.optional(z.string()),
+  setAt: z.optional(z.number()),
 });
 export type CommuneTargetOverride = z.infer<typeof communeTargetSchema>;
 

@@ -65,7 +65,17 @@ function laterOf(a: Projection, b: Projection): Projection {
   return a;
 }
 
-export function computeUnitProgress(code: string, tally: Tally, target: ResolvedTarget, today: IsoDate): UnitProgress {
+/**
+ * `requiredBy` replaces the count the target percentage gives: a roll-up's total
+ * needs what its communes need together, each against its own quota.
+ */
+export function computeUnitProgress(
+  code: string,
+  tally: Tally,
+  target: ResolvedTarget,
+  today: IsoDate,
+  requiredBy?: Record<TargetGroup, number>,
+): UnitProgress {
   const untilDeadline = target.deadline === null ? null : daysBetween(today, target.deadline);
   const deadlinePassed = untilDeadline !== null && untilDeadline < 0;
   const daysLeft = untilDeadline === null ? null : deadlinePassed ? 0 : untilDeadline + 1;
@@ -74,7 +84,7 @@ export function computeUnitProgress(code: string, tally: Tally, target: Resolved
   const group = (g: TargetGroup): GroupProgress => {
     const counted = tally.count[g];
     const issued = tally.issued[g];
-    const required = requiredCount(counted, target.pct[g]);
+    const required = requiredBy?.[g] ?? requiredCount(counted, target.pct[g]);
     const needed = Math.max(0, required - issued);
     const pacePerDay = tally.recentIssued[g] / PACE_WINDOW_DAYS;
     return {

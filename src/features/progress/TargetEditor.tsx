@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import { type CommuneTargetOverride, communeTargetSchema } from '../../domain/progress/targets';
+import { formatViDate, toIsoDate } from '../../domain/dates';
 import { progressText as t } from '../../i18n/progress';
+import { rollupText } from '../../i18n/rollup';
 import { Field } from '../../ui/Field';
 
 interface Props {
@@ -50,6 +52,9 @@ export function TargetEditor({ codes, overrides, communeName, onSave }: Props) {
           ))}
         </select>
       </Field>
+      {current?.setAt !== undefined && (
+        <p class="muted small" data-testid="quota-set-by">{rollupText.quotaSetBy(current.setBy ?? '', formatViDate(toIsoDate(new Date(current.setAt))))}</p>
+      )}
       <div class="row" key={code}>
         <Field id="tg-ent" label={t.editEnterprise}>
           <input id="tg-ent" name="enterprisePct" inputMode="decimal" defaultValue={current?.enterprisePct?.toString() ?? ''} />

@@ -11,6 +11,11 @@ import type { Visit } from '../../storage/db';
 import type { OrganisationRepository } from '../../storage/organisation-repository';
 import type { ReadonlySignal } from '@preact/signals';
 import { describeSaveError } from '../../app/models/describe-error';
+import { formatViDate } from '../../domain/dates';
+import { failed, type Outcome, succeeded } from '../../domain/outcome';
+import { quotasForCommunes, readQuotaFile } from '../../domain/rollup/quota-file';
+import { buildCommuneSummary, type CommuneSummary } from '../../domain/rollup/summary';
+import { rollupText } from '../../i18n/rollup';
 
 interface Deps {
   organisations: OrganisationRepository;
@@ -72,21 +77,28 @@ export function createProgressModel(deps: Deps) {
     visits.value = await deps.visits.all();
   }
 
+  async function loadOverrides(): Promise<ReadonlyMap<string, CommuneTargetOverride>> {
+    overrides.value = new Map((await deps.targets.all()).map((r) => [r.code, r]));
+    return overrides.value;
+  }
+
   /** Loads what the page needs besides organisations; keeps visits fresh while the page is open. */
   function activate(): () => void {
-    void deps.targets.all().then((rows) => (overrides.value = new Map(rows.map((r) => [r.code, r]))));
+    void loadOverrides();
     void deps.loadAdminUnits().then((u) => (units.value = u));
     void refreshVisits();
     return deps.organisations.subscribe(() => void refreshVisits());
   }
 
-  /** Saves a commune's quota; returns null or the Vietnamese reason it could not. */
-  async function saveTarget(target: CommuneTargetOverride): Promise<string | null> {
+  /** Saves communes' quotas in one transaction; returns null or the Vietnamese reason it could not. */
+  async function saveTargets(targets: readonly CommuneTargetOverride[]): Promise<string | null> {
     try {
-      await deps.targets.save(target);
+      await deps.targets.saveMany(targets);
       const next = new Map(overrides.value);
-      if (target.enterprisePct === null && target.otherPct === null && target.deadline === null) next.delete(target.code);
-      else next.set(target.code, target);
+      for (const target of targets) {
+        if (target.enterprisePct === null && target.otherPct === null && target.deadline === null) next.delete(target.code);
+        else next.set(target.code, target);
+      }
       overrides.value = next;
       return null;
     } catch (error) {
@@ -94,5 +106,44 @@ export function createProgressModel(deps: Deps) {
     }
   }
 
-  return { report, myWork, overrides, communeName, activate, saveTarget };
+  const saveTarget = (target: CommuneTargetOverride) => saveTargets([target]);
+
+  /**
+   * The summary this phone sends up (issue 15): the dashboard's figures per commune, no personal data.
+   * Team sync writes the same document to the team database.
+   */
+  async function buildSummary(): Promise<CommuneSummary | null> {
+    const [u, quotas] = await Promise.all([deps.loadAdminUnits(), loadOverrides()]);
+    const s = deps.settings.value;
+    return buildCommuneSummary({
+      orgs: deps.organisations.all(),
+      today: toIsoDate(now()),
+      defaults: s.targets,
+      overrides: quotas,
+      extraCommunes: s.communeCodes,
+      provinceOf: (code) => u.commune(code)?.provinceCode,
+      provinceCode: s.provinceCode,
+      computedAt: now().getTime(),
+      computedBy: [s.team, s.userName].filter(Boolean).join(' — '),
+    });
+  }
+
+  /** Takes the quotas a city or province file sets for this phone's communes; the dashboard uses them at once. */
+  async function applyQuotaFile(fileName: string, text: string): Promise<Outcome<string>> {
+    const read = readQuotaFile(text);
+    if (!read.ok) return failed(rollupText.quotaProblem(read.problem, fileName));
+    const here = new Set([...deps.settings.value.communeCodes, ...report.value.communes.map((c) => c.code)]);
+    const quotas = quotasForCommunes(read.file, here);
+    if (quotas.length === 0) return failed(rollupText.quotaNoCommune(fileName));
+    const failure = await saveTargets(quotas);
+    if (failure !== null) return failed(failure);
+    await deps.loadAdminUnits().then((u) => (units.value = u));
+    const pct = (v: number | null) => (v === null ? rollupText.quotaKeep : `${v}%`);
+    const lines = quotas.map((q) =>
+      rollupText.quotaLine(communeName.value(q.code), pct(q.enterprisePct), pct(q.otherPct), q.deadline ? formatViDate(q.deadline) : rollupText.quotaKeep),
+    );
+    return succeeded(rollupText.quotaApplied(read.file.setBy, formatViDate(toIsoDate(new Date(read.file.setAt))), lines.join('; ')));
+  }
+
+  return { report, myWork, overrides, communeName, activate, loadOverrides, saveTarget, saveTargets, buildSummary, applyQuotaFile };
 }
