@@ -50,8 +50,8 @@ function tallyOf(r: ReceivedCommune): Tally {
 
 /**
  * Adds the communes up. The total's counts, pace, weekly series and problems are
- * the sums of the communes'; its "required" is the sum of what each commune
- * needs against its own quota, so "still needed" adds up too.
+ * the sums of the communes'; so are "required" and "still needed", each commune
+ * against its own quota.
  */
 export function computeRollup(input: RollupInput): RollupReport {
   const { today } = input;
@@ -62,7 +62,7 @@ export function computeRollup(input: RollupInput): RollupReport {
   const sources = new Map<string, RollupSource>();
   const communes: UnitProgress[] = [];
   const total = emptyTally();
-  const required: Record<TargetGroup, number> = { enterprise: 0, other: 0 };
+  const sums: Record<TargetGroup, { required: number; needed: number }> = { enterprise: { required: 0, needed: 0 }, other: { required: 0, needed: 0 } };
 
   for (const r of input.received) {
     const own: Targets = { enterprisePct: r.target.enterprisePct, otherPct: r.target.otherPct, deadline: r.target.deadline };
@@ -70,14 +70,17 @@ export function computeRollup(input: RollupInput): RollupReport {
     const unit = computeUnitProgress(r.code, tally, resolveTarget(own, input.quotas.get(r.code)), today);
     communes.push(unit);
     addTally(total, tally);
-    for (const g of TARGET_GROUPS) required[g] += unit.groups[g].required;
+    for (const g of TARGET_GROUPS) {
+      sums[g].required += unit.groups[g].required;
+      sums[g].needed += unit.groups[g].needed;
+    }
     for (const w of r.trend) if (w.start >= trendFrom && w.start <= today) weekIssued.set(w.start, (weekIssued.get(w.start) ?? 0) + w.issued);
     for (const p of r.problems) problems.set(p.reason, (problems.get(p.reason) ?? 0) + p.count);
     const daysSince = Math.max(0, daysBetween(r.computedOn, today));
     sources.set(r.code, { fileName: r.fileName, computedOn: r.computedOn, computedBy: r.computedBy, daysSince, stale: daysSince > STALE_AFTER_DAYS });
   }
   communes.sort(byFurthestBehind);
-  const overall = computeUnitProgress('', total, resolveTarget(input.provinceTargets, undefined), today, required);
+  const overall = computeUnitProgress('', total, resolveTarget(input.provinceTargets, undefined), today, sums);
 
   const trend: WeekCount[] = [];
   for (let i = 0; i < weeks; i++) {
