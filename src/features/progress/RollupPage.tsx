@@ -60,7 +60,6 @@ export default function RollupPage() {
             {sort.key !== 'behind' && (
               <button type="button" onClick={() => setSort({ key: 'behind', dir: 'asc' })}>{t.sort.behind}</button>
             )}
-            <p class="muted small" aria-live="polite">{sort.key === 'behind' ? t.sort.behind : ''}</p>
             <RollupTable
               communes={sortRollup(report.communes, sort.key, sort.dir, name, report.sources)}
               overall={report.overall}
