@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { expect, test } from './fixtures';
 import { org } from './progress-data';
 import { seedOrganisations } from './seed';
@@ -113,6 +114,21 @@ test('three communes send their summaries; the city adds them up, lists the miss
   // The view survives a reload (summaries kept in IndexedDB).
   await page.reload();
   await expect(total.locator('[data-k="needed"]')).toHaveText('9');
+
+  // The .xlsx: a row per commune and the total, the same numbers; the missing communes on their own sheet.
+  const xlsxDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Tải báo cáo Excel (.xlsx)' }).click();
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile((await (await xlsxDownload).path())!);
+  const sheet = wb.getWorksheet('Tiến độ')!;
+  const cells = (r: number) => [1, 2, 3, 4, 6, 7, 8, 10].map((c) => sheet.getRow(r).getCell(c).value);
+  expect([5, 6, 7, 8].map(cells)).toEqual([
+    ['Phường Vỹ Dạ', 0, 5, 0, 0, 0, null, 4],
+    ['Phường Phú Xuân', 4, 10, 40, 1, 4, 25, 5],
+    ['Phường Kim Long', 16, 20, 80, 2, 2, 100, 0],
+    ['Tổng cộng', 20, 35, 57.14, 3, 6, 50, 9],
+  ]);
+  expect(wb.getWorksheet('Chưa gửi số liệu')!.rowCount).toBe(1 + 37);
 
   // The A4 report: a row per commune, the same numbers.
   await page.getByRole('link', { name: 'Mở báo cáo toàn tỉnh để in (A4)' }).click();

@@ -55,7 +55,14 @@ function Row({ u, name, source, isTotal }: { u: UnitProgress; name: string; sour
           </>
         )}
       </Cell>
-      <Cell class="small" data-k="file">{source && <>{source.fileName}{source.computedBy && <><br /><span class="muted">{source.computedBy}</span></>}</>}</Cell>
+      <Cell class="small" data-k="file">
+        {source && (
+          <span class="file-source">
+            {source.fileName}
+            {source.computedBy && <span class="muted"> · {source.computedBy}</span>}
+          </span>
+        )}
+      </Cell>
     </tr>
   );
 }
