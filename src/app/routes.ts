@@ -31,6 +31,9 @@ export const routes: Route[] = [
   { pattern: PATTERNS.more, load: () => import('../features/more/MorePage') },
   { pattern: PATTERNS.progress, needs: 'records', load: () => import('../features/progress/ProgressPage') },
   { pattern: PATTERNS.report, needs: 'records', load: () => import('../features/progress/ReportPage') },
+  // The roll-up reads summaries, not this phone's records: no need to wait for them.
+  { pattern: PATTERNS.rollup, load: () => import('../features/progress/RollupPage') },
+  { pattern: PATTERNS.rollupReport, load: () => import('../features/progress/RollupReportPage') },
   { pattern: PATTERNS.settings, load: () => import('../features/settings/SettingsPage') },
   { pattern: PATTERNS.guides, load: () => import('../features/guides/GuidesPage') },
   { pattern: PATTERNS.guide, load: () => import('../features/guides/GuidePage') },

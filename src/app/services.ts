@@ -9,6 +9,7 @@ import { createProgressModel } from '../features/progress/progress-model';
 import { createRegistryModel } from '../features/registry/registry-model';
 import { createTeamModel } from '../features/registry/team-model';
 import { createVisitSession } from '../features/visit/visit-session';
+import { createRollupModel } from '../features/progress/rollup-model';
 import { flushAll } from '../pwa/flush';
 import { createPwaModel } from '../pwa/pwa-model';
 import { BackupRepository } from '../storage/backup-repository';
@@ -21,6 +22,7 @@ import { ErasureRepository } from '../storage/erasure-repository';
 import { ImportRepository } from '../storage/import-repository';
 import { OrganisationRepository } from '../storage/organisation-repository';
 import { SettingsRepository } from '../storage/settings-repository';
+import { SummaryRepository } from '../storage/summary-repository';
 import { VisitRepository } from '../storage/visit-repository';
 import { WriteGuard } from '../storage/write-guard';
 import { createAppStatusModel } from './models/app-status-model';
@@ -100,6 +102,15 @@ export function createServices(db = new EidDatabase()): Services & { open(): Pro
     loadAdminUnits,
   });
 
+  const rollup = createRollupModel({
+    summaries: new SummaryRepository(db, guard),
+    quotas: progress.overrides,
+    loadQuotas: progress.loadOverrides,
+    saveQuotas: progress.saveTargets,
+    settings: settings.settings,
+    loadAdminUnits,
+  });
+
   async function open(): Promise<void> {
     try {
       await openDatabase(db, guard, {
@@ -138,6 +149,7 @@ export function createServices(db = new EidDatabase()): Services & { open(): Pro
     settings,
     members,
     team,
+    rollup,
     dataLoss,
     loadAdminUnits,
     registry,

@@ -17,6 +17,8 @@ export const PATTERNS = {
   more: '/them',
   progress: '/tien-do',
   report: '/tien-do/bao-cao',
+  rollup: '/tien-do/tinh',
+  rollupReport: '/tien-do/tinh/bao-cao',
   settings: '/cai-dat',
   guides: '/cam-nang',
   guide: '/cam-nang/:slug',
@@ -58,6 +60,9 @@ export const paths = {
   more: () => PATTERNS.more,
   progress: () => PATTERNS.progress,
   report: () => PATTERNS.report,
+  /** The city/province roll-up of commune summary files, and its A4 report. */
+  rollup: () => PATTERNS.rollup,
+  rollupReport: () => PATTERNS.rollupReport,
   settings: () => PATTERNS.settings,
   guides: () => PATTERNS.guides,
   guide: (slug: string) => `/cam-nang/${segment(slug)}`,

@@ -20,12 +20,21 @@ export class CommuneTargetRepository {
   }
 
   async save(target: CommuneTarget): Promise<void> {
+    await this.saveMany([target]);
+  }
+
+  /** Several quotas in one transaction: a quota file (or "the same for all") is taken whole or not at all. */
+  async saveMany(targets: readonly CommuneTarget[]): Promise<void> {
     this.guard.assertWritable();
-    const value = communeTargetSchema.parse(target);
-    const empty = value.enterprisePct === null && value.otherPct === null && value.deadline === null;
-    await mapStorageErrors(async () => {
-      if (empty) await this.db.communes.delete(value.code);
-      else await this.db.communes.put(value);
-    });
+    const values = targets.map((t) => communeTargetSchema.parse(t));
+    await mapStorageErrors(() =>
+      this.db.transaction('rw', this.db.communes, async () => {
+        for (const value of values) {
+          const empty = value.enterprisePct === null && value.otherPct === null && value.deadline === null;
+          if (empty) await this.db.communes.delete(value.code);
+          else await this.db.communes.put(value);
+        }
+      }),
+    );
   }
 }

@@ -3,6 +3,7 @@ import type { DocumentLink } from '../domain/document-link';
 import type { Organisation } from '../domain/organisation';
 import type { Searchable } from '../domain/organisation-search-text';
 import type { CommuneTarget } from '../domain/progress/targets';
+import type { ReceivedCommune } from '../domain/rollup/received';
 import type { Settings } from '../domain/settings';
 import type { Visit } from '../domain/visit';
 
@@ -79,6 +80,8 @@ export class EidDatabase extends Dexie {
   settings!: Table<SettingsRow, string>;
   drafts!: Table<Draft, string>;
   meta!: Table<MetaRow, string>;
+  /** Commune summaries opened by a city or province officer: the newest per commune. */
+  summaries!: Table<ReceivedCommune, string>;
 
   constructor(name = 'eid-field-kit', options: { durability?: 'strict' | 'relaxed' } = {}) {
     // Strict durability: a "Đã lưu" shown to the user must survive a power cut.
@@ -96,5 +99,7 @@ export class EidDatabase extends Dexie {
       drafts: 'key',
       meta: 'key',
     });
+    // Issue 15: the roll-up's received commune summaries, one row per commune.
+    this.version(2).stores({ summaries: 'code' });
   }
 }

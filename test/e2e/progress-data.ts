@@ -3,7 +3,7 @@ import type { ProblemReason, Status } from '../../src/domain/status';
 
 const DAY = 86_400_000;
 
-function org(i: number, commune: string, kind: OrgKind, status: Status, extra: Partial<Organisation> = {}): Organisation {
+export function org(i: number, commune: string, kind: OrgKind, status: Status, extra: Partial<Organisation> = {}): Organisation {
   const at = Date.now() - (i % 20) * DAY;
   return {
     id: `org-${commune}-${i}`,

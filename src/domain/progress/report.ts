@@ -26,6 +26,8 @@ export interface FollowUp extends OrgRef {
 
 export interface ProblemGroup {
   reason: ProblemReason | null;
+  /** How many; a roll-up of summaries knows the number but not the organisations. */
+  count: number;
   orgs: OrgRef[];
 }
 
@@ -130,7 +132,7 @@ export function computeProgressReport(input: ProgressInput): ProgressReport {
     trend.push({ start, issued: weekIssued.get(start) ?? 0 });
   }
   followUpsDue.sort((a, b) => a.followUpDate.localeCompare(b.followUpDate) || byVietnameseName(a.name, b.name));
-  const problemGroups = [...problems].map(([reason, orgs]) => ({ reason, orgs }));
-  problemGroups.sort((a, b) => b.orgs.length - a.orgs.length);
+  const problemGroups = [...problems].map(([reason, orgs]) => ({ reason, count: orgs.length, orgs }));
+  problemGroups.sort((a, b) => b.count - a.count);
   return { today, overall, communes, trend, followUpsDue, problems: problemGroups };
 }

@@ -9,6 +9,9 @@ export const communeTargetSchema = z.object({
   enterprisePct: z.nullable(percentSchema),
   otherPct: z.nullable(percentSchema),
   deadline: deadlineSchema,
+  /** Who handed this quota down and when (a city or province quota file); absent for a quota set on this phone. */
+  setBy: z.optional(z.string()),
+  setAt: z.optional(z.number()),
 });
 export type CommuneTarget = z.infer<typeof communeTargetSchema>;
 

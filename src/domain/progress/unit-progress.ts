@@ -65,7 +65,18 @@ function laterOf(a: Projection, b: Projection): Projection {
   return a;
 }
 
-export function computeUnitProgress(code: string, tally: Tally, target: ResolvedTarget, today: IsoDate): UnitProgress {
+/**
+ * `sums` replaces what the target percentage gives: a roll-up's total requires
+ * and still needs what its communes do together, each against its own quota
+ * (a commune past its quota does not make up for one behind).
+ */
+export function computeUnitProgress(
+  code: string,
+  tally: Tally,
+  target: ResolvedTarget,
+  today: IsoDate,
+  sums?: Record<TargetGroup, { required: number; needed: number }>,
+): UnitProgress {
   const untilDeadline = target.deadline === null ? null : daysBetween(today, target.deadline);
   const deadlinePassed = untilDeadline !== null && untilDeadline < 0;
   const daysLeft = untilDeadline === null ? null : deadlinePassed ? 0 : untilDeadline + 1;
@@ -74,8 +85,8 @@ export function computeUnitProgress(code: string, tally: Tally, target: Resolved
   const group = (g: TargetGroup): GroupProgress => {
     const counted = tally.count[g];
     const issued = tally.issued[g];
-    const required = requiredCount(counted, target.pct[g]);
-    const needed = Math.max(0, required - issued);
+    const required = sums?.[g].required ?? requiredCount(counted, target.pct[g]);
+    const needed = sums?.[g].needed ?? Math.max(0, required - issued);
     const pacePerDay = tally.recentIssued[g] / PACE_WINDOW_DAYS;
     return {
       targetPct: target.pct[g],

@@ -37,16 +37,16 @@ export function ProblemList({ groups, communeName, withLinks }: { groups: Proble
         const label = g.reason ? problemReasonLabels[g.reason] : t.noReason;
         return (
           <li key={g.reason ?? ''}>
-            {withLinks ? (
+            {withLinks && g.orgs.length > 0 ? (
               <details>
                 <summary>
-                  {label}: <strong>{fmtInt(g.orgs.length)}</strong>
+                  {label}: <strong>{fmtInt(g.count)}</strong>
                 </summary>
                 <OrgLinkList orgs={g.orgs} communeName={communeName} />
               </details>
             ) : (
               <>
-                {label}: <strong>{fmtInt(g.orgs.length)}</strong>
+                {label}: <strong>{fmtInt(g.count)}</strong>
               </>
             )}
           </li>

@@ -7,6 +7,7 @@ import { MyWorkPanel } from './MyWorkPanel';
 import { OrgLinkList, ProblemList } from './OrgLinks';
 import { OverallSummary } from './OverallSummary';
 import { ReportActions } from './ReportActions';
+import { SendReceivePanel } from './SendReceivePanel';
 import { SORT_KEYS, type SortKey, sortCommunes } from './sort-communes';
 import { TargetEditor } from './TargetEditor';
 import { TrendChart } from './TrendChart';
@@ -25,6 +26,7 @@ export default function ProgressPage() {
       <OverallSummary overall={report.overall} />
       <p class="rule" data-testid="rule">{t.rule}</p>
       <ReportActions report={report} communeName={name} />
+      <SendReceivePanel buildSummary={progress.buildSummary} applyQuotaFile={progress.applyQuotaFile} />
       <MyWorkPanel userName={settings.settings.value.userName} work={progress.myWork.value} communeName={name} />
       <MemberTable table={progress.memberTable.value} />
       <section aria-labelledby="communes-h">

@@ -1,10 +1,12 @@
 import { useState } from 'preact/hooks';
+import { formatViDate, toIsoDate } from '../../domain/dates';
 import type { Outcome } from '../../domain/outcome';
 import { type CommuneTarget, communeTargetSchema } from '../../domain/progress/targets';
 import { problemsByField } from '../../domain/validation';
 import { common } from '../../i18n/common';
 import { targetProblemText } from '../../i18n/form-problems';
 import { progressText as t } from '../../i18n/progress';
+import { rollupText } from '../../i18n/rollup';
 import { Field } from '../../ui/Field';
 import { ErrorSummary } from '../../ui/form/ErrorSummary';
 import { useForm } from '../../ui/form/useForm';
@@ -91,6 +93,9 @@ export function TargetEditor({ codes, overrides, communeName, onSave }: Props) {
           ))}
         </select>
       </Field>
+      {current?.setAt !== undefined && (
+        <p class="muted small" data-testid="quota-set-by">{rollupText.quotaSetBy(current.setBy ?? '', formatViDate(toIsoDate(new Date(current.setAt))))}</p>
+      )}
       <div class="row">
         {box('enterprisePct', { inputMode: 'decimal' })}
         {box('otherPct', { inputMode: 'decimal' })}

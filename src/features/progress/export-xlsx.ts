@@ -24,10 +24,16 @@ function row(u: UnitProgress, name: string): (string | number | null)[] {
 }
 
 /** The report as an .xlsx file (exceljs is loaded only now: it is large and rarely needed). */
-export async function buildReportXlsx(report: ProgressReport, communeName: (code: string) => string): Promise<Blob> {
+export async function buildReportXlsx(
+  report: ProgressReport,
+  communeName: (code: string) => string,
+  title: string = t.reportTitle,
+  /** A roll-up's communes that sent nothing, listed on their own sheet. */
+  missing?: { sheet: string; codes: readonly string[] },
+): Promise<Blob> {
   const wb = await newWorkbook();
   const sheet = wb.addWorksheet(t.xlsx.sheetProgress);
-  sheet.addRow([t.reportTitle]).font = { bold: true };
+  sheet.addRow([title]).font = { bold: true };
   sheet.addRow([t.reportDate(formatViDate(report.today))]);
   sheet.addRow([t.rule]);
   sheet.addRow(HEADERS).font = { bold: true };
@@ -41,7 +47,13 @@ export async function buildReportXlsx(report: ProgressReport, communeName: (code
 
   const problems = wb.addWorksheet(t.xlsx.sheetProblems);
   problems.addRow([t.xlsx.reason, t.xlsx.orgs]).font = { bold: true };
-  for (const g of report.problems) problems.addRow([g.reason ? problemReasonLabels[g.reason] : t.noReason, g.orgs.length]);
+  for (const g of report.problems) problems.addRow([g.reason ? problemReasonLabels[g.reason] : t.noReason, g.count]);
+
+  if (missing) {
+    const sheetMissing = wb.addWorksheet(missing.sheet);
+    sheetMissing.addRow([t.commune]).font = { bold: true };
+    for (const code of missing.codes) sheetMissing.addRow([communeName(code)]);
+  }
 
   const buffer = await wb.xlsx.writeBuffer();
   return new Blob([buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });

@@ -26,6 +26,8 @@ describe('paths', () => {
     expect(paths.more()).toBe('/them');
     expect(paths.progress()).toBe('/tien-do');
     expect(paths.report()).toBe('/tien-do/bao-cao');
+    expect(paths.rollup()).toBe('/tien-do/tinh');
+    expect(paths.rollupReport()).toBe('/tien-do/tinh/bao-cao');
     expect(paths.settings()).toBe('/cai-dat');
     expect(paths.guides()).toBe('/cam-nang');
     expect(paths.guide('dinh-danh-to-chuc')).toBe('/cam-nang/dinh-danh-to-chuc');
@@ -69,6 +71,8 @@ describe('paths', () => {
       [paths.more(), PATTERNS.more, {}],
       [paths.progress(), PATTERNS.progress, {}],
       [paths.report(), PATTERNS.report, {}],
+      [paths.rollup(), PATTERNS.rollup, {}],
+      [paths.rollupReport(), PATTERNS.rollupReport, {}],
       [paths.settings(), PATTERNS.settings, {}],
       [paths.guides(), PATTERNS.guides, {}],
       [paths.guide('dân'), PATTERNS.guide, { slug: 'dân' }],
