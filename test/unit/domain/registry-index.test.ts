@@ -62,8 +62,7 @@ describe('RegistryIndex.update', () => {
         fc.array(query, { minLength: 1, maxLength: 6 }),
         fc.subarray([...SORT_KEYS]),
         (initial, batches, queries, warm) => {
-          const live = new Map<string, Searchable>();
-          initial.forEach((f, i) => live.set(`r${i}`, stored(makeOrg({ id: `r${i}`, ...f }))));
+          const live = new Map<string, Searchable>(initial.map((f, i) => [`r${i}`, stored(makeOrg({ id: `r${i}`, ...f }))] as const));
           const index = new RegistryIndex([...live.values()]);
           // Orders computed before the edits are updated in place; the others are built later from the records.
           for (const sort of warm) index.run({ ...queries[0]!, sort }, TODAY);
