@@ -8,6 +8,7 @@ import { createPwaModel } from '../pwa/pwa-model';
 import { CommuneTargetRepository } from '../storage/commune-target-repository';
 import { openDatabase } from '../storage/connection';
 import { EidDatabase } from '../storage/db';
+import { localFirstScreen } from '../storage/first-screen';
 import { DocumentRepository } from '../storage/document-repository';
 import { BackupRepository } from '../storage/backup-repository';
 import { DraftRepository } from '../storage/draft-repository';
@@ -36,7 +37,13 @@ export function createServices(db = new EidDatabase()) {
   const visits = new VisitRepository(db, guard, organisations);
   const documents = createDocumentsModel(new DocumentRepository(db, guard));
   const settings = createSettingsModel(new SettingsRepository(db, guard), storage.afterRealSave);
-  const registry = createRegistryModel({ organisations, visits, userName: () => settings.settings.value.userName });
+  const registry = createRegistryModel({
+    organisations,
+    visits,
+    userName: () => settings.settings.value.userName,
+    firstScreen: localFirstScreen(db.name),
+    loaded: () => status.openState.value === 'ready',
+  });
   const imports = new ImportRepository(db, organisations);
   const backups = new BackupRepository(db, organisations);
   const dataLoss = createDataLossModel(organisations);

@@ -54,7 +54,7 @@ export class RegistryIndex<T extends Searchable> {
   static *inSlices<T extends Searchable>(records: readonly T[], key: SortKey): Sliced<RegistryIndex<T>> {
     const index = new RegistryIndex<T>();
     yield* index.fill(records);
-    index.orders.set(key, yield* buildOrder(index.livePositions(), index.at, key));
+    index.orders.set(key, yield* buildOrder(index.livePositions(), index.at, key, true));
     return index;
   }
 
@@ -132,7 +132,7 @@ export class RegistryIndex<T extends Searchable> {
   private orderBy(key: SortKey): Ordered {
     let entry = this.orders.get(key);
     if (!entry) {
-      entry = runToEnd(buildOrder(this.livePositions(), this.at, key));
+      entry = runToEnd(buildOrder(this.livePositions(), this.at, key, false));
       this.orders.set(key, entry);
     }
     return entry;

@@ -20,10 +20,16 @@ export interface Ordered {
 /** The record at a position, as the order knows it. */
 export type RecordAt = (position: number) => Searchable;
 
-/** Sorts the live positions by `key` and joins their texts, yielding between slices of work. */
-export function* buildOrder(live: Int32Array, at: RecordAt, key: SortKey): Sliced<Ordered> {
+/**
+ * Sorts the live positions by `key` and joins their texts, yielding between
+ * slices of work. `sliced: false` sorts with the engine's sort, about twice as
+ * fast, for a build that runs to the end at once anyway (the order is total, so
+ * both sorts give the same result).
+ */
+export function* buildOrder(live: Int32Array, at: RecordAt, key: SortKey, sliced: boolean): Sliced<Ordered> {
   const compare = compareOrganisations(key);
-  const order = yield* sortInSlices(live, (a, b) => compare(at(a), at(b)));
+  const byKey = (a: number, b: number) => compare(at(a), at(b));
+  const order = sliced ? yield* sortInSlices(live, byKey) : live.slice().sort(byKey);
   const starts = new Int32Array(order.length + 1);
   const parts: string[] = [];
   for (let from = 0; from < order.length; from += TEXTS_PER_SLICE) {
