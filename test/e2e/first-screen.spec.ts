@@ -45,7 +45,10 @@ async function holdChunks(page: Page): Promise<() => Promise<void>> {
         };
       }),
   );
-  return () => page.evaluate(() => void ((window as unknown as { held: boolean }).held = false));
+  return () =>
+    page.evaluate(() => {
+      (window as unknown as { held: boolean }).held = false;
+    });
 }
 
 test('the first paint needs no script: header, the registry frame and the navigation are in index.html', async ({ browser, baseURL }) => {
