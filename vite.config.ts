@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { appShell } from './scripts/vite-plugin-app-shell';
 import { guidePages } from './scripts/vite-plugin-guide-pages';
 
 // Deploying under a sub-path (e.g. https://host/eid/) needs the path at build
@@ -25,6 +26,7 @@ export default defineConfig({
   plugins: [
     preact(),
     guidePages(),
+    appShell(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/sw',

@@ -1,7 +1,9 @@
 // `npm run bench`: runs every bench/*.bench.mjs against the built app in headless
 // Chromium, prints a table and writes bench/results.json (a flat object of
 // named numbers). Figures only: nothing here passes or fails on time.
-// Usage: npm run bench [-- name-filter]; BENCH_PORT and BENCH_PAGE_PORT (default BENCH_PORT + 1) pick the two ports.
+// Usage: npm run bench [-- name-filter[:part,part]], e.g. `npm run bench -- registry:edit`
+// runs only the edit part of registry.bench.mjs (a bench lists its parts in PARTS).
+// BENCH_PORT and BENCH_PAGE_PORT (default BENCH_PORT + 1) pick the two ports.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -9,7 +11,7 @@ import { assertChromium, CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromiu
 import { startServer } from '../scripts/serve.mjs';
 
 assertChromium();
-const filter = process.argv[2] ?? '';
+const [filter = '', parts] = (process.argv[2] ?? '').split(':');
 execFileSync('npx', ['vite', 'build', '--config', 'bench/vite.bench.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' });
 
 const APP_PORT = Number(process.env.BENCH_PORT ?? 4480);
@@ -23,6 +25,8 @@ const ctx = {
   benchURL: `http://127.0.0.1:${BENCH_PAGE_PORT}`,
   chromiumPath: CHROMIUM_PATH,
   chromiumArgs: CHROMIUM_ARGS,
+  /** The parts asked for after the colon, or undefined for all of them. */
+  parts: parts ? parts.split(',') : undefined,
 };
 
 const results = {};

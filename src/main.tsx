@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { App } from './app/App';
-import { matchRoute } from './app/routes';
+import { loadPage, matchRoute } from './app/routes';
 import { createServices } from './app/services';
 import { reloadOnceForStaleChunk } from './pwa/guarded-reload';
 import { currentLocation, startRouter } from './routing/router';
@@ -14,11 +14,15 @@ addEventListener('vite:preloadError', (event) => {
   });
 });
 startRouter();
-// Fetch the first screen's chunk while the database opens, not after.
-void matchRoute(currentLocation.value.path)?.route.load().catch(() => {});
-const root = document.getElementById('app')!;
-// The static placeholder shell in index.html only holds the layout until now.
-root.textContent = '';
-render(<App services={services} />, root);
 void services.open();
+// The first screen's frame is prerendered in index.html: it stays until the page's
+// chunk is here, so the app replaces it with the same boxes (no blank, no shift).
+const first = matchRoute(currentLocation.value.path);
+void (first ? loadPage(first.route) : Promise.resolve())
+  .catch(() => {})
+  .then(() => {
+    const root = document.getElementById('app')!;
+    root.textContent = '';
+    render(<App services={services} />, root);
+  });
 void services.pwa.start(`${import.meta.env.BASE_URL}sw.js`, import.meta.env.BASE_URL);

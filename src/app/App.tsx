@@ -1,45 +1,24 @@
 import type { Services } from '../context/services';
 import { ServicesContext } from '../context/services';
 import { common } from '../i18n/common';
-import { paths } from '../routing/paths';
-import { href } from '../routing/router';
+import { AppFrame } from './AppFrame';
 import { Banners } from './Banners';
-import { BottomNav } from './BottomNav';
 import { RouteView } from './RouteView';
-
-function ConnectivityBadge({ online }: { online: boolean }) {
-  return (
-    <span class={`net net--${online ? 'on' : 'off'}`} role="status">
-      <span aria-hidden="true">{online ? '●' : '○'}</span> {online ? common.online : common.offline}
-      {!online && <span class="sr-only">{common.offlineHint}</span>}
-    </span>
-  );
-}
+// The first screen's styles come with the shell: the prerendered frame is painted before any chunk loads.
+import '../features/registry/registry.css';
 
 function Body({ services }: { services: Services }) {
   const state = services.status.openState.value;
   if (state === 'failed') return <p class="banner banner--danger" role="alert">{common.openFailed}</p>;
-  if (state === 'opening') return <p class="loading">{common.loading}</p>;
   return <RouteView />;
 }
 
 export function App({ services }: { services: Services }) {
   return (
     <ServicesContext.Provider value={services}>
-      <a class="skip" href="#main">
-        {common.skipToContent}
-      </a>
-      <header class="top">
-        <a class="top__title" href={href(paths.registry())}>
-          {common.appShortName}
-        </a>
-        <ConnectivityBadge online={services.pwa.online.value} />
-      </header>
-      <Banners />
-      <main id="main">
+      <AppFrame online={services.pwa.online.value} banners={<Banners />}>
         <Body services={services} />
-      </main>
-      <BottomNav />
+      </AppFrame>
     </ServicesContext.Provider>
   );
 }

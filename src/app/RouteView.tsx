@@ -7,22 +7,24 @@ import type { PageProps } from '../routing/page-props';
 import { paths } from '../routing/paths';
 import { currentLocation, href } from '../routing/router';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
-import { matchRoute } from './routes';
+import { loadedPage, loadPage, matchRoute } from './routes';
 
 /** Loads the page chunk for the current URL and renders it. */
 export function RouteView() {
   const { status } = useServices();
   const loc = currentLocation.value;
   const match = matchRoute(loc.path);
-  const [page, setPage] = useState<{ key: string; Component: ComponentType<PageProps> } | null>(null);
   const key = match?.route.pattern ?? '';
+  const [page, setPage] = useState<{ key: string; Component: ComponentType<PageProps> } | null>(() => {
+    const Component = match && loadedPage(match.route);
+    return Component ? { key, Component } : null;
+  });
 
   useEffect(() => {
     if (!match) return;
     let live = true;
-    match.route
-      .load()
-      .then((m) => live && setPage({ key, Component: m.default }))
+    loadPage(match.route)
+      .then((Component) => live && setPage({ key, Component }))
       .catch(async () => {
         if (!(await reloadOnceForStaleChunk())) status.staleChunk.value = true;
       });
@@ -31,13 +33,14 @@ export function RouteView() {
     };
   }, [key]);
 
+  const opening = status.openState.value === 'opening' && !match?.route.early;
   const waiting = match?.route.needs === 'records' && status.openState.value !== 'ready';
   useEffect(() => {
     document.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: true });
-  }, [loc.path, page?.key, waiting]);
+  }, [loc.path, page?.key, waiting, opening]);
 
   if (!match) return <PageProblem title={common.notFound} />;
-  if (!page || page.key !== key) return <p class="loading">{common.loading}</p>;
+  if (!page || page.key !== key || opening) return <p class="loading">{common.loading}</p>;
   if (waiting) return <p class="loading" role="status">{common.loadingRecords(status.loadedRecords.value)}</p>;
   // Keyed by path: another page starts clean after an error, while a query change (typing a search) keeps the page mounted.
   return (

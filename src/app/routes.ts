@@ -15,6 +15,8 @@ interface Route {
    * it shows rows as they arrive.
    */
   needs?: 'records';
+  /** Renders while the database is still opening (the registry: its first screen comes from a snapshot). */
+  early?: true;
 }
 
 /**
@@ -22,8 +24,8 @@ interface Route {
  * works offline on first use. The URLs themselves are `routing/paths.ts`.
  */
 export const routes: Route[] = [
-  { pattern: PATTERNS.home, load: () => import('../features/registry/RegistryPage') },
-  { pattern: PATTERNS.registry, load: () => import('../features/registry/RegistryPage') },
+  { pattern: PATTERNS.home, early: true, load: () => import('../features/registry/RegistryPage') },
+  { pattern: PATTERNS.registry, early: true, load: () => import('../features/registry/RegistryPage') },
   // Before '/to-chuc/:id', which would otherwise take "moi" for an id.
   { pattern: PATTERNS.orgNew, needs: 'records', load: () => import('../features/registry/OrgFormPage') },
   { pattern: PATTERNS.org, needs: 'records', load: () => import('../features/registry/OrgDetailPage') },
@@ -54,4 +56,17 @@ export function matchRoute(path: string): { route: Route; params: Record<string,
     if (params) return { route, params };
   }
   return null;
+}
+
+const loaded = new WeakMap<Route, ComponentType<PageProps>>();
+
+/** A route's page component once its chunk has loaded, so a page loaded before the first render shows at once. */
+export function loadedPage(route: Route): ComponentType<PageProps> | undefined {
+  return loaded.get(route);
+}
+
+export async function loadPage(route: Route): Promise<ComponentType<PageProps>> {
+  const page = (await route.load()).default;
+  loaded.set(route, page);
+  return page;
 }

@@ -6,10 +6,10 @@ import { AdminUnits, type AdminUnitsData } from '../domain/admin-units';
 import { createDocumentsModel } from '../features/documents/documents-model';
 import { createFollowUpsModel } from '../features/followups/followups-model';
 import { createProgressModel } from '../features/progress/progress-model';
+import { createRollupModel } from '../features/progress/rollup-model';
 import { createRegistryModel } from '../features/registry/registry-model';
 import { createTeamModel } from '../features/registry/team-model';
 import { createVisitSession } from '../features/visit/visit-session';
-import { createRollupModel } from '../features/progress/rollup-model';
 import { flushAll } from '../pwa/flush';
 import { createPwaModel } from '../pwa/pwa-model';
 import { BackupRepository } from '../storage/backup-repository';
@@ -19,6 +19,7 @@ import { EidDatabase } from '../storage/db';
 import { DocumentRepository } from '../storage/document-repository';
 import { DraftRepository } from '../storage/draft-repository';
 import { ErasureRepository } from '../storage/erasure-repository';
+import { localFirstScreen } from '../storage/first-screen';
 import { ImportRepository } from '../storage/import-repository';
 import { OrganisationRepository } from '../storage/organisation-repository';
 import { SettingsRepository } from '../storage/settings-repository';
@@ -62,7 +63,14 @@ export function createServices(db = new EidDatabase()): Services & { open(): Pro
   const documents = createDocumentsModel(new DocumentRepository(db, guard));
   const settings = createSettingsModel(new SettingsRepository(db, guard), storage.afterRealSave);
   const userName = computed(() => settings.settings.value.userName);
-  const registry = createRegistryModel({ organisations, visits, drafts, userName: () => userName.value });
+  const registry = createRegistryModel({
+    organisations,
+    visits,
+    drafts,
+    userName: () => userName.value,
+    firstScreen: localFirstScreen(db.name),
+    loaded: () => status.openState.value === 'ready',
+  });
   const followUps = createFollowUpsModel({ organisations, drafts });
   // Member names offered for assignment and counted on the progress screen. A synced
   // team's member list joins here as one more entry of `sources`.

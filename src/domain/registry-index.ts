@@ -1,90 +1,151 @@
-import { ORG_KINDS, type Organisation } from './organisation';
+import { ORG_KINDS } from './organisation';
 import type { Searchable } from './organisation-search-text';
+import { buildOrder, type Ordered, reorder } from './registry-order';
 import { DUE_VALUES, type FacetCounts, type RegistryQuery, type SortKey, searchTokens } from './registry-query';
-import { sortOrganisations } from './registry-sort';
+import { runToEnd, type Sliced } from './slices';
 import { STATUSES } from './status';
 
 const PROBLEM = STATUSES.indexOf('problem');
 const DONE = new Set<string>(['issued', 'not_applicable']);
 const ANY = -2;
-/** A value no record has (a commune or assignee absent from the registry). */
+/** A value no record has (an assignee absent from the registry). */
 const NONE = -3;
-/** Between records in the joined search text; fold() never leaves one inside a text or a query. */
-const SEPARATOR = '\n';
-
-interface Ordered {
-  /** Record positions in sort order. */
-  order: Int32Array;
-  /** All search texts joined in sort order: indexOf walks one string in sequence instead of 100,000 scattered ones. */
-  joined: string;
-  /** Where each text starts in `joined`; one extra entry for the end. */
-  starts: Int32Array;
-}
+/** Records placed between two yields of a sliced build. */
+const RECORDS_PER_SLICE = 8192;
 
 /** 'YYYY-MM-DD' as the number YYYYMMDD: comparable, and storable in a typed array. */
 function dayNumber(iso: string): number {
   return Number(iso.slice(0, 4)) * 10000 + Number(iso.slice(5, 7)) * 100 + Number(iso.slice(8, 10));
 }
 
+function grown<A extends Uint8Array | Uint16Array | Int32Array>(array: A, size: number, make: (n: number) => A): A {
+  if (array.length >= size) return array;
+  const next = make(Math.max(size, array.length * 2));
+  next.set(array);
+  return next;
+}
+
 /**
  * The registry laid out for fast queries: filter fields as small numbers in typed
  * arrays (one pass touches a few bytes per record instead of chasing objects and
- * string-keyed maps), the folded search texts in a plain array, and one order per
- * sort key, computed on first use. Built once per data change; queries never
- * sort and allocate little, so 100,000 records answer in a few milliseconds.
+ * string-keyed maps), and one order per sort key, computed on first use, with the
+ * folded search texts joined in that order. Queries never sort and allocate
+ * little, so 100,000 records answer in a few milliseconds. A saved edit updates
+ * the index in place (`update`); building it anew is for bulk changes, and can be
+ * spread over several tasks (`inSlices`).
  */
 export class RegistryIndex<T extends Searchable> {
   private readonly communes: string[] = [];
   private readonly communeIndex = new Map<string, number>();
-  private readonly commune: Uint16Array;
-  private readonly kind: Uint8Array;
-  private readonly status: Uint8Array;
+  /** Records by position; a removed record's position is free for the next one. */
+  private readonly records: (T | undefined)[] = [];
+  private readonly positionOf = new Map<string, number>();
+  private readonly free: number[] = [];
+  private commune = new Uint16Array(0);
+  private kind = new Uint8Array(0);
+  private status = new Uint8Array(0);
   /** Follow-up day (YYYYMMDD) of open work; 0 when none or the record is done. */
-  private readonly followUp: Int32Array;
+  private followUp = new Int32Array(0);
   /** Index of the record's assignee in `assignees`; -1 when nobody. */
-  private readonly assignee: Int32Array;
+  private assignee = new Int32Array(0);
   private readonly assignees = new Map<string, number>();
   private readonly orders = new Map<SortKey, Ordered>();
+  private readonly at = (position: number): T => this.records[position]!;
 
-  constructor(private readonly records: readonly T[]) {
-    const n = records.length;
-    this.commune = new Uint16Array(n);
-    this.kind = new Uint8Array(n);
-    this.status = new Uint8Array(n);
-    this.followUp = new Int32Array(n);
-    this.assignee = new Int32Array(n);
-    records.forEach((org, i) => {
-      let a = -1;
-      if (org.assignee) {
-        a = this.assignees.get(org.assignee) ?? this.assignees.size;
-        this.assignees.set(org.assignee, a);
-      }
-      this.assignee[i] = a;
-      let c = this.communeIndex.get(org.communeCode);
-      if (c === undefined) {
-        c = this.communes.push(org.communeCode) - 1;
-        this.communeIndex.set(org.communeCode, c);
-      }
-      this.commune[i] = c;
-      this.kind[i] = ORG_KINDS.indexOf(org.kind);
-      this.status[i] = STATUSES.indexOf(org.status);
-      this.followUp[i] = org.followUpDate && !DONE.has(org.status) ? dayNumber(org.followUpDate) : 0;
-    });
+  constructor(records: readonly T[] = []) {
+    runToEnd(this.fill(records));
+  }
+
+  /** An index of `records` with the order of `key` ready, built a slice at a time. */
+  static *inSlices<T extends Searchable>(records: readonly T[], key: SortKey): Sliced<RegistryIndex<T>> {
+    const index = new RegistryIndex<T>();
+    yield* index.fill(records);
+    index.orders.set(key, yield* buildOrder(index.livePositions(), index.at, key, true));
+    return index;
   }
 
   get size(): number {
-    return this.records.length;
+    return this.positionOf.size;
+  }
+
+  /**
+   * Takes in changed records in place: each id maps to its record now, or null
+   * when it left the list (deleted, removed). Every order already computed is
+   * updated by binary search and one copying pass, never sorted again.
+   */
+  update(changed: ReadonlyMap<string, T | null>): void {
+    const leaving: number[] = [];
+    const entering: { position: number; record: T }[] = [];
+    const vacated: string[] = [];
+    for (const [id, record] of changed) {
+      const position = this.positionOf.get(id);
+      if (position !== undefined && this.records[position] === record) continue;
+      if (position !== undefined) leaving.push(position);
+      if (record) entering.push({ position: position ?? this.reserve(), record });
+      else if (position !== undefined) vacated.push(id);
+    }
+    if (leaving.length === 0 && entering.length === 0) return;
+    for (const [key, ordered] of this.orders) this.orders.set(key, reorder(ordered, key, this.at, { leaving, entering }));
+    for (const id of vacated) {
+      const position = this.positionOf.get(id)!;
+      this.positionOf.delete(id);
+      this.records[position] = undefined;
+      this.free.push(position);
+    }
+    for (const { position, record } of entering) this.place(position, record);
+  }
+
+  private *fill(records: readonly T[]): Sliced<void> {
+    this.ensureCapacity(records.length);
+    for (let i = 0; i < records.length; i++) {
+      this.records.push(undefined);
+      this.place(i, records[i]!);
+      if (i % RECORDS_PER_SLICE === RECORDS_PER_SLICE - 1) yield;
+    }
+  }
+
+  private reserve(): number {
+    const position = this.free.pop() ?? this.records.push(undefined) - 1;
+    this.ensureCapacity(position + 1);
+    return position;
+  }
+
+  private ensureCapacity(size: number): void {
+    this.commune = grown(this.commune, size, (n) => new Uint16Array(n));
+    this.kind = grown(this.kind, size, (n) => new Uint8Array(n));
+    this.status = grown(this.status, size, (n) => new Uint8Array(n));
+    this.followUp = grown(this.followUp, size, (n) => new Int32Array(n));
+    this.assignee = grown(this.assignee, size, (n) => new Int32Array(n));
+  }
+
+  private place(position: number, org: T): void {
+    this.records[position] = org;
+    this.positionOf.set(org.id, position);
+    let c = this.communeIndex.get(org.communeCode);
+    if (c === undefined) {
+      c = this.communes.push(org.communeCode) - 1;
+      this.communeIndex.set(org.communeCode, c);
+    }
+    this.commune[position] = c;
+    this.kind[position] = ORG_KINDS.indexOf(org.kind);
+    this.status[position] = STATUSES.indexOf(org.status);
+    this.followUp[position] = org.followUpDate && !DONE.has(org.status) ? dayNumber(org.followUpDate) : 0;
+    let a = -1;
+    if (org.assignee) {
+      a = this.assignees.get(org.assignee) ?? this.assignees.size;
+      this.assignees.set(org.assignee, a);
+    }
+    this.assignee[position] = a;
+  }
+
+  private livePositions(): Int32Array {
+    return Int32Array.from(this.positionOf.values());
   }
 
   private orderBy(key: SortKey): Ordered {
     let entry = this.orders.get(key);
     if (!entry) {
-      const position = new Map<Organisation, number>(this.records.map((r, i) => [r, i]));
-      const order = Int32Array.from(sortOrganisations(this.records, key), (r) => position.get(r)!);
-      const texts = Array.from(order, (i) => this.records[i]!.search);
-      const starts = new Int32Array(texts.length + 1);
-      for (let i = 0; i < texts.length; i++) starts[i + 1] = starts[i]! + texts[i]!.length + 1;
-      entry = { order, joined: texts.join(SEPARATOR), starts };
+      entry = runToEnd(buildOrder(this.livePositions(), this.at, key, false));
       this.orders.set(key, entry);
     }
     return entry;
@@ -130,7 +191,7 @@ export class RegistryIndex<T extends Searchable> {
       const okM = wantMine === ANY || a === wantMine;
       const failures = +!okC + +!okK + +!okS + +!okD + +!okP + +!okM;
       if (failures > 1) return;
-      if (failures === 0) rows.push(this.records[r]!);
+      if (failures === 0) rows.push(this.at(r));
       if (okK && okS && okD && okP && okM) communeCounts[c]!++;
       if (okC && okS && okD && okP && okM) kindCounts[k]!++;
       if (okC && okK && okD && okP && okM) statusCounts[s]!++;

@@ -26,7 +26,17 @@ const COMPARE: Record<SortKey, (a: Organisation, b: Organisation) => number> = {
   updated: byUpdated,
 };
 
+/**
+ * The order of a sort key, made total by the id: records that tie on the key keep
+ * one place whatever order they arrived in, so an index updated in place lists
+ * them exactly as one built from scratch.
+ */
+export function compareOrganisations(key: SortKey): (a: Organisation, b: Organisation) => number {
+  const compare = COMPARE[key];
+  return (a, b) => compare(a, b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
 /** A sorted copy. The list sorts once per data change and filters keep that order, so queries never sort. */
 export function sortOrganisations<T extends Organisation>(list: readonly T[], key: SortKey): T[] {
-  return [...list].sort(COMPARE[key]);
+  return [...list].sort(compareOrganisations(key));
 }

@@ -7,6 +7,8 @@ export const registryText = {
   resultCount: (shown: number, total: number) =>
     shown === total ? `${total.toLocaleString('vi-VN')} tổ chức` : `${shown.toLocaleString('vi-VN')} / ${total.toLocaleString('vi-VN')} tổ chức`,
   exportFiltered: 'Xuất danh sách này',
+  /** The list is re-sorted after a bulk change (import, restore); it shows the previous list meanwhile. */
+  sorting: 'Đang sắp xếp lại danh sách…',
   noMatch: 'Không có tổ chức nào khớp. Thử bỏ bớt chữ hoặc bộ lọc.',
   add: 'Thêm tổ chức',
   filters: 'Bộ lọc và sắp xếp',

@@ -18,23 +18,37 @@ export class ChunkMap {
     return [...this.members.keys()];
   }
 
-  /** Takes a chunk as committed: its records replace whatever this map held for that chunk. */
-  absorb(chunk: OrgChunk): void {
+  /**
+   * Takes a chunk as committed: its records replace whatever this map held for
+   * that chunk. Adds to `changed` the ids whose record appeared, changed or went;
+   * a record read back equal to the one held keeps the object already held, so
+   * views built over it (the query index) see no change.
+   */
+  absorb(chunk: OrgChunk, changed?: Set<string>): void {
     const previous = this.members.get(chunk.id);
     const next = new Set<string>();
     for (const record of chunk.records) {
       next.add(record.id);
-      this.records.set(record.id, record);
+      const held = this.records.get(record.id);
+      if (!held || !sameValue(held, record)) {
+        this.records.set(record.id, record);
+        changed?.add(record.id);
+      }
       this.chunkOf.set(record.id, chunk.id);
     }
-    if (previous) for (const id of previous) if (!next.has(id)) this.forget(id, chunk.id);
+    if (previous)
+      for (const id of previous)
+        if (!next.has(id)) {
+          this.forget(id, chunk.id);
+          changed?.add(id);
+        }
     if (next.size > 0) this.members.set(chunk.id, next);
     else this.members.delete(chunk.id);
   }
 
   /** A chunk deleted from the database. */
-  drop(chunkId: number): void {
-    this.absorb({ id: chunkId, records: [] });
+  drop(chunkId: number, changed?: Set<string>): void {
+    this.absorb({ id: chunkId, records: [] }, changed);
   }
 
   clear(): void {
@@ -68,4 +82,14 @@ export class ChunkMap {
     this.chunkOf.delete(id);
     this.records.delete(id);
   }
+}
+
+/** Deep equality of two values read from IndexedDB (plain objects, arrays, strings, numbers, booleans, null). */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => sameValue(x, b[i]));
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }

@@ -7,7 +7,9 @@ import type { EidDatabase, OrgChunk } from './db';
 import { mapStorageErrors } from './errors';
 import type { WriteGuard } from './write-guard';
 
-type Listener = () => void;
+/** What changed in one notice: the ids of the records that appeared, changed or went; 'all' after loading or a restore. */
+export type ChangedIds = ReadonlySet<string> | 'all';
+type Listener = (changed: ChangedIds) => void;
 
 /** A record changed from its value at commit time: replaced, left as it is, or removed for good. */
 export interface Revision {
@@ -71,11 +73,12 @@ export class OrganisationRepository {
       `${db.name}:orgs`,
       (ids) => db.orgChunks.bulkGet(ids),
       (ids, chunks) => {
+        const changed = new Set<string>();
         chunks.forEach((chunk, i) => {
-          if (chunk) this.map.absorb(chunk);
-          else this.map.drop(ids[i]!);
+          if (chunk) this.map.absorb(chunk, changed);
+          else this.map.drop(ids[i]!, changed);
         });
-        this.notify();
+        this.notify(changed);
       },
     );
   }
@@ -89,9 +92,9 @@ export class OrganisationRepository {
       onProgress?.(this.map.records.size);
       // Listeners hear of the first batch so the list can show rows at once; not of
       // every batch, since each notice re-sorts derived views and would slow loading.
-      if (i === 0 && keys.length > CHUNKS_PER_READ) this.notify();
+      if (i === 0 && keys.length > CHUNKS_PER_READ) this.notify('all');
     }
-    this.notify();
+    this.notify('all');
   }
 
   /** The IndexedDB database's name, for a worker to open the same one. */
@@ -208,8 +211,9 @@ export class OrganisationRepository {
         return { written, revised };
       }),
     );
-    for (const chunk of written) this.map.absorb(chunk);
-    this.announce(written.map((c) => c.id));
+    const changed = new Set<string>();
+    for (const chunk of written) this.map.absorb(chunk, changed);
+    this.announce(written.map((c) => c.id), changed);
     return revised;
   }
 
@@ -231,20 +235,20 @@ export class OrganisationRepository {
     );
     this.map.clear();
     for (const chunk of chunks) this.map.absorb(chunk);
-    this.announce([...new Set([...oldIds, ...chunks.map((c) => c.id)])]);
+    this.announce([...new Set([...oldIds, ...chunks.map((c) => c.id)])], 'all');
   }
 
   close(): void {
     this.sync.close();
   }
 
-  private announce(chunks: number[]): void {
+  private announce(chunks: number[], changed: ChangedIds): void {
     this.sync.announce(chunks);
-    this.notify();
+    this.notify(changed);
   }
 
-  private notify(): void {
+  private notify(changed: ChangedIds): void {
     this.revision++;
-    for (const l of this.listeners) l();
+    for (const l of this.listeners) l(changed);
   }
 }

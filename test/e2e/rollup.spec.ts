@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
+import type { Organisation, OrgKind } from '../../src/domain/organisation';
+import type { Status } from '../../src/domain/status';
 import { expect, test } from './fixtures';
 import { org } from './progress-data';
 import { seedOrganisations } from './seed';
 import { shot } from './shots';
-import type { Organisation, OrgKind } from '../../src/domain/organisation';
-import type { Status } from '../../src/domain/status';
 
 /**
  * Three communes of Thành phố Huế (province 46, 40 communes), each on its own phone:

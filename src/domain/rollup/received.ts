@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { ISO_DATE } from '../dates';
-import { type CommuneSummary, SUMMARY_FORMAT, SUMMARY_VERSION, communeFiguresSchema, communeSummarySchema } from './summary';
+import { type CommuneSummary, communeFiguresSchema, communeSummarySchema, SUMMARY_FORMAT, SUMMARY_VERSION } from './summary';
 
 /** One commune's figures as kept by the city or province: the newest summary received for it, and which file it came from. */
 export const receivedCommuneSchema = z.object({

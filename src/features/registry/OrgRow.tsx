@@ -6,16 +6,19 @@ import { href } from '../../routing/router';
 import { Highlight } from '../../ui/Highlight';
 import { StatusLabel } from './StatusLabel';
 
+/** What a row shows: a stored record, or a row of the first-screen snapshot (which keeps no address or representative). */
+export type ListedOrg = Pick<Organisation, 'id' | 'name' | 'taxCode' | 'status' | 'demo'> & Partial<Pick<Organisation, 'address' | 'representativeName'>>;
+
 interface OrgRowProps {
-  org: Organisation;
+  org: ListedOrg;
   tokens: string[];
   communeName: string;
 }
 
 const TAX_SEPARATORS = /[-.\s]/;
 
-function otherMatch(org: Organisation, tokens: string[]) {
-  for (const text of [org.address, org.representativeName]) {
+function otherMatch(org: ListedOrg, tokens: string[]) {
+  for (const text of [org.address ?? '', org.representativeName ?? '']) {
     const ranges = highlightRanges(text, tokens);
     if (ranges.length > 0) return { text, ranges };
   }

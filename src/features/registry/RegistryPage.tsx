@@ -10,12 +10,10 @@ import { href, setQuery } from '../../routing/router';
 import { OutcomeBanner } from '../../ui/OutcomeBanner';
 import { VirtualList } from '../../ui/VirtualList';
 import { BulkAssign } from './BulkAssign';
-import { MineFilter } from './MineFilter';
 import { OrgRow } from './OrgRow';
 import { RegistryBanners } from './RegistryBanners';
-import { RegistryFilters } from './RegistryFilters';
+import { NO_COUNTS, RegistryControls, RegistryHead } from './RegistryFrame';
 import { useAdminUnits } from './useAdminUnits';
-import './registry.css';
 
 const ROW_HEIGHT = 96;
 
@@ -25,53 +23,39 @@ export default function RegistryPage({ query: params }: PageProps) {
   const userName = settings.settings.value.userName;
   const units = useAdminUnits();
   const query = parseRegistryQuery(params);
-  const { rows, counts } = registry.query(query);
-  const total = registry.total();
+  // While the records load, the default list's first rows as they were last time.
+  const early = registry.earlyList(query);
+  const { rows, counts } = early ? { rows: early.rows, counts: NO_COUNTS } : registry.query(query);
+  const total = early ? early.total : registry.total();
   const tokens = searchTokens(query.q);
-  const loading = status.openState.value === 'loading';
+  const loading = status.openState.value !== 'ready';
+  const sorting = !early && registry.rebuilding.value;
+  const line = loading ? common.loadingRecords(status.loadedRecords.value) : sorting ? t.sorting : t.resultCount(rows.length, total);
 
   // Typing replaces the URL (no history entry per key); a filter change pushes one, so Back undoes it.
   const change = (patch: Partial<RegistryQuery>, push: boolean) => setQuery(registryQueryParams(patch), { push });
 
   return (
     <section class="registry">
-      <div class="registry__head">
-        <h1 tabIndex={-1}>{t.title}</h1>
-        <a class="button primary" href={href(paths.orgNew())}>
-          + {t.add}
-        </a>
-      </div>
+      <RegistryHead />
       <RegistryBanners />
-      {loading && <p class="muted" role="status">{common.loadingRecords(status.loadedRecords.value)}</p>}
-      {total === 0 && !loading ? (
+      {total === 0 && !loading && !sorting && !early ? (
         // After a loss the shell's banner speaks; the first-start welcome and demo offer would mislead.
         !dataLoss.lost.value && <EmptyRegistry />
       ) : (
         <>
-          <div class="search">
-            <label for="registry-search">{t.searchLabel}</label>
-            <input
-              id="registry-search"
-              type="search"
-              enterKeyHint="search"
-              autoComplete="off"
-              spellcheck={false}
-              placeholder={t.searchPlaceholder}
-              value={query.q}
-              onInput={(e) => change({ q: e.currentTarget.value }, false)}
-            />
-          </div>
-          <MineFilter checked={query.mine} count={counts.mine} userName={userName} onChange={(mine) => change({ mine }, true)} />
-          <RegistryFilters query={query} counts={counts} units={units} onChange={(patch) => change(patch, true)} />
-          <div class="registry__count">
-            <p role="status">{t.resultCount(rows.length, total)}</p>
-            {isFiltering(query) && rows.length > 0 && (
-              <a href={href(paths.data(query))}>{t.exportFiltered}</a>
-            )}
-          </div>
-          {isFiltering(query) && rows.length > 0 && <BulkAssign ids={rows.map((o) => o.id)} />}
+          <RegistryControls
+            query={query}
+            counts={counts}
+            units={units}
+            userName={userName}
+            status={line}
+            aside={isFiltering(query) && rows.length > 0 && !loading && <a href={href(paths.data(query))}>{t.exportFiltered}</a>}
+            onChange={change}
+          />
+          {isFiltering(query) && rows.length > 0 && !loading && <BulkAssign ids={rows.map((o) => o.id)} />}
           {rows.length === 0 ? (
-            <p class="muted">{t.noMatch}</p>
+            !loading && !sorting && <p class="muted">{t.noMatch}</p>
           ) : (
             <VirtualList
               items={rows}

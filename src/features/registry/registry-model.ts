@@ -5,17 +5,17 @@ import { newId } from '../../domain/ids';
 import type { Organisation } from '../../domain/organisation';
 import { mergeOrgEdit } from '../../domain/organisation-edit';
 import { type OrgFormField, type OrgFormValues, organisationFromForm, orgFormFrom } from '../../domain/organisation-form';
-import type { Searchable } from '../../domain/organisation-search-text';
 import { done, failed, type Outcome, succeeded } from '../../domain/outcome';
-import { RegistryIndex } from '../../domain/registry-index';
-import type { RegistryQuery } from '../../domain/registry-query';
+import { isFiltering, type RegistryQuery } from '../../domain/registry-query';
 import { applyStatusChange, type StatusChangeRequest } from '../../domain/status-change';
 import { parseTaxCode } from '../../domain/tax-code';
 import { statusLabels } from '../../i18n/labels';
 import { detailText, formText } from '../../i18n/registry';
 import type { DraftRepository } from '../../storage/draft-repository';
+import { FIRST_SCREEN_ROWS, type FirstScreen, type FirstScreenStore } from '../../storage/first-screen';
 import type { OrganisationRepository, Revision } from '../../storage/organisation-repository';
 import type { VisitRepository } from '../../storage/visit-repository';
+import { createLiveIndex } from './live-index';
 
 interface Deps {
   organisations: OrganisationRepository;
@@ -24,7 +24,15 @@ interface Deps {
   /** Who is making changes (the name in Settings). */
   userName: () => string;
   now?: () => number;
+  /** The list's first screen kept between visits, shown while the records load. */
+  firstScreen?: FirstScreenStore;
+  /** Every record has been read. */
+  loaded?: () => boolean;
 }
+
+const DEFAULT_LIST: RegistryQuery = { q: '', commune: '', kind: '', status: '', due: '', problem: false, mine: false, sort: 'name' };
+/** The first-screen snapshot is written this long after the last change, not on every change of a burst. */
+const SNAPSHOT_DELAY_MS = 1_000;
 
 /** The record changed elsewhere in fields the user changed too: both values are shown, the user picks. */
 export interface EditConflict {
@@ -42,39 +50,71 @@ export interface EditBase {
 }
 
 /**
- * The registry's state and verbs. Queries run over a RegistryIndex rebuilt when
- * the repository's version changes; sorting 100,000 names with the Vietnamese
- * collator takes a few hundred ms, so it happens once per data change and sort
- * key, never per keystroke.
+ * The registry's state and verbs. Queries run over a RegistryIndex that a saved
+ * edit updates in place (live-index.ts); sorting 100,000 names with the
+ * Vietnamese collator takes a few hundred ms, so it happens only after bulk
+ * changes, in slices, and never per keystroke.
  */
-export function createRegistryModel({ organisations, visits, drafts, userName, now = Date.now }: Deps) {
+export function createRegistryModel({ organisations, visits, drafts, userName, now = Date.now, firstScreen, loaded = () => true }: Deps) {
   const version = signal(organisations.version);
   organisations.subscribe(() => (version.value = organisations.version));
   const lastDeleted = signal<Organisation | null>(null);
-  let index = { version: -1, index: new RegistryIndex<Searchable>([]) };
-  let lastRun: { key: string; result: ReturnType<RegistryIndex<Searchable>['run']> } | null = null;
-
-  function currentIndex(): RegistryIndex<Searchable> {
-    if (index.version !== organisations.version) index = { version: organisations.version, index: new RegistryIndex(organisations.all()) };
-    return index.index;
-  }
+  const live = createLiveIndex(organisations);
+  let lastRun: { key: string; result: ReturnType<ReturnType<typeof live.current>['run']> } | null = null;
 
   /** Rows and filter counts for a query; reading `version` makes callers re-render on data changes. */
   function query(q: RegistryQuery) {
     const today = toIsoDate(new Date(now()));
     const me = userName();
-    const key = `${version.value}|${today}|${me}|${JSON.stringify(q)}`;
-    if (lastRun?.key !== key) lastRun = { key, result: currentIndex().run(q, today, me) };
+    const key = `${version.value}|${live.revision.value}|${today}|${me}|${JSON.stringify(q)}`;
+    if (lastRun?.key !== key) lastRun = { key, result: live.current(q.sort).run(q, today, me) };
     return lastRun.result;
   }
 
   function total(): number {
     void version.value;
-    return currentIndex().size;
+    void live.revision.value;
+    return live.current('name').size;
   }
+
+  const early = firstScreen?.read() ?? null;
+  let settled = early === null;
+
+  /**
+   * While the records load (and the index is first built), the default list as
+   * the snapshot has it; null once the real list can answer, and for any other
+   * query (a search needs the records).
+   */
+  function earlyList(q: RegistryQuery): FirstScreen | null {
+    if (settled) return null;
+    if (loaded()) {
+      live.current(q.sort);
+      settled = !live.rebuilding.value;
+      if (settled) return null;
+    }
+    return isFiltering(q) || q.sort !== DEFAULT_LIST.sort ? null : early;
+  }
+
+  let snapshotTimer: ReturnType<typeof setTimeout> | undefined;
+  function scheduleSnapshot(): void {
+    clearTimeout(snapshotTimer);
+    snapshotTimer = setTimeout(writeSnapshot, SNAPSHOT_DELAY_MS);
+  }
+  function writeSnapshot(): void {
+    if (!firstScreen || !loaded()) return;
+    const index = live.current(DEFAULT_LIST.sort);
+    if (live.rebuilding.peek()) {
+      scheduleSnapshot();
+      return;
+    }
+    const { rows } = index.run(DEFAULT_LIST, toIsoDate(new Date(now())));
+    firstScreen.write({ total: index.size, demo: demoCount(), rows: rows.slice(0, FIRST_SCREEN_ROWS) });
+  }
+  if (firstScreen) organisations.subscribe(scheduleSnapshot);
 
   let demoMemo = { version: -1, count: 0 };
   function demoCount(): number {
+    if (!settled && early && !loaded()) return early.demo;
     if (demoMemo.version !== version.value) {
       let count = 0;
       for (const o of organisations.all()) if (o.demo) count++;
@@ -203,8 +243,11 @@ export function createRegistryModel({ organisations, visits, drafts, userName, n
 
   return {
     version,
+    /** The index is being rebuilt after a bulk change: the list shows the previous one meanwhile. */
+    rebuilding: live.rebuilding,
     lastDeleted,
     query,
+    earlyList,
     total,
     demoCount,
     get,

@@ -19,7 +19,7 @@ interface Layer {
 const LAYERS: Record<string, Layer> = {
   'main.tsx': { parts: ['app', 'pwa', 'routing'], packages: ['preact'] },
   'env.d.ts': { parts: [], packages: [] },
-  app: { parts: ['context', 'domain', 'features', 'generated', 'i18n', 'kits', 'pwa', 'routing', 'storage', 'ui'], packages: ['preact', '@preact/signals'] },
+  app: { parts: ['context', 'domain', 'features', 'generated', 'i18n', 'kits', 'pwa', 'routing', 'storage', 'ui'], packages: ['preact', '@preact/signals', 'preact-render-to-string'] },
   features: {
     parts: ['content', 'context', 'domain', 'formats', 'generated', 'i18n', 'kits', 'pwa', 'routing', 'storage', 'ui'],
     packages: ['preact', '@preact/signals'],

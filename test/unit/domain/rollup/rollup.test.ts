@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { TARGET_GROUPS } from '../../../../src/domain/progress/groups';
 import { receivedRows } from '../../../../src/domain/rollup/received';
 import { computeRollup } from '../../../../src/domain/rollup/rollup';
-import { STATUSES } from '../../../../src/domain/status';
-import { PROBLEM_REASONS } from '../../../../src/domain/status';
+import { PROBLEM_REASONS, STATUSES } from '../../../../src/domain/status';
 import { figures, summaryOf } from './rollup-fixture';
 
 const TARGETS = { enterprisePct: 80, otherPct: 50, deadline: '2025-06-30' };
