@@ -1,6 +1,7 @@
 import { common } from '../i18n/common';
 import { paths } from '../routing/paths';
 import { href } from '../routing/router';
+import { SyncStatus } from '../features/team/SyncStatus';
 import { Banners } from './Banners';
 import { BottomNav } from './BottomNav';
 import { ServicesContext } from './context';
@@ -36,6 +37,7 @@ export function App({ services }: { services: Services }) {
         <ConnectivityBadge online={services.pwa.online.value} />
       </header>
       <Banners />
+      <SyncStatus />
       <main id="main">
         <Body services={services} />
       </main>

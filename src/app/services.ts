@@ -15,7 +15,9 @@ import { ImportRepository } from '../storage/import-repository';
 import { OrganisationRepository } from '../storage/organisation-repository';
 import { SettingsRepository } from '../storage/settings-repository';
 import { VisitRepository } from '../storage/visit-repository';
+import { TeamStore } from '../storage/team-store';
 import { WriteGuard } from '../storage/write-guard';
+import { createTeamModel } from '../features/team/team-model';
 import { createAppStatusModel } from './models/app-status-model';
 import { createDataLossModel } from './models/data-loss-model';
 import { describeDraftError, describeSaveError } from './models/describe-error';
@@ -40,6 +42,11 @@ export function createServices(db = new EidDatabase()) {
   const imports = new ImportRepository(db, organisations);
   const backups = new BackupRepository(db, organisations);
   const dataLoss = createDataLossModel(organisations);
+  const team = createTeamModel({
+    store: new TeamStore(db, guard, organisations),
+    onLocalChange: (listener) => organisations.subscribe(listener),
+    userName: () => settings.settings.value.userName,
+  });
   let adminUnits: Promise<AdminUnits> | null = null;
 
   /** A visit in progress for one organisation (autosaved as a draft until recorded). */
@@ -84,6 +91,7 @@ export function createServices(db = new EidDatabase()) {
       dataLoss.check(organisations.allWithTombstones().length === 0);
       status.openState.value = 'ready';
       void storage.refresh();
+      if (!guard.readOnlyReason) void team.load();
     } catch (error) {
       console.error(error);
       status.openState.value = 'failed';
@@ -105,6 +113,7 @@ export function createServices(db = new EidDatabase()) {
     imports,
     backups,
     dataLoss,
+    team,
     openVisit,
     documents,
     loadAdminUnits,

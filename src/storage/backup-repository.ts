@@ -4,6 +4,7 @@ import type { Organisation } from '../domain/organisation';
 import type { Settings } from '../domain/settings';
 import { DATA_VERSION, type EidDatabase, type Visit } from './db';
 import { isQuotaError, mapStorageErrors } from './errors';
+import { OUTBOX_TABLES, queueVisits } from './outbox';
 import { fromStored, type OrganisationRepository } from './organisation-repository';
 
 /**
@@ -68,10 +69,11 @@ export class BackupRepository {
   /** Replaces every team table with the backup's content (drafts and import history stay). */
   async restoreReplace(backup: Backup): Promise<void> {
     await this.organisations.replaceAll(backup.organisations, {
-      tables: ['visits', 'communes', 'documents', 'settings'],
+      tables: ['visits', 'communes', 'documents', 'settings', ...OUTBOX_TABLES],
       write: async () => {
         await Promise.all([this.db.visits.clear(), this.db.communes.clear(), this.db.documents.clear()]);
         await this.db.visits.bulkPut(backup.visits as Visit[]);
+        await queueVisits(this.db, (backup.visits as Visit[]).map((v) => v.id));
         await this.db.communes.bulkPut(backup.communes);
         await this.db.documents.bulkPut(backup.documents);
         await this.db.settings.put({ key: 'settings', value: backup.settings });
@@ -96,9 +98,10 @@ export class BackupRepository {
    */
   async applyMerge(writes: Organisation[], visits: Visit[], aliases: ReadonlyMap<string, string>, peer: string, peerCreatedAt: number): Promise<void> {
     await this.organisations.saveMany(writes, {
-      tables: ['visits', 'meta'],
+      tables: ['visits', ...OUTBOX_TABLES],
       write: async () => {
         await this.db.visits.bulkPut(visits);
+        await queueVisits(this.db, visits.map((v) => v.id));
         if (aliases.size > 0) {
           await this.db.visits
             .where('orgId')

@@ -1,6 +1,7 @@
 import type { Organisation } from '../domain/organisation';
 import type { EidDatabase, Visit } from './db';
 import type { OrganisationRepository } from './organisation-repository';
+import { OUTBOX_TABLES, queueVisits } from './outbox';
 import type { WriteGuard } from './write-guard';
 
 export class VisitRepository {
@@ -42,7 +43,14 @@ export class VisitRepository {
           },
         ],
       },
-      { tables: ['visits'], write: async () => done && (await this.db.visits.put(done.visit)) },
+      {
+        tables: ['visits', ...OUTBOX_TABLES],
+        write: async () => {
+          if (!done) return;
+          await this.db.visits.put(done.visit);
+          await queueVisits(this.db, [done.visit.id]);
+        },
+      },
     );
     return done;
   }

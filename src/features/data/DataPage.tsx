@@ -2,6 +2,8 @@ import { useMemo } from 'preact/hooks';
 import { useServices } from '../../app/context';
 import { isFiltering, parseRegistryQuery } from '../../domain/registry-query';
 import { dataText as t } from '../../i18n/data';
+import { teamText } from '../../i18n/team';
+import { paths } from '../../routing/paths';
 import type { PageProps } from '../../routing/page-props';
 import { BackupSection } from './BackupSection';
 import { createBackupModel } from './backup-model';
@@ -20,6 +22,11 @@ export default function DataPage({ query }: PageProps) {
   return (
     <section class="data">
       <h1 tabIndex={-1}>{t.title}</h1>
+      {services.team.reviews.value.length > 0 && (
+        <p class="banner banner--warning">
+          <a href={paths.teamReview()}>{teamText.reviewCount(services.team.reviews.value.length)}</a>
+        </p>
+      )}
       <SafetyPanel model={backup} />
       <BackupSection model={backup} />
       <ImportSection />

@@ -8,6 +8,7 @@ import { paths } from '../../routing/paths';
 import { href, navigate } from '../../routing/router';
 import type { Visit } from '../../storage/db';
 import { detailText as t, registryText } from '../../i18n/registry';
+import { teamText } from '../../i18n/team';
 import { kindLabels, notApplicableLabels, problemReasonLabels, statusLabels } from '../../i18n/labels';
 import { OutcomeBanner } from '../../ui/OutcomeBanner';
 import { StatusChangeForm } from './StatusChangeForm';
@@ -21,7 +22,7 @@ const ORG_GUIDE_SLUG = 'dinh-danh-to-chuc';
 const when = (at: number) => formatViDate(toIsoDate(new Date(at)));
 
 export default function OrgDetailPage({ params }: PageProps) {
-  const { registry } = useServices();
+  const { registry, team } = useServices();
   const units = useAdminUnits();
   const org = registry.get(params.id ?? '');
   const joined = registry.joinedInto(params.id ?? '');
@@ -80,6 +81,13 @@ export default function OrgDetailPage({ params }: PageProps) {
     <section class="detail">
       <h1 tabIndex={-1}>{org.name}</h1>
       {org.demo && <p class="banner banner--warning">{t.demo}</p>}
+      {team.reviews.value.some((r) => r.id === org.id) && (
+        <p class="banner banner--warning">
+          <a href={paths.teamReview()} data-testid="org-review-link">
+            {teamText.review}
+          </a>
+        </p>
+      )}
       <div class="detail__status">
         <StatusLabel status={org.status} />
         {org.problemReason && <span>{problemReasonLabels[org.problemReason]}</span>}
