@@ -43,7 +43,7 @@ export const routes: Route[] = [
   { pattern: PATTERNS.documents, load: () => import('../features/documents/DocumentsPage') },
   { pattern: PATTERNS.data, load: () => import('../features/data/DataPage') },
   { pattern: PATTERNS.team, load: () => import('../features/team/TeamPage') },
-  { pattern: PATTERNS.teamJoin, load: () => import('../features/team/JoinPage') },
+  { pattern: PATTERNS.teamJoin, needs: 'records', load: () => import('../features/team/JoinPage') },
   { pattern: PATTERNS.teamReview, needs: 'records', load: () => import('../features/team/ReviewPage') },
 ];
 

@@ -7,7 +7,6 @@ import { QrCode } from '../../kits/qr/QrCode';
 import { paths } from '../../routing/paths';
 import { href } from '../../routing/router';
 import { OutcomeBanner } from '../../ui/OutcomeBanner';
-import { SyncStatus } from './SyncStatus';
 
 /** `/nhom`: the team this phone belongs to, its sync status, members, the invitation and leaving. */
 export default function TeamPage() {
@@ -35,7 +34,6 @@ export default function TeamPage() {
   return (
     <section>
       <h1 tabIndex={-1}>{t.title}</h1>
-      <SyncStatus />
       {team.state.value === 'login-needed' && (
         <p>
           <a class="button" href={paths.teamJoin(membership.url)}>

@@ -41,6 +41,13 @@ export function startEngine(deps: EngineDeps): Engine {
   let stopped = false;
   let running: Promise<void> | null = null;
   let again = false;
+  /** How far replication has pushed the phone's sync database: a hand-off that lands after the push notice still counts as sent. */
+  let pushedSeq = 0;
+  const sentUpTo = async (seq: number) => {
+    pushedSeq = Math.max(pushedSeq, seq);
+    await store.markSent(pushedSeq);
+    deps.onProgress();
+  };
 
   const replication = local.sync(remote, {
     live: true,
@@ -53,14 +60,14 @@ export function startEngine(deps: EngineDeps): Engine {
     .on('active', () => deps.onState('active'))
     .on('paused', (error: unknown) => {
       if (error) return deps.onState('offline');
+      // Paused without an error: both directions are caught up with the phone's sync database.
       void local.info().then(async (info) => {
-        await store.markSent(info.update_seq);
-        deps.onProgress();
+        await sentUpTo(info.update_seq);
         deps.onState('idle');
       });
     })
     .on('change', (info: { direction: string; change: { last_seq: number } }) => {
-      if (info.direction === 'push') void store.markSent(info.change.last_seq).then(deps.onProgress);
+      if (info.direction === 'push') void sentUpTo(info.change.last_seq);
     })
     .on('error', (error: { status?: number }) => {
       if (error.status === 401 || error.status === 403) deps.onState('login-needed');
@@ -113,7 +120,7 @@ export function startEngine(deps: EngineDeps): Engine {
     await local.bulkDocs(docs as never, { new_edits: false });
     const { update_seq } = await local.info();
     await store.markHanded(batch.rows, update_seq, revs);
-    deps.onProgress();
+    await sentUpTo(pushedSeq);
     return true;
   }
 

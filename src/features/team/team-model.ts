@@ -39,8 +39,12 @@ export function createTeamModel(deps: TeamDeps) {
   let engine: Engine | null = null;
   let starting: Promise<void> | null = null;
 
+  let reads = 0;
+  /** Re-reads the counts; of reads that overlap, only the latest is shown (an older one may finish last). */
   async function refresh(): Promise<void> {
-    [pending.value, reviews.value, refused.value] = await Promise.all([store.pendingCount(), store.reviews(), store.refused()]);
+    const read = ++reads;
+    const values = await Promise.all([store.pendingCount(), store.reviews(), store.refused()]);
+    if (read === reads) [pending.value, reviews.value, refused.value] = values;
   }
 
   async function startEngine(team: TeamMembership): Promise<void> {
