@@ -28,7 +28,10 @@ export async function startSyncServer({ port, adminUser, adminPassword, dataDir,
     // No admin web UI: the server is reached only through the app's own origin.
     overrideMode: { exclude: ['routes/fauxton'] },
   });
-  await new Promise((done, fail) => couch.couchConfig.set('admins', adminUser, adminPassword, (e) => (e ? fail(e) : done())));
+  // Written once: setting it again at every start rewrites config.json while express-pouchdb may be saving it too.
+  if (couch.couchConfig.get('admins', adminUser) === undefined) {
+    await new Promise((done, fail) => couch.couchConfig.set('admins', adminUser, adminPassword, (e) => (e ? fail(e) : done())));
+  }
   const app = express();
   app.use(couch);
   return new Promise((done) => {
