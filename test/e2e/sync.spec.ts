@@ -118,52 +118,6 @@ test('wrong password, not a member, server unreachable: a Vietnamese message, no
   await a.context.close();
 });
 
-test('offline edits of one organisation on two phones converge through the review list; the choice reaches the other', async ({ browser }) => {
-  await server.createTeam('xa-ba', { lan: 'mat-khau-lan', mai: 'mat-khau-mai' });
-  const a = await phone(browser);
-  const b = await phone(browser);
-  await addDemo(a.page);
-  await join(a.page, 'xa-ba', 'lan', 'mat-khau-lan');
-  await synced(a.page);
-  await join(b.page, 'xa-ba', 'mai', 'mat-khau-mai');
-  await synced(b.page);
-  await expect.poll(async () => (await readOrgs(b.page)).length, { timeout: 60_000 }).toBe(300);
-  const target = (await readOrgs(b.page)).find((o) => o.status === 'not_contacted')!;
-
-  await a.context.setOffline(true);
-  await b.context.setOffline(true);
-  await setStatus(a.page, target.id, 'informed');
-  await setStatus(b.page, target.id, 'guided');
-  await a.context.setOffline(false);
-  await b.context.setOffline(false);
-  await synced(a.page);
-  await synced(b.page);
-
-  for (const p of [a.page, b.page]) {
-    await p.goto(`/to-chuc/${encodeURIComponent(target.id)}`);
-    await p.getByTestId('org-review-link').click();
-    await expect(p.getByTestId('review-item')).toHaveCount(1, { timeout: 60_000 });
-    await expect(p.getByTestId('review-item')).toContainText('Đã thông báo');
-    await expect(p.getByTestId('review-item')).toContainText('Đã hướng dẫn');
-  }
-  // Both phones hold the same state while the choice waits.
-  const pick = (o: { id: string }) => o.id === target.id;
-  expect((await readOrgs(a.page)).find(pick)).toEqual((await readOrgs(b.page)).find(pick));
-  await shot(a.page, 'sync-review');
-
-  await a.page.getByTestId('review-item').getByLabel('Đã hướng dẫn').check();
-  await a.page.getByRole('button', { name: 'Lưu lựa chọn' }).click();
-  await expect(a.page.getByTestId('review-none')).toBeVisible();
-  await synced(a.page);
-  await b.page.goto('/nhom/xem-lai');
-  await expect(b.page.getByTestId('review-none')).toBeVisible({ timeout: 60_000 });
-  await expect.poll(async () => (await readOrgs(b.page)).find(pick)?.status, { timeout: 60_000 }).toBe('guided');
-  expect((await readOrgs(a.page)).find(pick)).toEqual((await readOrgs(b.page)).find(pick));
-  expect([...a.foreign, ...b.foreign]).toEqual([]);
-  await a.context.close();
-  await b.context.close();
-});
-
 test('a document failing the schema is listed, not applied, and the others still arrive', async ({ browser }) => {
   await server.createTeam('xa-bon', { lan: 'mat-khau-lan' });
   await server.admin('PUT', '/xa-bon/org:hong', { type: 'org', org: { name: 42 } });
