@@ -1,9 +1,11 @@
 // Serves a built app on 127.0.0.1 the way a good static host would: gzip for
 // text, hashed assets cached for long, HTML / service worker / manifest always
 // revalidated, unknown app routes answered with index.html.
-// Usage: node scripts/serve.mjs [--port N] [--dir dist] [--base /sub/path/]
+// Usage: node scripts/serve.mjs [--port N] [--dir dist] [--base /sub/path/] [--sync http://127.0.0.1:5984]
+// With --sync, /couchdb/… is proxied to that CouchDB-compatible server: the app and its team
+// database share one origin, as behind the production reverse proxy (README, "Team sync").
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, request } from 'node:http';
 import { extname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -18,6 +20,23 @@ const TEXT_TYPES = {
   '.svg': 'image/svg+xml',
   '.txt': 'text/plain; charset=utf-8',
 };
+
+const COUCH_PREFIX = '/couchdb/';
+
+/** Forwards one request to the sync server, path prefix removed, streaming both ways; 502 when it is down. */
+function proxyToSync(sync, req, res) {
+  const target = new URL(req.url.slice(COUCH_PREFIX.length - 1), sync);
+  const upstream = request(target, { method: req.method, headers: { ...req.headers, host: target.host } }, (answer) => {
+    res.writeHead(answer.statusCode ?? 502, answer.headers);
+    answer.pipe(res);
+  });
+  upstream.on('error', () => {
+    if (res.headersSent) return res.destroy();
+    res.writeHead(502, { 'Content-Type': 'application/json' });
+    res.end('{"error":"bad_gateway","reason":"sync server unreachable"}');
+  });
+  req.pipe(upstream);
+}
 
 function cacheControl(path) {
   return path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
@@ -54,7 +73,7 @@ function resolveText(gz, path) {
   return extname(path) ? null : '/index.html';
 }
 
-export function startServer({ port = 4173, dir = 'dist', base = '/', host = '127.0.0.1' } = {}) {
+export function startServer({ port = 4173, dir = 'dist', base = '/', host = '127.0.0.1', sync = null } = {}) {
   const gz = gzipTextFiles(dir);
   const assets = sirv(dir, {
     single: true,
@@ -63,6 +82,7 @@ export function startServer({ port = 4173, dir = 'dist', base = '/', host = '127
     setHeaders: (res, pathname) => res.setHeader('Cache-Control', cacheControl(pathname)),
   });
   const server = createServer((req, res) => {
+    if (sync && req.url.startsWith(COUCH_PREFIX)) return proxyToSync(sync, req, res);
     if (!req.url.startsWith(base)) {
       res.statusCode = 404;
       res.end('not found');
@@ -105,9 +125,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       port: { type: 'string', default: '4173' },
       dir: { type: 'string', default: 'dist' },
       base: { type: 'string', default: '/' },
+      sync: { type: 'string' },
     },
   });
-  const server = await startServer({ port: Number(values.port), dir: values.dir, base: values.base });
+  const server = await startServer({ port: Number(values.port), dir: values.dir, base: values.base, sync: values.sync ?? null });
   const { port } = server.address();
   console.log(`Sổ tay định danh điện tử is served at http://127.0.0.1:${port}${values.base}`);
   console.log('Open it, then choose "Dùng dữ liệu mẫu" to load demo data. Ctrl+C to stop.');

@@ -1,5 +1,6 @@
 import type { Services } from '../context/services';
 import { ServicesContext } from '../context/services';
+import { SyncStatus } from '../features/team/SyncStatus';
 import { common } from '../i18n/common';
 import { AppFrame } from './AppFrame';
 import { Banners } from './Banners';
@@ -16,7 +17,15 @@ function Body({ services }: { services: Services }) {
 export function App({ services }: { services: Services }) {
   return (
     <ServicesContext.Provider value={services}>
-      <AppFrame online={services.pwa.online.value} banners={<Banners />}>
+      <AppFrame
+        online={services.pwa.online.value}
+        banners={
+          <>
+            <Banners />
+            <SyncStatus />
+          </>
+        }
+      >
         <Body services={services} />
       </AppFrame>
     </ServicesContext.Provider>

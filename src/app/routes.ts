@@ -47,6 +47,9 @@ export const routes: Route[] = [
   { pattern: PATTERNS.print, load: () => import('../features/print/PrintPage') },
   { pattern: PATTERNS.documents, load: () => import('../features/documents/DocumentsPage') },
   { pattern: PATTERNS.data, load: () => import('../features/data/DataPage') },
+  { pattern: PATTERNS.team, load: () => import('../features/team/TeamPage') },
+  { pattern: PATTERNS.teamJoin, needs: 'records', load: () => import('../features/team/JoinPage') },
+  { pattern: PATTERNS.teamReview, needs: 'records', load: () => import('../features/team/ReviewPage') },
 ];
 
 /** The route for a path and its decoded params, or null (not found) when nothing matches or a parameter is malformed. */

@@ -8,7 +8,8 @@ import { createFollowUpsModel } from '../features/followups/followups-model';
 import { createProgressModel } from '../features/progress/progress-model';
 import { createRollupModel } from '../features/progress/rollup-model';
 import { createRegistryModel } from '../features/registry/registry-model';
-import { createTeamModel } from '../features/registry/team-model';
+import { createTeamWorkModel } from '../features/registry/team-work-model';
+import { createTeamModel } from '../features/team/team-model';
 import { createVisitSession } from '../features/visit/visit-session';
 import { flushAll } from '../pwa/flush';
 import { createPwaModel } from '../pwa/pwa-model';
@@ -24,6 +25,7 @@ import { ImportRepository } from '../storage/import-repository';
 import { OrganisationRepository } from '../storage/organisation-repository';
 import { SettingsRepository } from '../storage/settings-repository';
 import { SummaryRepository } from '../storage/summary-repository';
+import { TeamStore } from '../storage/team-store';
 import { VisitRepository } from '../storage/visit-repository';
 import { WriteGuard } from '../storage/write-guard';
 import { createAppStatusModel } from './models/app-status-model';
@@ -72,10 +74,16 @@ export function createServices(db = new EidDatabase()): Services & { open(): Pro
     loaded: () => status.openState.value === 'ready',
   });
   const followUps = createFollowUpsModel({ organisations, drafts });
-  // Member names offered for assignment and counted on the progress screen. A synced
-  // team's member list joins here as one more entry of `sources`.
-  const members = createMembersModel({ organisations, userName, sources: [] });
   const team = createTeamModel({
+    store: new TeamStore(db, guard, organisations),
+    onLocalChange: (listener) => organisations.subscribe(listener),
+    userName: () => userName.value,
+    records: organisations,
+  });
+  // Member names offered for assignment and counted on the progress screen: this phone's
+  // user, names in the data, and the synced team's members (its database's _security).
+  const members = createMembersModel({ organisations, userName, sources: [team.members] });
+  const teamWork = createTeamWorkModel({
     organisations,
     erasures: new ErasureRepository(db, organisations),
     userName: () => userName.value,
@@ -138,6 +146,7 @@ export function createServices(db = new EidDatabase()): Services & { open(): Pro
       dataLoss.check(organisations.allWithTombstones().length === 0);
       status.openState.value = 'ready';
       void storage.refresh();
+      if (!guard.readOnlyReason) void team.load();
     } catch (error) {
       console.error(error);
       status.openState.value = 'failed';
@@ -159,6 +168,7 @@ export function createServices(db = new EidDatabase()): Services & { open(): Pro
     team,
     rollup,
     dataLoss,
+    teamWork,
     loadAdminUnits,
     registry,
     followUps,

@@ -79,6 +79,11 @@ const FILE_PARTS: Record<string, string> = {
 };
 
 /** A path inside a record or the file, in Vietnamese: “Lịch sử trạng thái › mục 2 › Thời điểm”. Keys without a name are left out. */
+/** A record field's name as a person reads it (the review list shows the same names as backup messages). */
+export function fieldLabel(key: string): string {
+  return FIELD_LABELS[key] ?? key;
+}
+
 function pathText(path: FieldPath, labels: Record<string, string> = FIELD_LABELS): string {
   const words: string[] = [];
   path.forEach((key, i) => {

@@ -29,6 +29,9 @@ export const PATTERNS = {
   print: '/in',
   documents: '/tai-lieu',
   data: '/du-lieu',
+  team: '/nhom',
+  teamJoin: '/nhom/tham-gia',
+  teamReview: '/nhom/xem-lai',
 } as const;
 
 /** A value as `URLSearchParams` writes it (space as '+'). */
@@ -75,6 +78,12 @@ export const paths = {
   documents: () => PATTERNS.documents,
   /** The data page; a registry query there narrows the export to the filtered records. */
   data: (query: Partial<RegistryQuery> = {}) => withQuery(PATTERNS.data, registryQueryParams(query)),
+  /** The team sync screen (status, members, invitation, pause, leave). */
+  team: () => PATTERNS.team,
+  /** The join link a lead shares as a QR code: `db` is the team database's URL. */
+  teamJoin: (db: string) => withQuery(PATTERNS.teamJoin, { db }),
+  /** Organisations edited on two phones while apart, waiting for a person's choice. */
+  teamReview: () => PATTERNS.teamReview,
   /** The public, pre-rendered guide pages: static files outside the app's routes (the trailing slash is part of the printed URL). */
   publicGuides: () => '/huong-dan/',
   publicGuide: (slug: string) => `/huong-dan/${segment(slug)}/`,

@@ -78,3 +78,10 @@ export function parseGuidesQuery(params: URLSearchParams): { q: string } {
 export function selectionParams(selection: QrSelection): Record<'g' | 'd', string | undefined> {
   return { g: selection.g.join(',') || undefined, d: selection.d.join(',') || undefined };
 }
+
+const teamJoinSchema = z.object({ db: z.catch(z.string(), '') });
+
+/** `/nhom/tham-gia?db=<database URL>`: the URL as given ('' when missing); `domain/sync/team-link.ts` checks it. */
+export function parseTeamJoinQuery(params: URLSearchParams): { db: string } {
+  return teamJoinSchema.parse({ db: params.get('db') ?? '' });
+}

@@ -6,6 +6,7 @@ import type { Visit } from '../domain/visit';
 import { DATA_VERSION, type EidDatabase } from './db';
 import { isQuotaError, mapStorageErrors } from './errors';
 import { fromStored, type OrganisationRepository } from './organisation-repository';
+import { OUTBOX_TABLES, queueVisits } from './outbox';
 
 /**
  * Whole-database reads and writes for backup, restore and merge. Restore and
@@ -69,10 +70,11 @@ export class BackupRepository {
   /** Replaces every team table with the backup's content (drafts and import history stay). */
   async restoreReplace(backup: Backup): Promise<void> {
     await this.organisations.replaceAll(backup.organisations, {
-      tables: ['visits', 'communes', 'documents', 'settings'],
+      tables: ['visits', 'communes', 'documents', 'settings', ...OUTBOX_TABLES],
       write: async () => {
         await Promise.all([this.db.visits.clear(), this.db.communes.clear(), this.db.documents.clear()]);
         await this.db.visits.bulkPut(backup.visits);
+        await queueVisits(this.db, backup.visits.map((v) => v.id));
         await this.db.communes.bulkPut(backup.communes);
         await this.db.documents.bulkPut(backup.documents);
         await this.db.settings.put({ key: 'settings', value: backup.settings });
@@ -97,9 +99,10 @@ export class BackupRepository {
    */
   async applyMerge(writes: Organisation[], visits: Visit[], aliases: ReadonlyMap<string, string>, peer: string, peerCreatedAt: number): Promise<void> {
     await this.organisations.write({ puts: writes, logChanges: false }, {
-      tables: ['visits', 'meta'],
+      tables: ['visits', 'meta', ...OUTBOX_TABLES],
       write: async () => {
         await this.db.visits.bulkPut(visits);
+        await queueVisits(this.db, visits.map((v) => v.id));
         if (aliases.size > 0) {
           await this.db.visits
             .where('orgId')

@@ -58,6 +58,45 @@ export interface Draft {
   savedAt: number;
 }
 
+/**
+ * Changes made on this phone and not yet handed to the team's sync database:
+ * written in the same transaction as the change itself, so the count of unsent
+ * changes is exact and closing the tab between the two databases loses nothing.
+ * One row per touched chunk (`o:<chunk>`, the organisation ids) or per visit (`v:<id>`),
+ * so a 10,000-record import adds a few dozen rows, not 10,000.
+ */
+export interface OutboxRow {
+  key: string;
+  ids: string[];
+  /** Bumped at every change, so a hand-off acknowledges only what it read. */
+  seq: number;
+  /**
+   * Written into the phone's sync database (at row version `seq`, as its local
+   * sequence `localSeq`) and waiting for the server to have it: the row stays,
+   * and counts as unsent, until replication has pushed past `localSeq`.
+   */
+  handed?: { seq: number; localSeq: number };
+}
+
+/** The sync revision a record last matched: a local change is written as its child. */
+export interface SyncRevRow {
+  id: string;
+  rev: string;
+}
+
+/** An organisation whose phones disagreed: every value of each disputed field, until a person picks. */
+export interface ReviewRow {
+  id: string;
+  dispute: Record<string, unknown[]>;
+}
+
+/** An incoming document that failed its schema: listed, never applied. */
+export interface RefusedDocRow {
+  id: string;
+  problem: 'unknown-kind' | 'invalid';
+  at: number;
+}
+
 export interface MetaRow {
   key: string;
   value: unknown;
@@ -82,6 +121,10 @@ export class EidDatabase extends Dexie {
   meta!: Table<MetaRow, string>;
   /** Commune summaries opened by a city or province officer: the newest per commune. */
   summaries!: Table<ReceivedCommune, string>;
+  outbox!: Table<OutboxRow, string>;
+  syncRevs!: Table<SyncRevRow, string>;
+  reviews!: Table<ReviewRow, string>;
+  refusedDocs!: Table<RefusedDocRow, string>;
 
   constructor(name = 'eid-field-kit', options: { durability?: 'strict' | 'relaxed' } = {}) {
     // Strict durability: a "Đã lưu" shown to the user must survive a power cut.
@@ -99,7 +142,8 @@ export class EidDatabase extends Dexie {
       drafts: 'key',
       meta: 'key',
     });
-    // Issue 15: the roll-up's received commune summaries, one row per commune.
-    this.version(2).stores({ summaries: 'code' });
+    // Issue 15: the roll-up's received commune summaries, one row per commune. Team sync (README
+    // "Team sync"): the outbox and the sync tables, only written once the phone has joined a team.
+    this.version(2).stores({ summaries: 'code', outbox: 'key', syncRevs: 'id', reviews: 'id', refusedDocs: 'id' });
   }
 }

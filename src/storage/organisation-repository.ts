@@ -5,6 +5,7 @@ import { ChunkMap } from './chunk-map';
 import { CHUNKS_PER_READ, ChunkSync, type SyncPoint } from './chunk-sync';
 import type { EidDatabase, OrgChunk } from './db';
 import { mapStorageErrors } from './errors';
+import { chunkOutboxKey, OUTBOX_TABLES, queueChanges } from './outbox';
 import type { WriteGuard } from './write-guard';
 
 /** What changed in one notice: the ids of the records that appeared, changed or went; 'all' after loading or a restore. */
@@ -40,7 +41,12 @@ export interface RegistryChanges {
    * writes already carry the union of both phones' logs.
    */
   logChanges?: boolean;
+  /** Runs first inside the transaction, before any record is read (sync reads what is still unsent). */
+  before?: () => Promise<void>;
 }
+
+/** 'sync': the change comes from the team's database, so it is not queued to be sent back. */
+export type ChangeOrigin = 'local' | 'sync';
 
 /** Writes to other tables made inside the same transaction as the chunks; receives the revisions as applied. */
 export interface Alongside {
@@ -163,7 +169,7 @@ export class OrganisationRepository {
   }
 
   /** Puts, revises and removes records in one transaction, with `alongside` writing other tables in it too. */
-  async write(changes: RegistryChanges, alongside?: Alongside): Promise<Revised[]> {
+  async write(changes: RegistryChanges, alongside?: Alongside, origin: ChangeOrigin = 'local'): Promise<Revised[]> {
     this.guard.assertWritable();
     const { puts = [], revisions = [], removeIds = [], logChanges = true } = changes;
     const logged = <T extends Organisation>(before: Organisation | undefined, after: T): T =>
@@ -176,9 +182,10 @@ export class OrganisationRepository {
       if (chunkId !== undefined) touched.add(chunkId);
     }
     const removing = new Set(removeIds);
-    const tables = ['orgChunks', ...(alongside?.tables ?? [])];
+    const tables = [...new Set(['orgChunks', ...OUTBOX_TABLES, ...(alongside?.tables ?? [])])];
     const { written, revised } = await mapStorageErrors(() =>
       this.db.transaction('rw', tables, async () => {
+        await changes.before?.();
         const ids = [...touched];
         const current = await this.db.orgChunks.bulkGet(ids);
         const stored = new Map<string, Searchable>();
@@ -208,6 +215,19 @@ export class OrganisationRepository {
         await this.db.orgChunks.bulkPut(written.filter((c) => c.records.length > 0));
         await this.db.orgChunks.bulkDelete(written.filter((c) => c.records.length === 0).map((c) => c.id));
         await alongside?.write(revised);
+        if (origin === 'local') {
+          const changed = new Map<string, string[]>();
+          const mark = (id: string) => {
+            const chunkId = this.map.chunkIdOf(id) ?? [...placement].find(([, rs]) => rs.some((r) => r.id === id))?.[0];
+            if (chunkId === undefined) return;
+            const key = chunkOutboxKey(chunkId);
+            (changed.get(key) ?? changed.set(key, []).get(key)!).push(id);
+          };
+          for (const [chunkId, records] of placement) changed.set(chunkOutboxKey(chunkId), records.map((r) => r.id));
+          for (const { before, after } of revised) if (!after || after !== before) mark(before.id);
+          for (const id of removeIds) mark(id);
+          await queueChanges(this.db, changed);
+        }
         return { written, revised };
       }),
     );
@@ -226,11 +246,18 @@ export class OrganisationRepository {
     const fresh = new ChunkMap();
     const chunks = [...fresh.place(orgs.map(withSearchText))].map(([id, records]) => ({ id, records }));
     const oldIds = this.map.chunkIds();
+    const kept = new Set(orgs.map((o) => o.id));
+    const gone = [...this.map.records.keys()].filter((id) => !kept.has(id));
     await mapStorageErrors(() =>
-      this.db.transaction('rw', ['orgChunks', ...(alongside?.tables ?? [])], async () => {
+      this.db.transaction('rw', [...new Set(['orgChunks', ...OUTBOX_TABLES, ...(alongside?.tables ?? [])])], async () => {
         await this.db.orgChunks.clear();
         await this.db.orgChunks.bulkPut(chunks);
         await alongside?.write([]);
+        // Every record of the restored file is sent; one no longer there is sent as removed.
+        const changed = new Map(chunks.map((c) => [chunkOutboxKey(c.id), c.records.map((r) => r.id)]));
+        // Chunk 0 is never used for records (ids start at 1): it stands for "no longer stored".
+        if (gone.length > 0) changed.set(chunkOutboxKey(0), gone);
+        await queueChanges(this.db, changed);
       }),
     );
     this.map.clear();

@@ -2,6 +2,7 @@ import type { Organisation } from '../domain/organisation';
 import type { Visit } from '../domain/visit';
 import type { EidDatabase } from './db';
 import type { OrganisationRepository } from './organisation-repository';
+import { OUTBOX_TABLES, queueVisits } from './outbox';
 import type { WriteGuard } from './write-guard';
 
 export class VisitRepository {
@@ -43,7 +44,14 @@ export class VisitRepository {
           },
         ],
       },
-      { tables: ['visits'], write: async () => done && (await this.db.visits.put(done.visit)) },
+      {
+        tables: ['visits', ...OUTBOX_TABLES],
+        write: async () => {
+          if (!done) return;
+          await this.db.visits.put(done.visit);
+          await queueVisits(this.db, [done.visit.id]);
+        },
+      },
     );
     return done;
   }

@@ -1,4 +1,5 @@
 import { common } from '../../i18n/common';
+import { teamText } from '../../i18n/team';
 import { paths } from '../../routing/paths';
 import { href } from '../../routing/router';
 
@@ -7,6 +8,7 @@ const links = [
   { path: paths.followUps(), label: m.followUps, note: m.followUpsNote },
   { path: paths.quickRef(), label: m.quickRef, note: m.quickRefNote },
   { path: paths.data(), label: common.nav.data, note: m.dataNote },
+  { path: paths.team(), label: teamText.title, note: teamText.intro },
   { path: paths.documents(), label: common.nav.documents, note: m.documentsNote },
   { path: paths.counter(), label: common.nav.counter, note: m.counterNote },
   { path: paths.settings(), label: common.nav.settings, note: m.settingsNote },

@@ -1,9 +1,9 @@
 import { formatViDate } from '../../domain/dates';
 import type { MemberTable as Table } from '../../domain/progress/member-counts';
-import { teamText } from '../../i18n/team';
+import { teamWorkText } from '../../i18n/team-work';
 import { fmtInt } from './format-progress';
 
-const t = teamText.members;
+const t = teamWorkText.members;
 
 /** Counts per team member: an accessible table, numbers as text. */
 export function MemberTable({ table }: { table: Table }) {

@@ -2,13 +2,13 @@ import { useState } from 'preact/hooks';
 import { useServices } from '../../context/services';
 import type { Organisation } from '../../domain/organisation';
 import type { Outcome } from '../../domain/outcome';
-import { teamText as t } from '../../i18n/team';
+import { teamWorkText as t } from '../../i18n/team-work';
 import { OutcomeBanner } from '../../ui/OutcomeBanner';
 import { MemberInput } from './MemberInput';
 
 /** Who the organisation is assigned to, and assigning it to someone else or to nobody. */
 export function AssignPanel({ org }: { org: Organisation }) {
-  const { team, members } = useServices();
+  const { teamWork, members } = useServices();
   const [name, setName] = useState('');
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [success, setSuccess] = useState('');
@@ -27,7 +27,7 @@ export function AssignPanel({ org }: { org: Organisation }) {
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          void run(team.assign(org.id, name), t.assigned(name.trim()));
+          void run(teamWork.assign(org.id, name), t.assigned(name.trim()));
         }}
       >
         <MemberInput id="assign-name" value={name} members={members.members.value} onInput={setName} />
@@ -36,7 +36,7 @@ export function AssignPanel({ org }: { org: Organisation }) {
             {t.assign}
           </button>
           {org.assignee && (
-            <button type="button" onClick={() => void run(team.unassign(org.id), t.unassigned)}>
+            <button type="button" onClick={() => void run(teamWork.unassign(org.id), t.unassigned)}>
               {t.unassign}
             </button>
           )}

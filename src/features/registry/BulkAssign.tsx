@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { useServices } from '../../context/services';
 import type { Outcome } from '../../domain/outcome';
 import { cleanMemberName } from '../../domain/team/assignment';
-import { teamText as t } from '../../i18n/team';
+import { teamWorkText as t } from '../../i18n/team-work';
 import { OutcomeBanner } from '../../ui/OutcomeBanner';
 import { MemberInput } from './MemberInput';
 
@@ -10,7 +10,7 @@ type Step = 'closed' | 'name' | 'confirm';
 
 /** Assigns every organisation of the filtered list at once, after a confirmation naming the count. */
 export function BulkAssign({ ids }: { ids: readonly string[] }) {
-  const { team, members } = useServices();
+  const { teamWork, members } = useServices();
   const [step, setStep] = useState<Step>('closed');
   const [name, setName] = useState('');
   const [outcome, setOutcome] = useState<Outcome<number> | null>(null);
@@ -18,7 +18,7 @@ export function BulkAssign({ ids }: { ids: readonly string[] }) {
   const clean = cleanMemberName(name);
 
   async function apply() {
-    const result = await team.assignMany(ids, clean);
+    const result = await teamWork.assignMany(ids, clean);
     setOutcome(result);
     setSuccess(t.bulkDone(ids.length, clean));
     setStep('closed');

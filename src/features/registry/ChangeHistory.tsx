@@ -2,9 +2,9 @@ import { formatViDate, toIsoDate } from '../../domain/dates';
 import type { Organisation } from '../../domain/organisation';
 import type { ChangeEntry } from '../../domain/team/change-log';
 import { statusLabels } from '../../i18n/labels';
-import { changeFieldLabels, teamText } from '../../i18n/team';
+import { changeFieldLabels, teamWorkText } from '../../i18n/team-work';
 
-const t = teamText.history;
+const t = teamWorkText.history;
 
 function stamp(at: number): string {
   const d = new Date(at);

@@ -4,20 +4,20 @@ import { formatViDate, toIsoDate } from '../../domain/dates';
 import type { Organisation } from '../../domain/organisation';
 import type { Outcome } from '../../domain/outcome';
 import { holdsPersonalData } from '../../domain/team/erasure';
-import { teamText } from '../../i18n/team';
+import { teamWorkText } from '../../i18n/team-work';
 import { OutcomeBanner } from '../../ui/OutcomeBanner';
 
-const t = teamText.erase;
+const t = teamWorkText.erase;
 
 /** "Xóa dữ liệu cá nhân" (Law 91/2025/QH15): one action, with a confirmation, and the marker it leaves. */
 export function EraseSection({ org }: { org: Organisation }) {
-  const { team } = useServices();
+  const { teamWork } = useServices();
   const [confirming, setConfirming] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const holds = holdsPersonalData(org);
 
   async function erase() {
-    setOutcome(await team.erase(org.id));
+    setOutcome(await teamWork.erase(org.id));
     setConfirming(false);
   }
 
@@ -41,7 +41,7 @@ export function EraseSection({ org }: { org: Organisation }) {
               {t.apply}
             </button>
             <button type="button" onClick={() => setConfirming(false)}>
-              {teamText.cancel}
+              {teamWorkText.cancel}
             </button>
           </div>
         </div>

@@ -1,4 +1,4 @@
-import { teamText as t } from '../../i18n/team';
+import { teamWorkText as t } from '../../i18n/team-work';
 
 interface Props {
   id: string;

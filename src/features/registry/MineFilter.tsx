@@ -1,6 +1,6 @@
 import { common } from '../../i18n/common';
 import { registryText } from '../../i18n/registry';
-import { teamText as t } from '../../i18n/team';
+import { teamWorkText as t } from '../../i18n/team-work';
 import { paths } from '../../routing/paths';
 import { href } from '../../routing/router';
 

@@ -6,6 +6,7 @@ import { formatPhone } from '../../domain/phone';
 import type { Visit } from '../../domain/visit';
 import { kindLabels, notApplicableLabels, problemReasonLabels, statusLabels } from '../../i18n/labels';
 import { registryText, detailText as t } from '../../i18n/registry';
+import { teamText } from '../../i18n/team';
 import type { PageProps } from '../../routing/page-props';
 import { paths } from '../../routing/paths';
 import { href, navigate } from '../../routing/router';
@@ -24,7 +25,7 @@ const ORG_GUIDE_SLUG = 'dinh-danh-to-chuc';
 const when = (at: number) => formatViDate(toIsoDate(new Date(at)));
 
 export default function OrgDetailPage({ params }: PageProps) {
-  const { registry } = useServices();
+  const { registry, team } = useServices();
   const units = useAdminUnits();
   const org = registry.get(params.id ?? '');
   const joined = registry.joinedInto(params.id ?? '');
@@ -83,6 +84,13 @@ export default function OrgDetailPage({ params }: PageProps) {
     <section class="detail">
       <h1 tabIndex={-1}>{org.name}</h1>
       {org.demo && <p class="banner banner--warning">{t.demo}</p>}
+      {team.reviews.value.some((r) => r.id === org.id) && (
+        <p class="banner banner--warning">
+          <a href={paths.teamReview()} data-testid="org-review-link">
+            {teamText.review}
+          </a>
+        </p>
+      )}
       <div class="detail__status">
         <StatusLabel status={org.status} />
         {org.problemReason && <span>{problemReasonLabels[org.problemReason]}</span>}

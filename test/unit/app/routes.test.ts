@@ -24,7 +24,7 @@ describe('matchRoute', () => {
 
   it('makes every page that reads records wait for them, but not the registry list', () => {
     const waiting = routes.filter((r) => r.needs === 'records').map((r) => r.pattern);
-    expect(waiting).toEqual([PATTERNS.orgNew, PATTERNS.org, PATTERNS.orgEdit, PATTERNS.progress, PATTERNS.report, PATTERNS.visit, PATTERNS.followUps]);
+    expect(waiting).toEqual([PATTERNS.orgNew, PATTERNS.org, PATTERNS.orgEdit, PATTERNS.progress, PATTERNS.report, PATTERNS.visit, PATTERNS.followUps, PATTERNS.teamJoin, PATTERNS.teamReview]);
     expect(matchRoute('/')?.route.needs).toBeUndefined();
   });
 });

@@ -7,7 +7,7 @@ describe('createServices', () => {
   it('hands components models and a few functions, never the database, the write guard or a repository', () => {
     const services = createServices(new EidDatabase(`services-${Math.random()}`));
     expect(Object.keys(services).sort()).toEqual(
-      ['data', 'dataLoss', 'documents', 'followUps', 'loadAdminUnits', 'members', 'open', 'openVisit', 'progress', 'pwa', 'registry', 'rollup', 'settings', 'status', 'storage', 'team'].sort(),
+      ['data', 'dataLoss', 'documents', 'followUps', 'loadAdminUnits', 'members', 'open', 'openVisit', 'progress', 'pwa', 'registry', 'rollup', 'settings', 'status', 'storage', 'team', 'teamWork'].sort(),
     );
   });
 

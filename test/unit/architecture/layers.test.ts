@@ -22,7 +22,7 @@ const LAYERS: Record<string, Layer> = {
   app: { parts: ['context', 'domain', 'features', 'generated', 'i18n', 'kits', 'pwa', 'routing', 'storage', 'ui'], packages: ['preact', '@preact/signals', 'preact-render-to-string'] },
   features: {
     parts: ['content', 'context', 'domain', 'formats', 'generated', 'i18n', 'kits', 'pwa', 'routing', 'storage', 'ui'],
-    packages: ['preact', '@preact/signals'],
+    packages: ['preact', '@preact/signals', 'pouchdb-browser'],
   },
   kits: { parts: ['content', 'domain', 'i18n', 'routing', 'storage', 'ui'], packages: ['preact', '@preact/signals', 'jsqr', 'qrcode'] },
   context: { parts: ['domain', 'i18n', 'storage'], packages: ['preact'] },

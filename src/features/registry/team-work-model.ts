@@ -2,7 +2,7 @@ import { describeSaveError } from '../../context/describe-error';
 import { done, failed, type Outcome, succeeded } from '../../domain/outcome';
 import { assignTo, cleanMemberName } from '../../domain/team/assignment';
 import { holdsPersonalData } from '../../domain/team/erasure';
-import { teamText } from '../../i18n/team';
+import { teamWorkText } from '../../i18n/team-work';
 import type { ErasureRepository } from '../../storage/erasure-repository';
 import type { OrganisationRepository } from '../../storage/organisation-repository';
 
@@ -21,7 +21,7 @@ interface Deps {
  * record of a filtered list in one transaction) and erasing a representative's
  * personal data. Every write is computed from the record as stored at commit time.
  */
-export function createTeamModel({ organisations, erasures, userName, remember, now = Date.now }: Deps) {
+export function createTeamWorkModel({ organisations, erasures, userName, remember, now = Date.now }: Deps) {
   async function attempt<T>(write: () => Promise<T>): Promise<Outcome<T>> {
     try {
       return succeeded(await write());
@@ -43,7 +43,7 @@ export function createTeamModel({ organisations, erasures, userName, remember, n
 
   /** Assigns one record; a name is required (use `unassign` to clear). */
   async function assign(id: string, name: string): Promise<Outcome> {
-    if (!cleanMemberName(name)) return failed(teamText.nameNeeded);
+    if (!cleanMemberName(name)) return failed(teamWorkText.nameNeeded);
     const result = await assignMany([id], name);
     return result.ok ? done : result;
   }
@@ -56,7 +56,7 @@ export function createTeamModel({ organisations, erasures, userName, remember, n
   /** Erases the representative's personal data from the record, its visits and drafts on this phone. */
   async function erase(id: string): Promise<Outcome> {
     const org = organisations.get(id);
-    if (!org || !holdsPersonalData(org)) return failed(teamText.erase.nothing);
+    if (!org || !holdsPersonalData(org)) return failed(teamWorkText.erase.nothing);
     return attempt(async () => {
       await erasures.erase(id, { at: now(), by: userName() });
     });
@@ -67,6 +67,6 @@ export function createTeamModel({ organisations, erasures, userName, remember, n
 
 declare module '../../context/services' {
   interface Services {
-    team: ReturnType<typeof createTeamModel>;
+    teamWork: ReturnType<typeof createTeamWorkModel>;
   }
 }

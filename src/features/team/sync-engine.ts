@@ -1,0 +1,197 @@
+import PouchDB from 'pouchdb-browser';
+import type { Organisation } from '../../domain/organisation';
+import { type Dispute, fromOrgDoc, type OrgDoc, parseDoc, toOrgDoc, toVisitDoc } from '../../domain/sync/docs';
+import { resolveConflict } from '../../domain/sync/resolve-conflict';
+import { childRevision } from '../../domain/sync/revs';
+import { StorageFullError } from '../../storage/errors';
+import type { IncomingBatch, TeamStore } from '../../storage/team-store';
+
+/**
+ * The team's sync engine, loaded only on a phone that has joined a team (a lazy,
+ * precached chunk): a PouchDB database on the phone replicates live with the
+ * team's CouchDB database (the CouchDB replication protocol; nothing of our own),
+ * the outbox hands local changes to it, and an applier writes what arrives into
+ * the chunked store the screens read, after its schema check.
+ */
+export type EngineState = 'active' | 'idle' | 'offline' | 'login-needed' | 'storage-full';
+
+export interface EngineDeps {
+  store: TeamStore;
+  url: string;
+  onState: (state: EngineState) => void;
+  /** Unsent changes or the review list may have changed. */
+  onProgress: () => void;
+}
+
+export interface Engine {
+  /** Hands queued local changes over now (after a local edit). */
+  kick: () => void;
+  stop: () => Promise<void>;
+  /** Stops and deletes the phone's sync database (leaving the team). */
+  destroy: () => Promise<void>;
+}
+
+const BATCH = 500;
+const hex = () => crypto.randomUUID().replaceAll('-', '');
+
+export function startEngine(deps: EngineDeps): Engine {
+  const { store } = deps;
+  const local = new PouchDB(`team:${deps.url}`, { auto_compaction: false });
+  const remote = new PouchDB(deps.url, { skip_setup: true });
+  let stopped = false;
+  let running: Promise<void> | null = null;
+  let again = false;
+  /** How far replication has pushed the phone's sync database: a hand-off that lands after the push notice still counts as sent. */
+  let pushedSeq = 0;
+  const sentUpTo = async (seq: number) => {
+    pushedSeq = Math.max(pushedSeq, seq);
+    await store.markSent(pushedSeq);
+    deps.onProgress();
+  };
+
+  const replication = local.sync(remote, {
+    live: true,
+    retry: true,
+    batch_size: BATCH,
+    // Back off at most 5 s: the phone tries again soon after the network returns.
+    back_off_function: (delay: number) => (delay === 0 ? 500 : Math.min(delay * 2, 5000)),
+  });
+  replication
+    .on('active', () => deps.onState('active'))
+    .on('paused', (error: unknown) => {
+      if (error) return deps.onState('offline');
+      // Paused without an error: both directions are caught up with the phone's sync database.
+      void local.info().then(async (info) => {
+        await sentUpTo(info.update_seq);
+        deps.onState('idle');
+      });
+    })
+    .on('change', (info: { direction: string; change: { last_seq: number } }) => {
+      if (info.direction === 'push') void sentUpTo(info.change.last_seq);
+    })
+    .on('error', (error: { status?: number }) => {
+      if (error.status === 401 || error.status === 403) deps.onState('login-needed');
+      else deps.onState('offline');
+    });
+  const feed = local.changes({ live: true, since: 'now' }).on('change', () => kick());
+
+  /** One pass at a time: hand over the outbox, then apply what arrived, until both are empty. */
+  function kick(): void {
+    if (stopped) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = (async () => {
+      try {
+        do {
+          again = false;
+          while (await handOver()) {}
+          while (await applyIncoming()) {}
+        } while (again && !stopped);
+      } catch (error) {
+        if (error instanceof StorageFullError) deps.onState('storage-full');
+        else console.error(error);
+      } finally {
+        running = null;
+        deps.onProgress();
+      }
+    })();
+  }
+
+  /** Writes queued records as children of the revision each last matched (see `childRevision`). */
+  async function handOver(): Promise<boolean> {
+    const batch = await store.takeOutbox(BATCH);
+    if (batch.rows.length === 0) return false;
+    const docs: Record<string, unknown>[] = [];
+    const revs = new Map<string, string>();
+    for (const [id, org] of batch.orgs) {
+      const stamp = childRevision(batch.revs.get(id), hex());
+      const body = org ? toOrgDoc(org, batch.reviews.get(id)) : { _id: `org:${id}`, _deleted: true };
+      docs.push({ ...body, ...stamp });
+      revs.set(id, stamp._rev);
+    }
+    for (const visit of batch.visits) {
+      if (batch.revs.has(visit.id)) continue; // visits never change once recorded: sent once
+      const stamp = childRevision(undefined, hex());
+      docs.push({ ...toVisitDoc(visit), ...stamp });
+      revs.set(visit.id, stamp._rev);
+    }
+    await local.bulkDocs(docs as never, { new_edits: false });
+    const { update_seq } = await local.info();
+    await store.markHanded(batch.rows, update_seq, revs);
+    await sentUpTo(pushedSeq);
+    return true;
+  }
+
+  async function applyIncoming(): Promise<boolean> {
+    const since = (await store.checkpoint()) ?? 0;
+    const { results, last_seq } = await local.changes({ since, limit: BATCH, include_docs: true, conflicts: true });
+    if (results.length === 0) return false;
+    const batch: IncomingBatch = { orgs: [], visits: [], refused: [], checkpoint: last_seq };
+    for (const { doc } of results) {
+      if (!doc || doc._deleted) continue;
+      if (doc._conflicts?.length) {
+        await resolve(doc);
+        continue;
+      }
+      const parsed = parseDoc(doc);
+      if (parsed.kind === 'refused') batch.refused.push({ id: parsed.id, problem: parsed.problem, at: Date.now() });
+      else if (parsed.kind === 'visit') batch.visits.push({ visit: parsed.doc.visit, rev: doc._rev! });
+      else {
+        const orgDoc = parsed.doc;
+        const id = orgDoc._id.slice('org:'.length);
+        batch.orgs.push({ id, rev: doc._rev!, review: orgDoc.review, toRecord: (current) => fromOrgDoc(orgDoc, current) });
+      }
+    }
+    await store.applyIncoming(batch);
+    return true;
+  }
+
+  /**
+   * Every version of a document written on phones that were apart: resolved by the
+   * domain's rules into one child of the winning revision, the others closed. The
+   * result does not depend on which phone resolves, so two phones doing it agree.
+   */
+  async function resolve(winner: { _id: string; _rev?: string; _conflicts?: string[] }): Promise<void> {
+    const losers = winner._conflicts ?? [];
+    const versions = await Promise.all([winner._rev!, ...losers].map((rev) => local.get(winner._id, { rev })));
+    const orgs: OrgDoc[] = [];
+    for (const v of versions) {
+      const parsed = parseDoc(v);
+      if (parsed.kind === 'org') orgs.push(parsed.doc);
+    }
+    const closing = losers.map((rev) => ({ _id: winner._id, _rev: rev, _deleted: true }));
+    if (orgs.length === 0) {
+      // Visits are never edited (same content on every branch) and refused kinds are not ours to merge.
+      await local.bulkDocs(closing);
+      return;
+    }
+    const id = winner._id.slice('org:'.length);
+    const current = store.localRecord(id);
+    const records: Organisation[] = orgs.map((d) => fromOrgDoc(d, current));
+    const earlier: Dispute[] = orgs.flatMap((d) => (d.review ? [d.review] : []));
+    const { merged, dispute } = resolveConflict(records, earlier);
+    const body = toOrgDoc(merged, Object.keys(dispute).length > 0 ? dispute : undefined);
+    await local.bulkDocs([{ ...body, _rev: winner._rev } as never, ...closing]);
+  }
+
+  kick();
+  return {
+    kick,
+    async stop() {
+      stopped = true;
+      replication.cancel();
+      feed.cancel();
+      await running;
+      await local.close();
+    },
+    async destroy() {
+      stopped = true;
+      replication.cancel();
+      feed.cancel();
+      await running;
+      await local.destroy();
+    },
+  };
+}

@@ -1,0 +1,196 @@
+import { signal } from '@preact/signals';
+import type { Organisation } from '../../domain/organisation';
+import { done, failed, type Outcome } from '../../domain/outcome';
+import { applyChoice } from '../../domain/sync/resolve-conflict';
+import { COUCH_PATH, type TeamLocation } from '../../domain/sync/team-link';
+import { teamText as t } from '../../i18n/team';
+import type { RefusedDocRow, ReviewRow } from '../../storage/db';
+import { StorageFullError } from '../../storage/errors';
+import type { TeamMembership, TeamStore } from '../../storage/team-store';
+import type { Engine, EngineState } from './sync-engine';
+
+export type TeamState = EngineState | 'paused' | 'starting';
+export type LoginProblem = keyof typeof t.errors;
+
+interface TeamDeps {
+  store: TeamStore;
+  /** Local changes were written (the registry's change notice): hand them over soon. */
+  onLocalChange: (listener: () => void) => void;
+  userName: () => string;
+  /** The records on this phone, as the join page counts them and the review page shows one. */
+  records: { all(): readonly Organisation[]; get(id: string): Organisation | undefined };
+  now?: () => number;
+}
+
+/**
+ * The phone's membership of a team and the state of its sync, as signals the
+ * screens read: status line, unsent count, review list, refused documents and
+ * the team's members (from the database's `_security`, for assignment).
+ * The sync engine (PouchDB) is loaded only once the phone has joined.
+ */
+export function createTeamModel(deps: TeamDeps) {
+  const { store } = deps;
+  const now = deps.now ?? Date.now;
+  const membership = signal<TeamMembership | null>(null);
+  const state = signal<TeamState>('starting');
+  const lastSyncedAt = signal<number | null>(null);
+  const pending = signal(0);
+  const reviews = signal<ReviewRow[]>([]);
+  const refused = signal<RefusedDocRow[]>([]);
+  const members = signal<string[]>([]);
+  let engine: Engine | null = null;
+  let starting: Promise<void> | null = null;
+
+  let reads = 0;
+  /** Re-reads the counts; of reads that overlap, only the latest is shown (an older one may finish last). */
+  async function refresh(): Promise<void> {
+    const read = ++reads;
+    const values = await Promise.all([store.pendingCount(), store.reviews(), store.refused()]);
+    if (read === reads) [pending.value, reviews.value, refused.value] = values;
+  }
+
+  async function startEngine(team: TeamMembership): Promise<void> {
+    const { startEngine } = await import('./sync-engine');
+    engine = startEngine({
+      store,
+      url: team.url,
+      onState: (s) => {
+        state.value = s;
+        if (s === 'idle') {
+          lastSyncedAt.value = now();
+          void store.setLastSyncedAt(lastSyncedAt.value);
+          void loadMembers(team.url);
+        }
+      },
+      onProgress: () => void refresh(),
+    });
+  }
+
+  async function loadMembers(url: string): Promise<void> {
+    try {
+      const res = await fetch(`${url}/_security`, { credentials: 'same-origin' });
+      if (!res.ok) return;
+      const security = (await res.json()) as { members?: { names?: unknown } };
+      const names = security.members?.names;
+      if (Array.isArray(names)) members.value = names.filter((n): n is string => typeof n === 'string');
+    } catch {
+      // Offline: the list read last stays.
+    }
+  }
+
+  /** Starts sync if this phone belongs to a team (at app start). */
+  async function load(): Promise<void> {
+    const team = await store.membership();
+    membership.value = team;
+    if (!team) return;
+    lastSyncedAt.value = await store.lastSyncedAt();
+    await refresh();
+    if (team.paused) state.value = 'paused';
+    else {
+      starting = startEngine(team);
+      await starting;
+    }
+  }
+
+  deps.onLocalChange(() => {
+    if (!membership.value) return;
+    engine?.kick();
+    void refresh();
+  });
+
+  /** Logs in (CouchDB session cookie: the password is sent once and never kept) and checks membership of the database. */
+  async function login(team: TeamLocation, user: string, password: string): Promise<LoginProblem | null> {
+    try {
+      const session = await fetch(`${new URL(team.url).origin}${COUCH_PATH}_session`, {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        body: JSON.stringify({ name: user, password }),
+      });
+      if (session.status === 401) return 'wrong-password';
+      if (!session.ok) return 'unreachable';
+      const db = await fetch(team.url, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+      if (db.status === 401 || db.status === 403 || db.status === 404) return 'not-member';
+      return db.ok ? null : 'unreachable';
+    } catch {
+      return 'unreachable';
+    }
+  }
+
+  /** Joins the team at `team`; `mergeLocal` sends the records already on the phone. Nothing is written unless the login succeeded. */
+  async function join(team: TeamLocation, user: string, password: string, mergeLocal: boolean): Promise<Outcome> {
+    const problem = await login(team, user, password);
+    if (problem) return failed(t.errors[problem]);
+    try {
+      await leaveEngine();
+      const joined: TeamMembership = { url: team.url, user, joinedAt: now(), paused: false };
+      if (membership.value?.url === team.url) await store.setPaused(false);
+      else await store.join(joined, mergeLocal);
+      membership.value = joined;
+      state.value = 'starting';
+      await refresh();
+      await startEngine(joined);
+      return done;
+    } catch (error) {
+      return failed(error instanceof StorageFullError ? t.errors['storage-full'] : t.errors.unreachable);
+    }
+  }
+
+  async function leaveEngine(): Promise<void> {
+    await starting;
+    await engine?.stop();
+    engine = null;
+  }
+
+  async function setPaused(paused: boolean): Promise<void> {
+    const team = membership.value;
+    if (!team) return;
+    await store.setPaused(paused);
+    membership.value = { ...team, paused };
+    if (paused) {
+      await leaveEngine();
+      state.value = 'paused';
+    } else {
+      state.value = 'starting';
+      await startEngine(team);
+    }
+  }
+
+  async function leave(removeLocal: boolean): Promise<Outcome> {
+    try {
+      await starting;
+      const stopping = engine;
+      engine = null;
+      await stopping?.destroy();
+      await store.leave(removeLocal);
+      membership.value = null;
+      members.value = [];
+      await refresh();
+      return done;
+    } catch (error) {
+      return failed(error instanceof StorageFullError ? t.errors['storage-full'] : String(error));
+    }
+  }
+
+  /** Writes a person's pick for each disputed field; the organisation leaves the review list everywhere once synced. */
+  async function pick(id: string, picks: Record<string, unknown>): Promise<void> {
+    await store.resolveReview(id, (current: Organisation) => applyChoice(current, picks, deps.userName(), now()));
+    await refresh();
+    engine?.kick();
+  }
+
+  /** How many records this phone holds before joining (they are merged into the team's database). */
+  const localRecordCount = () => deps.records.all().length;
+  /** The organisation a review row is about, as stored on this phone. */
+  const organisation = (id: string) => deps.records.get(id);
+
+  return { membership, state, lastSyncedAt, pending, reviews, refused, members, load, join, setPaused, leave, pick, localRecordCount, organisation };
+}
+
+export type TeamModel = ReturnType<typeof createTeamModel>;
+
+declare module '../../context/services' {
+  interface Services {
+    team: TeamModel;
+  }
+}
