@@ -3,6 +3,7 @@ import { BACKUP_VERSION } from '../domain/backup/schema';
 import { dataText } from './data';
 import { detailText, formText, registryText } from './registry';
 import { settingsText } from './settings';
+import { teamWorkText } from './team-work';
 
 const n = (x: number) => x.toLocaleString('vi-VN');
 
@@ -38,6 +39,13 @@ const FIELD_LABELS: Record<string, string> = {
   updatedAt: 'Thời điểm cập nhật',
   updatedBy: 'Người cập nhật',
   deletedAt: 'Thời điểm xóa',
+  assignee: teamWorkText.assignee,
+  changes: teamWorkText.history.heading,
+  fields: 'Trường đã sửa',
+  from: 'Trạng thái trước',
+  to: 'Trạng thái sau',
+  erased: teamWorkText.history.erased,
+  erasure: teamWorkText.erase.heading,
   demo: 'Dữ liệu mẫu',
   importBatchId: 'Lần nhập',
   mergedInto: 'Gộp vào tổ chức',
