@@ -32,7 +32,7 @@ test('the dashboard counts by group and updates without reload when another tab 
   await expect(totals.locator('[data-k="household"]')).toHaveText('5');
   await expect(totals.locator('[data-k="na"]')).toHaveText('3');
   // Furthest behind first: Ba Đình (20%) before Ngọc Hà (80%).
-  await expect(page.locator('.progress-table tbody tr th').first()).toContainText('Ba Đình');
+  await expect(page.getByTestId('commune-table').locator('tbody tr th').first()).toContainText('Ba Đình');
   await expect(page.getByTestId('followups-count')).toHaveText('6');
   await expect(page.getByText('Thông tin thuế, đăng ký kinh doanh chưa khớp với CSDL quốc gia về dân cư: 3')).toBeVisible();
 
@@ -77,7 +77,7 @@ test('the printed A4 report shows the same numbers as the dashboard', async ({ p
   const perDay = await page.getByTestId('overall-per-day').textContent();
   await page.getByRole('link', { name: 'Mở báo cáo để in (A4)' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('BÁO CÁO TIẾN ĐỘ');
-  await expect(page.locator('.progress-table tbody tr')).toHaveCount(2);
+  await expect(page.getByTestId('commune-table').locator('tbody tr')).toHaveCount(2);
   await page.emulateMedia({ media: 'print' });
   const dir = mkdtempSync(join(tmpdir(), 'eid-report-'));
   const pdf = join(dir, 'report.pdf');

@@ -45,7 +45,7 @@ export function CommuneTable({ communes, overall, communeName, caption }: Props)
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard to scroll it
     <section class="table-scroll" aria-label={caption} tabIndex={0}>
-      <table class="progress-table">
+      <table class="progress-table" data-testid="commune-table">
         <caption>{caption}</caption>
         <thead>
           <tr>

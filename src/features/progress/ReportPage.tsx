@@ -3,10 +3,7 @@ import { formatViDate } from '../../domain/dates';
 import { progressText as t } from '../../i18n/progress';
 import { paths } from '../../routing/paths';
 import { href } from '../../routing/router';
-import { CommuneTable } from './CommuneTable';
-import { ProblemList } from './OrgLinks';
-import { OverallSummary } from './OverallSummary';
-import { TrendChart } from './TrendChart';
+import { ReportFigures } from './ReportFigures';
 import { useProgress } from './useProgress';
 import './progress.css';
 
@@ -27,16 +24,7 @@ export default function ReportPage() {
       <p>{t.reportDate(formatViDate(report.today))}</p>
       {team && <p>{t.reportTeam(team)}</p>}
       <p class="rule small">{t.rule}</p>
-      <OverallSummary overall={report.overall} />
-      <CommuneTable communes={report.communes} overall={report.overall} communeName={name} caption={t.communes} />
-      <section class="avoid-break">
-        <h2>{t.trend}</h2>
-        <TrendChart weeks={report.trend} />
-      </section>
-      <section class="avoid-break">
-        <h2>{t.problems}</h2>
-        <ProblemList groups={report.problems} communeName={name} withLinks={false} />
-      </section>
+      <ReportFigures report={report} communeName={name} />
     </article>
   );
 }

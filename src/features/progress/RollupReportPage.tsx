@@ -3,11 +3,8 @@ import { progressText as t } from '../../i18n/progress';
 import { rollupText as r } from '../../i18n/rollup';
 import { paths } from '../../routing/paths';
 import { href } from '../../routing/router';
-import { CommuneTable } from './CommuneTable';
 import { MissingCommunes } from './MissingCommunes';
-import { ProblemList } from './OrgLinks';
-import { OverallSummary } from './OverallSummary';
-import { TrendChart } from './TrendChart';
+import { ReportFigures } from './ReportFigures';
 import { useRollup } from './useRollup';
 import './progress.css';
 
@@ -27,17 +24,11 @@ export default function RollupReportPage() {
       {province && <p>{r.province(rollup.provinceName.value(province))}</p>}
       <p>{t.reportDate(formatViDate(report.today))}</p>
       <p class="rule small">{t.rule} {r.rule}</p>
-      <OverallSummary overall={report.overall} />
-      <CommuneTable communes={report.communes} overall={report.overall} communeName={name} caption={t.communes} />
-      {province && <MissingCommunes codes={report.missing} communeName={name} loading={!rollup.units.value} />}
-      <section class="avoid-break">
-        <h2>{t.trend}</h2>
-        <TrendChart weeks={report.trend} />
-      </section>
-      <section class="avoid-break">
-        <h2>{t.problems}</h2>
-        <ProblemList groups={report.problems} communeName={name} withLinks={false} />
-      </section>
+      <ReportFigures
+        report={report}
+        communeName={name}
+        afterTable={province && <MissingCommunes codes={report.missing} communeName={name} loading={!rollup.units.value} />}
+      />
     </article>
   );
 }
