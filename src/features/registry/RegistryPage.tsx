@@ -29,7 +29,8 @@ export default function RegistryPage({ query: params }: PageProps) {
   const total = early ? early.total : registry.total();
   const tokens = searchTokens(query.q);
   const loading = status.openState.value !== 'ready';
-  const sorting = !early && registry.rebuilding.value;
+  // The snapshot's count is last time's: once the records are in, the line says the list is being sorted until it can count them.
+  const sorting = registry.rebuilding.value;
   const line = loading ? common.loadingRecords(status.loadedRecords.value) : sorting ? t.sorting : t.resultCount(rows.length, total);
 
   // Typing replaces the URL (no history entry per key); a filter change pushes one, so Back undoes it.
