@@ -2,29 +2,22 @@ import { computed } from '@preact/signals';
 import { describeDraftError, describeSaveError } from '../context/describe-error';
 import { lazyModel } from '../context/lazy-model';
 import type { Services } from '../context/services';
-import { AdminUnits, type AdminUnitsData } from '../domain/admin-units';
+import type { AdminUnits, AdminUnitsData } from '../domain/admin-units';
 import { createDocumentsModel } from '../features/documents/documents-model';
 import { createFollowUpsModel } from '../features/followups/followups-model';
-import { createProgressModel } from '../features/progress/progress-model';
-import { createRollupModel } from '../features/progress/rollup-model';
 import { createRegistryModel } from '../features/registry/registry-model';
 import { createTeamWorkModel } from '../features/registry/team-work-model';
 import { createTeamModel } from '../features/team/team-model';
-import { createVisitSession } from '../features/visit/visit-session';
 import { flushAll } from '../pwa/flush';
 import { createPwaModel } from '../pwa/pwa-model';
-import { BackupRepository } from '../storage/backup-repository';
-import { CommuneTargetRepository } from '../storage/commune-target-repository';
 import { openDatabase } from '../storage/connection';
 import { EidDatabase } from '../storage/db';
 import { DocumentRepository } from '../storage/document-repository';
 import { DraftRepository } from '../storage/draft-repository';
 import { ErasureRepository } from '../storage/erasure-repository';
 import { localFirstScreen } from '../storage/first-screen';
-import { ImportRepository } from '../storage/import-repository';
 import { OrganisationRepository } from '../storage/organisation-repository';
 import { SettingsRepository } from '../storage/settings-repository';
-import { SummaryRepository } from '../storage/summary-repository';
 import { TeamStore } from '../storage/team-store';
 import { VisitRepository } from '../storage/visit-repository';
 import { WriteGuard } from '../storage/write-guard';
@@ -89,43 +82,57 @@ export function createServices(db = new EidDatabase()): Services & { open(): Pro
     userName: () => userName.value,
     remember: members.remember,
   });
-  const imports = new ImportRepository(db, organisations);
-  const backups = new BackupRepository(db, organisations);
   const dataLoss = createDataLossModel(organisations);
   let adminUnits: Promise<AdminUnits> | null = null;
 
   /** A visit in progress for one organisation (autosaved as a draft until recorded). */
   const openVisit = (orgId: string) =>
-    createVisitSession(
-      { drafts, organisations, visits, userName: () => settings.settings.value.userName, describeError: describeSaveError, describeDraftError },
-      orgId,
+    import('../features/visit/visit-session').then((m) =>
+      m.createVisitSession(
+        { drafts, organisations, visits, userName: () => settings.settings.value.userName, describeError: describeSaveError, describeDraftError },
+        orgId,
+      ),
     );
 
   /** The 3,321 communes load on first need (a lazy, precached chunk), not at start-up. */
   function loadAdminUnits(): Promise<AdminUnits> {
-    adminUnits ??= import('../generated/admin-units.json').then(
-      (m) => new AdminUnits(m.default as unknown as AdminUnitsData),
+    adminUnits ??= Promise.all([import('../generated/admin-units.json'), import('../domain/admin-units')]).then(
+      ([data, { AdminUnits }]) => new AdminUnits(data.default as unknown as AdminUnitsData),
     );
     return adminUnits;
   }
 
-  const progress = createProgressModel({
-    organisations,
-    visits,
-    targets: new CommuneTargetRepository(db, guard),
-    settings: settings.settings,
-    members: members.members,
-    loadAdminUnits,
-  });
-
-  const rollup = createRollupModel({
-    summaries: new SummaryRepository(db, guard),
-    quotas: progress.overrides,
-    loadQuotas: progress.loadOverrides,
-    saveQuotas: progress.saveTargets,
-    settings: settings.settings,
-    loadAdminUnits,
-  });
+  const progressChunk = () =>
+    Promise.all([
+      import('../features/progress/progress.chunk'),
+      import('../storage/commune-target-repository'),
+      import('../storage/summary-repository'),
+    ]);
+  const progress = lazyModel(() =>
+    progressChunk().then(([m, { CommuneTargetRepository }]) =>
+      m.createProgressModel({
+        organisations,
+        visits,
+        targets: new CommuneTargetRepository(db, guard),
+        settings: settings.settings,
+        members: members.members,
+        loadAdminUnits,
+      }),
+    ),
+  );
+  // The roll-up shares the dashboard's quota table, so it is built on the progress model.
+  const rollup = lazyModel(() =>
+    Promise.all([progressChunk(), progress()]).then(([[m, , { SummaryRepository }], p]) =>
+      m.createRollupModel({
+        summaries: new SummaryRepository(db, guard),
+        quotas: p.overrides,
+        loadQuotas: p.loadOverrides,
+        saveQuotas: p.saveTargets,
+        settings: settings.settings,
+        loadAdminUnits,
+      }),
+    ),
+  );
 
   async function open(): Promise<void> {
     try {
@@ -154,8 +161,21 @@ export function createServices(db = new EidDatabase()): Services & { open(): Pro
   }
 
   const data = lazyModel(() =>
-    import('../features/data/data.chunk').then((m) =>
-      m.createDataModel({ organisations, visits, imports, backups, settings, dataLoss, documents, loadAdminUnits }),
+    Promise.all([
+      import('../features/data/data.chunk'),
+      import('../storage/import-repository'),
+      import('../storage/backup-repository'),
+    ]).then(([m, { ImportRepository }, { BackupRepository }]) =>
+      m.createDataModel({
+        organisations,
+        visits,
+        imports: new ImportRepository(db, organisations),
+        backups: new BackupRepository(db, organisations),
+        settings,
+        dataLoss,
+        documents,
+        loadAdminUnits,
+      }),
     ),
   );
 

@@ -9,9 +9,6 @@ import type { Visit } from './visit';
 export const VISIT_STAGES = ['guides', 'steps', 'problems', 'outcome'] as const;
 export type VisitStage = (typeof VISIT_STAGES)[number];
 
-/** Drafts of visits in progress are stored under `visit:<orgId>`; the follow-ups list reads them back by prefix. */
-export const VISIT_DRAFT_PREFIX = 'visit:';
-export const visitDraftKey = (orgId: string) => `${VISIT_DRAFT_PREFIX}${orgId}`;
 
 /**
  * A visit in progress, as autosaved. Parsed on load: a draft may have been

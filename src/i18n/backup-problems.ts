@@ -27,7 +27,7 @@ const FIELD_LABELS: Record<string, string> = {
   status: registryText.status,
   problemReason: 'Lý do vướng mắc',
   notApplicableReason: detailText.notApplicable,
-  statusNote: 'Ghi chú trạng thái',
+  statusNote: detailText.statusNoteLabel,
   notes: detailText.notes,
   note: detailText.notes,
   followUpDate: detailText.followUp,

@@ -1,5 +1,6 @@
 import type { ImportField } from '../domain/import/fields';
 import type { UpdatedField } from '../domain/import/plan';
+import { detailText } from './registry';
 
 const n = (x: number) => x.toLocaleString('vi-VN');
 
@@ -170,7 +171,7 @@ export const dataText = {
     fields: {
       name: 'Tên', taxCode: 'Mã số thuế', kind: 'Loại hình', address: 'Địa chỉ', communeCode: 'Mã xã, phường, đặc khu',
       representativeName: 'Người đại diện', representativePhone: 'Điện thoại', consent: 'Đồng ý', status: 'Trạng thái',
-      problemReason: 'Lý do vướng mắc', notApplicableReason: 'Lý do không áp dụng', statusNote: 'Ghi chú trạng thái',
+      problemReason: 'Lý do vướng mắc', notApplicableReason: 'Lý do không áp dụng', statusNote: detailText.statusNoteLabel,
       notes: 'Ghi chú', followUpDate: 'Hẹn lại', statusHistory: 'Lịch sử trạng thái', deletedAt: 'Đã xóa', assignee: 'Người phụ trách',
     } as Record<string, string>,
   },

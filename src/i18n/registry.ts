@@ -71,6 +71,8 @@ export const detailText = {
   nextStatus: 'Trạng thái mới',
   reason: 'Lý do',
   statusNote: 'Ghi chú (không bắt buộc)',
+  /** The field's name where a record's fields are listed (history, merge, backup messages). */
+  statusNoteLabel: 'Ghi chú trạng thái',
   applyStatus: 'Cập nhật trạng thái',
   statusSaved: 'Đã cập nhật trạng thái.',
   statusChangedElsewhere: (now: string) =>

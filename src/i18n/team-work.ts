@@ -1,5 +1,4 @@
 import type { TrackedField } from '../domain/team/change-log';
-import { dataText } from './data';
 import { detailText, orgFieldLabels } from './registry';
 
 const n = (k: number) => k.toLocaleString('vi-VN');
@@ -73,7 +72,7 @@ export const changeFieldLabels: Record<TrackedField, string> = {
   consent: detailText.consent,
   problemReason: detailText.problem,
   notApplicableReason: detailText.notApplicable,
-  statusNote: dataText.backup.fields.statusNote!,
+  statusNote: detailText.statusNoteLabel,
   notes: detailText.notes,
   followUpDate: detailText.followUp,
   keptAsIs: orgFieldLabels.taxCodeKeep,

@@ -1,6 +1,6 @@
 import type { Organisation } from '../domain/organisation';
 import { type Erasure, erasePersonalData, personalTraces, scrubVisit } from '../domain/team/erasure';
-import { visitDraftKey } from '../domain/visit-draft';
+import { visitDraftKey } from '../domain/visit-draft-key';
 import type { EidDatabase } from './db';
 import type { OrganisationRepository } from './organisation-repository';
 

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useServices } from '../../context/services';
+import { common } from '../../i18n/common';
 import { progressText as t } from '../../i18n/progress';
 import { CommuneTable } from './CommuneTable';
 import { MemberTable } from './MemberTable';
@@ -18,6 +19,7 @@ export default function ProgressPage() {
   const { settings } = useServices();
   const progress = useProgress();
   const [sort, setSort] = useState<SortKey>('behind');
+  if (!progress) return <p class="loading">{common.loading}</p>;
   const report = progress.report.value;
   const name = progress.communeName.value;
   return (

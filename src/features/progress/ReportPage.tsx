@@ -1,5 +1,6 @@
 import { useServices } from '../../context/services';
 import { formatViDate } from '../../domain/dates';
+import { common } from '../../i18n/common';
 import { progressText as t } from '../../i18n/progress';
 import { paths } from '../../routing/paths';
 import { href } from '../../routing/router';
@@ -11,6 +12,7 @@ import './progress.css';
 export default function ReportPage() {
   const { settings } = useServices();
   const progress = useProgress();
+  if (!progress) return <p class="loading">{common.loading}</p>;
   const report = progress.report.value;
   const name = progress.communeName.value;
   const team = settings.settings.value.team;

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { common } from '../../i18n/common';
 import { progressText as t } from '../../i18n/progress';
 import { rollupText as r } from '../../i18n/rollup';
 import { paths } from '../../routing/paths';
@@ -20,6 +21,7 @@ import './progress.css';
 export default function RollupPage() {
   const rollup = useRollup();
   const [sort, setSort] = useState<{ key: RollupSortKey; dir: SortDir }>({ key: 'behind', dir: 'asc' });
+  if (!rollup) return <p class="loading">{common.loading}</p>;
   const report = rollup.report.value;
   const name = rollup.communeName.value;
   const province = rollup.provinceCode.value;

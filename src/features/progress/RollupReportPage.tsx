@@ -1,4 +1,5 @@
 import { formatViDate } from '../../domain/dates';
+import { common } from '../../i18n/common';
 import { progressText as t } from '../../i18n/progress';
 import { rollupText as r } from '../../i18n/rollup';
 import { paths } from '../../routing/paths';
@@ -11,6 +12,7 @@ import './progress.css';
 /** The province's A4 report: the commune report's layout over the roll-up, a row per commune. */
 export default function RollupReportPage() {
   const rollup = useRollup();
+  if (!rollup) return <p class="loading">{common.loading}</p>;
   const report = rollup.report.value;
   const name = rollup.communeName.value;
   const province = rollup.provinceCode.value;

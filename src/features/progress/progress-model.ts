@@ -1,6 +1,7 @@
 import type { ReadonlySignal } from '@preact/signals';
 import { computed, signal } from '@preact/signals';
 import { describeSaveError } from '../../context/describe-error';
+import type { LazyModel } from '../../context/lazy-model';
 import type { AdminUnits } from '../../domain/admin-units';
 import { formatViDate, toIsoDate } from '../../domain/dates';
 import { done, failed, type Outcome, succeeded } from '../../domain/outcome';
@@ -161,8 +162,10 @@ export function createProgressModel(deps: Deps) {
   return { report, myWork, memberTable, overrides, communeName, activate, loadOverrides, saveTarget, saveTargets, buildSummary, applyQuotaFile };
 }
 
+export type ProgressModel = ReturnType<typeof createProgressModel>;
+
 declare module '../../context/services' {
   interface Services {
-    progress: ReturnType<typeof createProgressModel>;
+    progress: LazyModel<ProgressModel>;
   }
 }

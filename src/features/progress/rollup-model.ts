@@ -1,5 +1,6 @@
 import { computed, type ReadonlySignal, signal } from '@preact/signals';
 import { describeSaveError } from '../../context/describe-error';
+import type { LazyModel } from '../../context/lazy-model';
 import type { AdminUnits } from '../../domain/admin-units';
 import { toIsoDate } from '../../domain/dates';
 import { failed, type Outcome } from '../../domain/outcome';
@@ -133,8 +134,10 @@ export function createRollupModel(deps: Deps) {
   return { received, report, units, messages, loaded, provinceCode, communeName, provinceName, activate, receive, openFiles, clear, setQuota, quotaFile };
 }
 
+export type RollupModel = ReturnType<typeof createRollupModel>;
+
 declare module '../../context/services' {
   interface Services {
-    rollup: ReturnType<typeof createRollupModel>;
+    rollup: LazyModel<RollupModel>;
   }
 }

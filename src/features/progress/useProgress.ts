@@ -1,9 +1,11 @@
 import { useEffect } from 'preact/hooks';
+import { useLazyModel } from '../../context/lazy-model';
 import { useServices } from '../../context/services';
+import type { ProgressModel } from './progress-model';
 
-/** The progress model, kept fresh (quotas, visits, commune names) while a progress page is open. */
-export function useProgress() {
-  const { progress } = useServices();
-  useEffect(() => progress.activate(), []);
+/** The progress model once its chunk has loaded (null until then), kept fresh (quotas, visits, commune names) while a progress page is open. */
+export function useProgress(): ProgressModel | null {
+  const progress = useLazyModel(useServices().progress);
+  useEffect(() => progress?.activate(), [progress]);
   return progress;
 }

@@ -3,8 +3,7 @@ import { describeSaveError } from '../../context/describe-error';
 import { toIsoDate } from '../../domain/dates';
 import { newId } from '../../domain/ids';
 import type { Organisation } from '../../domain/organisation';
-import { mergeOrgEdit } from '../../domain/organisation-edit';
-import { type OrgFormField, type OrgFormValues, organisationFromForm, orgFormFrom } from '../../domain/organisation-form';
+import type { OrgFormField, OrgFormValues } from '../../domain/organisation-form';
 import { done, failed, type Outcome, succeeded } from '../../domain/outcome';
 import { isFiltering, type RegistryQuery } from '../../domain/registry-query';
 import { applyStatusChange, type StatusChangeRequest } from '../../domain/status-change';
@@ -167,6 +166,11 @@ export function createRegistryModel({ organisations, visits, drafts, userName, n
    * on both sides comes back as a conflict and nothing is written.
    */
   async function save(values: OrgFormValues, edit: EditBase | null): Promise<Outcome<EditSaved>> {
+    // The form rules come with the form page's chunk; the registry's first screen does not need them.
+    const [{ organisationFromForm, orgFormFrom }, { mergeOrgEdit }] = await Promise.all([
+      import('../../domain/organisation-form'),
+      import('../../domain/organisation-edit'),
+    ]);
     if (!edit) {
       return attempt(async () => {
         const org = organisationFromForm(values, null, { id: newId(), by: userName(), at: now() });

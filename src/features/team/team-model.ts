@@ -1,7 +1,6 @@
 import { signal } from '@preact/signals';
 import type { Organisation } from '../../domain/organisation';
 import { done, failed, type Outcome } from '../../domain/outcome';
-import { applyChoice } from '../../domain/sync/resolve-conflict';
 import { COUCH_PATH, type TeamLocation } from '../../domain/sync/team-link';
 import { teamText as t } from '../../i18n/team';
 import type { RefusedDocRow, ReviewRow } from '../../storage/db';
@@ -174,6 +173,8 @@ export function createTeamModel(deps: TeamDeps) {
 
   /** Writes a person's pick for each disputed field; the organisation leaves the review list everywhere once synced. */
   async function pick(id: string, picks: Record<string, unknown>): Promise<void> {
+    // The merge rules are the sync engine's (a lazy chunk): a phone that has not joined never loads them.
+    const { applyChoice } = await import('../../domain/sync/resolve-conflict');
     await store.resolveReview(id, (current: Organisation) => applyChoice(current, picks, deps.userName(), now()));
     await refresh();
     engine?.kick();

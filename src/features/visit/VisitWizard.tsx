@@ -13,6 +13,7 @@ import { OutcomeStage } from './OutcomeStage';
 import { ProblemsStage } from './ProblemsStage';
 import { StepWalk } from './StepWalk';
 import { VisitDone } from './VisitDone';
+import type { VisitSession } from './visit-session';
 import './visit.css';
 
 function StageNav({ current, onGo }: { current: VisitStage; onGo: (s: VisitStage) => void }) {
@@ -29,17 +30,32 @@ function StageNav({ current, onGo }: { current: VisitStage; onGo: (s: VisitStage
   );
 }
 
-/** The visit wizard's frame: loads the session, shows resume/discard and the draft state, and hands each stage its part. */
+/** The visit wizard: opens the organisation's visit session (a lazy chunk, with its draft) and shows it once loaded. */
 export function VisitWizard({ orgId }: { orgId: string }) {
   const { openVisit } = useServices();
-  const [session] = useState(() => openVisit(orgId));
-  const [loaded, setLoaded] = useState(false);
-  const heading = useRef<HTMLHeadingElement>(null);
+  const [session, setSession] = useState<VisitSession | null>(null);
 
   useEffect(() => {
-    void session.load().then(() => setLoaded(true));
-    return session.dispose;
+    let opened: VisitSession | null = null;
+    let left = false;
+    void openVisit(orgId).then(async (s) => {
+      if (left) return;
+      opened = s;
+      await s.load();
+      if (!left) setSession(s);
+    });
+    return () => {
+      left = true;
+      opened?.dispose();
+    };
   }, []);
+
+  return session ? <VisitFrame session={session} /> : <p class="loading">{common.loading}</p>;
+}
+
+/** The wizard's frame: resume/discard, the draft state, and each stage its part. */
+function VisitFrame({ session }: { session: VisitSession }) {
+  const heading = useRef<HTMLHeadingElement>(null);
 
   const draft = session.draft.value;
   const org = session.org.value;
@@ -51,7 +67,6 @@ export function VisitWizard({ orgId }: { orgId: string }) {
     heading.current.focus({ preventScroll: true });
   }, [draft?.stage, draft?.stepIndex]);
 
-  if (!loaded) return <p class="loading">{common.loading}</p>;
   if (!org || !draft) {
     return (
       <section>

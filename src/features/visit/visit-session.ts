@@ -6,7 +6,8 @@ import type { Organisation } from '../../domain/organisation';
 import { done, failed, type Outcome, succeeded } from '../../domain/outcome';
 import type { Visit } from '../../domain/visit';
 import type { OutcomeError } from '../../domain/visit-draft';
-import { finishVisit, newVisitDraft, outcomeErrors, type VisitDraft, visitDraftKey, visitDraftSchema } from '../../domain/visit-draft';
+import { finishVisit, newVisitDraft, outcomeErrors, type VisitDraft, visitDraftSchema } from '../../domain/visit-draft';
+import { visitDraftKey } from '../../domain/visit-draft-key';
 import { registerFlush } from '../../pwa/flush';
 import type { DraftRepository } from '../../storage/draft-repository';
 import type { OrganisationRepository } from '../../storage/organisation-repository';
@@ -145,7 +146,7 @@ export type VisitSession = ReturnType<typeof createVisitSession>;
 
 declare module '../../context/services' {
   interface Services {
-    /** A visit in progress for one organisation (autosaved as a draft until recorded). */
-    openVisit: (orgId: string) => VisitSession;
+    /** A visit in progress for one organisation (autosaved as a draft until recorded); its code is a lazy chunk. */
+    openVisit: (orgId: string) => Promise<VisitSession>;
   }
 }

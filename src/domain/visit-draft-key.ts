@@ -1,0 +1,3 @@
+/** Drafts of visits in progress are stored under `visit:<orgId>`; the follow-ups list reads them back by prefix. */
+export const VISIT_DRAFT_PREFIX = 'visit:';
+export const visitDraftKey = (orgId: string) => `${VISIT_DRAFT_PREFIX}${orgId}`;
