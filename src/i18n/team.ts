@@ -50,6 +50,6 @@ export const teamText = {
   reviewMissing: 'Tổ chức này không còn trên điện thoại.',
   refused: 'Bản ghi nhận từ máy chủ nhưng không dùng được',
   refusedHint: 'Các bản ghi này không đúng định dạng (có thể do phiên bản ứng dụng mới hơn ghi): không được đưa vào danh sách.',
-  refusedProblem: { 'unknown-kind': 'loại bản ghi không biết', invalid: 'sai định dạng' } satisfies Record<DocProblem, string>,
+  refusedProblem: { 'unknown-kind': 'loại bản ghi không biết', invalid: 'sai định dạng', unexpected: 'cơ sở dữ liệu tỉnh chỉ dùng tiến độ và chỉ tiêu, không nhận hồ sơ tổ chức' } satisfies Record<DocProblem, string>,
   emptyValue: '(trống)',
 };
