@@ -7,6 +7,7 @@ import { createDocumentsModel } from '../features/documents/documents-model';
 import { createFollowUpsModel } from '../features/followups/followups-model';
 import { createProgressModel } from '../features/progress/progress-model';
 import { createRollupModel } from '../features/progress/rollup-model';
+import { connectRollupSync } from '../features/progress/rollup-sync';
 import { createRegistryModel } from '../features/registry/registry-model';
 import { createTeamWorkModel } from '../features/registry/team-work-model';
 import { createTeamModel } from '../features/team/team-model';
@@ -125,7 +126,20 @@ export function createServices(db = new EidDatabase()): Services & { open(): Pro
     saveQuotas: progress.saveTargets,
     settings: settings.settings,
     loadAdminUnits,
+    following: computed(() => (team.membership.value?.role === 'province' ? team.membership.value.url : null)),
   });
+
+  // Summaries go up and quotas come down through the team database (issue 15).
+  const rollupSync = connectRollupSync({
+    team: team.membership,
+    upsert: team.upsertDoc,
+    onOrganisationsChange: (listener) => organisations.subscribe(listener),
+    settings: settings.settings,
+    progress,
+    rollup,
+    loadAdminUnits,
+  });
+  team.onRollupDocs(rollupSync.receive);
 
   async function open(): Promise<void> {
     try {

@@ -16,6 +16,9 @@ export const teamText = {
   mergeLocal: (n: number) => `Gộp ${n.toLocaleString('vi-VN')} tổ chức đang có trên điện thoại này vào dữ liệu của nhóm`,
   mergeLocalHint: 'Nên sao lưu trước khi gộp (trang Dữ liệu).',
   joined: (name: string) => `Đã tham gia nhóm “${name}”.`,
+  provinceJoin:
+    'Đây là cơ sở dữ liệu tổng hợp của thành phố/tỉnh: điện thoại này chỉ nhận tiến độ của các xã và gửi chỉ tiêu xuống, không gửi danh sách tổ chức của mình lên.',
+  provinceRole: 'Theo dõi tiến độ của thành phố/tỉnh (chỉ đọc; chỉ gửi chỉ tiêu)',
   errors: {
     'wrong-password': 'Sai tên đăng nhập hoặc mật khẩu.',
     unreachable: 'Không kết nối được máy chủ của nhóm. Kiểm tra mạng rồi thử lại.',

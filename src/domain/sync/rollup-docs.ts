@@ -68,17 +68,17 @@ export function toQuotaDoc(provinceCode: string, quota: CommuneTarget, fallbackA
 }
 
 /**
- * Whether a stored summary document already says what `next` says (its time
- * of computation aside): then it is not written again, so phones of one team
- * do not rewrite each other's equal figures, and the province's "last updated"
- * stays the day the figures last changed.
+ * Whether a stored summary document already holds `next`'s figures (when and by
+ * whom they were computed aside): then it is not written again, so phones of one
+ * team, which hold the same records, do not rewrite each other's equal figures
+ * back and forth, and the province's "last updated" stays the day they changed.
  */
 export function sameSummary(stored: unknown, next: Body<SummaryDoc>): boolean {
   const parsed = summaryDocSchema.safeParse(stored);
   if (!parsed.success) return false;
   const a = parsed.data.summary;
   const b = next.summary;
-  return a.provinceCode === b.provinceCode && a.computedBy === b.computedBy && sorted(a.communes) === sorted(b.communes);
+  return a.provinceCode === b.provinceCode && sorted(a.communes) === sorted(b.communes);
 }
 
 /** Whether a stored quota document already carries `next`'s quota, setter and time. */

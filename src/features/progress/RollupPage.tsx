@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { progressText as t } from '../../i18n/progress';
 import { rollupText as r } from '../../i18n/rollup';
 import { paths } from '../../routing/paths';
+import { href } from '../../routing/router';
 import { Banner } from '../../ui/Banner';
 import { MissingCommunes } from './MissingCommunes';
 import { ProblemList } from './OrgLinks';
@@ -39,6 +40,12 @@ export default function RollupPage() {
           <Banner key={i} tone={m.tone} urgent={m.tone === 'danger'}>{m.text}</Banner>
         ))}
       </div>
+      {rollup.following.value && (
+        <p data-testid="rollup-following">
+          {r.following(rollup.following.value)}{' '}
+          <a href={href(paths.team())}>{r.followingStatus}</a>
+        </p>
+      )}
       {province && <p data-testid="rollup-province"><strong>{r.province(rollup.provinceName.value(province))}</strong></p>}
       {!hasData ? (
         <p>{rollup.loaded.value ? r.empty : ''}</p>
@@ -95,6 +102,7 @@ export default function RollupPage() {
           communeName={name}
           onSave={rollup.setQuota}
           quotaFile={rollup.quotaFile}
+          following={rollup.following.value !== null}
         />
       )}
     </section>

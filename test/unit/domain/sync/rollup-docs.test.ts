@@ -22,9 +22,9 @@ describe('summary documents', () => {
     expect(parseDoc({ ...doc, summary: { ...doc!.summary, version: 2 } }).kind).toBe('refused');
   });
 
-  it('equal figures computed later are the same document (not written again); changed figures are not', () => {
+  it('equal figures computed later or by a teammate are the same document (not written again); changed figures are not', () => {
     const [doc] = toSummaryDocs(summary, new Set(['31000']));
-    const later = toSummaryDocs({ ...summary, computedAt: 9_000 }, new Set(['31000']))[0]!;
+    const later = toSummaryDocs({ ...summary, computedAt: 9_000, computedBy: 'Tổ CNS — Mai' }, new Set(['31000']))[0]!;
     // Stored and read back: keys in the schema's order, not the builder's.
     const stored = JSON.parse(JSON.stringify({ ...doc, _rev: '3-x' }));
     expect(sameSummary(stored, later)).toBe(true);
