@@ -33,6 +33,12 @@ export default function RollupPage() {
   return (
     <section class="progress">
       <h1 tabIndex={-1}>{r.title}</h1>
+      {rollup.following.value && (
+        <p data-testid="rollup-following">
+          {r.following(rollup.following.value)}{' '}
+          <a href={href(paths.team())}>{r.followingStatus}</a>
+        </p>
+      )}
       <p class="muted">{r.intro}</p>
       <SummaryDrop onFiles={(files) => void rollup.openFiles(files)} />
       <div class="messages" data-testid="rollup-messages">
@@ -40,12 +46,6 @@ export default function RollupPage() {
           <Banner key={i} tone={m.tone} urgent={m.tone === 'danger'}>{m.text}</Banner>
         ))}
       </div>
-      {rollup.following.value && (
-        <p data-testid="rollup-following">
-          {r.following(rollup.following.value)}{' '}
-          <a href={href(paths.team())}>{r.followingStatus}</a>
-        </p>
-      )}
       {province && <p data-testid="rollup-province"><strong>{r.province(rollup.provinceName.value(province))}</strong></p>}
       {!hasData ? (
         <p>{rollup.loaded.value ? r.empty : ''}</p>

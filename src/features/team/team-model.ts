@@ -137,7 +137,9 @@ export function createTeamModel(deps: TeamDeps) {
       membership.value = joined;
       state.value = 'starting';
       await refresh();
-      await startEngine(joined);
+      // Kept, like at app start: a document written right after joining waits for the engine instead of being dropped.
+      starting = startEngine(joined);
+      await starting;
       return done;
     } catch (error) {
       return failed(error instanceof StorageFullError ? t.errors['storage-full'] : t.errors.unreachable);
