@@ -110,5 +110,8 @@ export function connectRollupSync(deps: Deps) {
     schedule();
   });
 
-  return { receive };
+  /** Resolves once the writes begun so far are done. */
+  const idle = () => writing;
+
+  return { receive, idle };
 }
