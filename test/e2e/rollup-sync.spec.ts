@@ -1,6 +1,9 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { generateDemoOrganisations } from '../../src/domain/demo-data';
 import type { Organisation, OrgKind } from '../../src/domain/organisation';
 import type { Status } from '../../src/domain/status';
+import { toOrgDoc } from '../../src/domain/sync/docs';
+import { readOrgs } from './data-helpers';
 import { expect, test } from './fixtures';
 import { org } from './progress-data';
 import { seedOrganisations } from './seed';
@@ -21,6 +24,11 @@ const COMMUNES = {
 } as const;
 type Code = keyof typeof COMMUNES;
 const PASSWORD = 'mat-khau-xa';
+/** The city database's validate_doc_update, as the README gives it: phones write quota documents only. */
+const ONLY_QUOTAS = `function (doc, old, user) {
+  if (user.roles.indexOf('_admin') !== -1 || user.roles.indexOf('tong-hop') !== -1) return;
+  if (doc._id.indexOf('quota:') !== 0) throw({ forbidden: 'Cơ sở dữ liệu tỉnh, thành phố chỉ nhận chỉ tiêu.' });
+}`;
 
 const server = new SyncServer();
 test.beforeAll(async () => server.start());
@@ -69,13 +77,14 @@ async function join(page: Page, path: string, user: string): Promise<void> {
 /** The ids in a database on the server (as its admin). */
 async function ids(db: string): Promise<string[]> {
   const all = (await server.admin('GET', `/${db}/_all_docs`)) as { rows: { id: string }[] };
-  return all.rows.map((r) => r.id);
+  return all.rows.map((r) => r.id).filter((id) => !id.startsWith('_design/'));
 }
 
 test('summaries reach the city database by server replication; the officer follows it, and a quota set there reaches one commune', async ({ browser }) => {
   // Three phones, each loading the app and replicating through a server that replicates on its own.
   test.setTimeout(240_000);
   await server.createTeam('tp-hue', { binh: PASSWORD });
+  await server.admin('PUT', '/tp-hue/_design/chi-tieu', { validate_doc_update: ONLY_QUOTAS });
   const communes: Page[] = [];
   for (const [code, c] of Object.entries(COMMUNES) as [Code, (typeof COMMUNES)[Code]][]) {
     await server.createTeam(c.db, { [c.user]: PASSWORD });
@@ -90,6 +99,16 @@ test('summaries reach the city database by server replication; the officer follo
     communes.push(page);
   }
   await expect.poll(() => ids('tp-hue'), { timeout: 60_000 }).toEqual(['summary:19753', 'summary:19774']);
+  // A record that should never be there (a replication set up without its doc_ids): the officer's phone refuses it.
+  const stray = { ...generateDemoOrganisations({ seed: 1, count: 1, now: Date.now() })[0]!, id: 'lac-vao' };
+  await server.admin('PUT', '/tp-hue/org:lac-vao', toOrgDoc(stray));
+  // The server's own guard (README): a member's phone may write quotas there, nothing else.
+  const asOfficer = await fetch(`${server.url}/tp-hue/org:lac-vao-nua`, {
+    method: 'PUT',
+    headers: { Authorization: `Basic ${btoa(`binh:${PASSWORD}`)}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(toOrgDoc({ ...stray, id: 'lac-vao-nua' })),
+  });
+  expect(asOfficer.status).toBe(403);
 
   // The officer's phone holds its own records: none of them may reach the city database.
   const officer = await phone(browser);
@@ -101,6 +120,8 @@ test('summaries reach the city database by server replication; the officer follo
   await expect(officer.getByTestId('join-merge-note')).toHaveCount(0);
   await join(officer, `${server.joinPath('tp-hue')}&tinh=1`, 'binh');
   await expect(officer.getByTestId('team-province')).toBeVisible();
+  await expect(officer.getByTestId('team-refused')).toContainText('org:lac-vao: cơ sở dữ liệu tỉnh chỉ dùng tiến độ và chỉ tiêu', { timeout: 60_000 });
+  expect((await readOrgs(officer)).map((o) => o.id)).not.toContain('lac-vao');
 
   await officer.goto('/tien-do/tinh');
   await expect(officer.getByTestId('rollup-following')).toContainText('Đang theo dõi cơ sở dữ liệu tp-hue');
@@ -142,7 +163,7 @@ test('summaries reach the city database by server replication; the officer follo
   await expect(phuXuan.getByTestId('quota-set-by')).toContainText('Chỉ tiêu do Lê Văn Bình giao ngày');
 
   // Only summaries and the quota are in the city database; Kim Long got no quota.
-  expect(await ids('tp-hue')).toEqual(['quota:19753', 'summary:19753', 'summary:19774']);
+  expect(await ids('tp-hue')).toEqual(['org:lac-vao', 'quota:19753', 'summary:19753', 'summary:19774']);
   expect((await ids('xa-kim-long')).filter((id) => !id.startsWith('org:'))).toEqual(['summary:19774']);
   await kimLong.goto('/tien-do');
   await expect(kimLong.getByTestId('quota-set-by')).toHaveCount(0);

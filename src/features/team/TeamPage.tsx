@@ -100,9 +100,12 @@ export default function TeamPage() {
           <button type="button" onClick={() => void leave(false)}>
             {t.leaveKeep}
           </button>
-          <button type="button" class="danger" onClick={() => void leave(true)}>
-            {t.leaveRemove}
-          </button>
+          {/* Nothing on an officer's phone came from a province database: there is no copy of it to remove. */}
+          {membership.role !== 'province' && (
+            <button type="button" class="danger" onClick={() => void leave(true)}>
+              {t.leaveRemove}
+            </button>
+          )}
         </div>
         <OutcomeBanner outcome={outcome} />
       </section>

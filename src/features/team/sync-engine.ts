@@ -141,7 +141,8 @@ export function startEngine(deps: EngineDeps): Engine {
     const batch: IncomingBatch = { orgs: [], visits: [], refused: [], checkpoint: last_seq };
     const rollupDocs: (SummaryDoc | QuotaDoc)[] = [];
     for (const { doc } of results) {
-      if (!doc || doc._deleted) continue;
+      // Design documents are the server's configuration (a validate_doc_update), not records.
+      if (!doc || doc._deleted || doc._id.startsWith('_design/')) continue;
       if (doc._conflicts?.length) {
         await resolve(doc);
         continue;
