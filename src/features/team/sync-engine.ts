@@ -96,7 +96,8 @@ export function startEngine(deps: EngineDeps): Engine {
       try {
         do {
           again = false;
-          while (await handOver()) {}
+          // Records are never handed to a province database's copy (only this phone's quota documents go there).
+          while (!province && (await handOver())) {}
           while (await applyIncoming()) {}
         } while (again && !stopped);
       } catch (error) {
