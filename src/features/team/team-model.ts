@@ -1,8 +1,8 @@
 import { signal } from '@preact/signals';
 import type { Organisation } from '../../domain/organisation';
-import type { QuotaDoc, SummaryDoc } from '../../domain/sync/rollup-docs';
 import { done, failed, type Outcome } from '../../domain/outcome';
 import { applyChoice } from '../../domain/sync/resolve-conflict';
+import type { QuotaDoc, SummaryDoc } from '../../domain/sync/rollup-docs';
 import { COUCH_PATH, type TeamLocation } from '../../domain/sync/team-link';
 import { teamText as t } from '../../i18n/team';
 import type { RefusedDocRow, ReviewRow } from '../../storage/db';
