@@ -1,4 +1,4 @@
-import { computed } from '@preact/signals';
+import { computed, effect } from '@preact/signals';
 import { describeDraftError, describeSaveError } from '../context/describe-error';
 import { lazyModel } from '../context/lazy-model';
 import type { Services } from '../context/services';
@@ -130,9 +130,30 @@ export function createServices(db = new EidDatabase()): Services & { open(): Pro
         saveQuotas: p.saveTargets,
         settings: settings.settings,
         loadAdminUnits,
+        following: computed(() => (team.membership.value?.role === 'province' ? team.membership.value.url : null)),
       }),
     ),
   );
+
+  // Summaries go up and quotas come down through the team database (issue 15), once the phone has
+  // joined one: only then are the progress models and this link loaded.
+  const rollupSync = lazyModel(() =>
+    Promise.all([import('../features/progress/rollup-sync'), progress(), rollup()]).then(([m, p, r]) =>
+      m.connectRollupSync({
+        team: team.membership,
+        upsert: team.upsertDoc,
+        onOrganisationsChange: (listener) => organisations.subscribe(listener),
+        settings: settings.settings,
+        progress: p,
+        rollup: r,
+        loadAdminUnits,
+      }),
+    ),
+  );
+  team.onRollupDocs(async (docs) => (await rollupSync()).receive(docs));
+  effect(() => {
+    if (team.membership.value) void rollupSync();
+  });
 
   async function open(): Promise<void> {
     try {

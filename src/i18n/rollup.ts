@@ -32,6 +32,9 @@ export const rollupText = {
   reportTitle: 'BÁO CÁO TIẾN ĐỘ CẤP TÀI KHOẢN ĐỊNH DANH ĐIỆN TỬ CHO CƠ QUAN, TỔ CHỨC, DOANH NGHIỆP TOÀN TỈNH, THÀNH PHỐ',
   backToRollup: 'Về trang tiến độ toàn tỉnh',
   openRollup: 'Xem tiến độ toàn tỉnh, thành phố (cấp trên)',
+  following: (db: string) =>
+    `Đang theo dõi cơ sở dữ liệu ${db} của tỉnh, thành phố: số liệu các xã gửi lên máy chủ được cập nhật tự động (chỉ đọc).`,
+  followingStatus: 'Trạng thái đồng bộ',
   quotas: {
     title: 'Giao chỉ tiêu cho xã, phường',
     hint: 'Đặt chỉ tiêu và hạn chót cho một xã hoặc cho tất cả, rồi tải tệp chỉ tiêu để gửi về các xã. Xã mở tệp này trên máy của mình sẽ thấy chỉ tiêu mới.',
@@ -42,10 +45,13 @@ export const rollupText = {
     deadline: 'Hạn chót',
     save: 'Lưu chỉ tiêu',
     saved: (n: number) => `Đã lưu chỉ tiêu cho ${n.toLocaleString('vi-VN')} xã, phường, đặc khu.`,
+    savedSent: (n: number) =>
+      `Đã lưu chỉ tiêu cho ${n.toLocaleString('vi-VN')} xã, phường, đặc khu; chỉ tiêu sẽ được gửi xuống các xã qua cơ sở dữ liệu của tỉnh khi có mạng.`,
+    hintFollowing:
+      'Đặt chỉ tiêu và hạn chót cho một xã hoặc cho tất cả. Chỉ tiêu đã lưu được gửi xuống từng xã qua cơ sở dữ liệu của tỉnh; vẫn có thể tải tệp chỉ tiêu để gửi cho xã chưa dùng máy chủ.',
     needProvince: 'Mở ít nhất một tệp tiến độ (hoặc chọn tỉnh trong Cài đặt) trước khi giao chỉ tiêu.',
     download: 'Tải tệp chỉ tiêu để gửi về xã',
     none: 'Chưa giao chỉ tiêu nào để gửi.',
-    invalid: 'Nhập số từ 0 đến 100; hạn chót phải là một ngày hợp lệ.',
   },
   send: {
     title: 'Gửi tiến độ cho cấp trên',

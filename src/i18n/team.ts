@@ -16,6 +16,9 @@ export const teamText = {
   mergeLocal: (n: number) => `Gộp ${n.toLocaleString('vi-VN')} tổ chức đang có trên điện thoại này vào dữ liệu của nhóm`,
   mergeLocalHint: 'Nên sao lưu trước khi gộp (trang Dữ liệu).',
   joined: (name: string) => `Đã tham gia nhóm “${name}”.`,
+  provinceJoin:
+    'Đây là cơ sở dữ liệu tổng hợp của thành phố/tỉnh: điện thoại này chỉ nhận tiến độ của các xã và gửi chỉ tiêu xuống, không gửi danh sách tổ chức của mình lên.',
+  provinceRole: 'Theo dõi tiến độ của thành phố/tỉnh (chỉ đọc; chỉ gửi chỉ tiêu)',
   errors: {
     'wrong-password': 'Sai tên đăng nhập hoặc mật khẩu.',
     unreachable: 'Không kết nối được máy chủ của nhóm. Kiểm tra mạng rồi thử lại.',
@@ -50,6 +53,6 @@ export const teamText = {
   reviewMissing: 'Tổ chức này không còn trên điện thoại.',
   refused: 'Bản ghi nhận từ máy chủ nhưng không dùng được',
   refusedHint: 'Các bản ghi này không đúng định dạng (có thể do phiên bản ứng dụng mới hơn ghi): không được đưa vào danh sách.',
-  refusedProblem: { 'unknown-kind': 'loại bản ghi không biết', invalid: 'sai định dạng' } satisfies Record<DocProblem, string>,
+  refusedProblem: { 'unknown-kind': 'loại bản ghi không biết', invalid: 'sai định dạng', unexpected: 'cơ sở dữ liệu tỉnh chỉ dùng tiến độ và chỉ tiêu, không nhận hồ sơ tổ chức' } satisfies Record<DocProblem, string>,
   emptyValue: '(trống)',
 };

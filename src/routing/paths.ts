@@ -80,8 +80,8 @@ export const paths = {
   data: (query: Partial<RegistryQuery> = {}) => withQuery(PATTERNS.data, registryQueryParams(query)),
   /** The team sync screen (status, members, invitation, pause, leave). */
   team: () => PATTERNS.team,
-  /** The join link a lead shares as a QR code: `db` is the team database's URL. */
-  teamJoin: (db: string) => withQuery(PATTERNS.teamJoin, { db }),
+  /** The join link a lead shares as a QR code: `db` is the team database's URL; `province`: a province database, followed for the roll-up. */
+  teamJoin: (db: string, province = false) => withQuery(PATTERNS.teamJoin, { db, tinh: province ? 1 : undefined }),
   /** Organisations edited on two phones while apart, waiting for a person's choice. */
   teamReview: () => PATTERNS.teamReview,
   /** The public, pre-rendered guide pages: static files outside the app's routes (the trailing slash is part of the printed URL). */

@@ -79,9 +79,12 @@ export function selectionParams(selection: QrSelection): Record<'g' | 'd', strin
   return { g: selection.g.join(',') || undefined, d: selection.d.join(',') || undefined };
 }
 
-const teamJoinSchema = z.object({ db: z.catch(z.string(), '') });
+const teamJoinSchema = z.object({ db: z.catch(z.string(), ''), province: z.boolean() });
 
-/** `/nhom/tham-gia?db=<database URL>`: the URL as given ('' when missing); `domain/sync/team-link.ts` checks it. */
-export function parseTeamJoinQuery(params: URLSearchParams): { db: string } {
-  return teamJoinSchema.parse({ db: params.get('db') ?? '' });
+/**
+ * `/nhom/tham-gia?db=<database URL>[&tinh=1]`: the URL as given ('' when missing; `domain/sync/team-link.ts`
+ * checks it), and whether it is a city or province database the phone follows for the roll-up.
+ */
+export function parseTeamJoinQuery(params: URLSearchParams): { db: string; province: boolean } {
+  return teamJoinSchema.parse({ db: params.get('db') ?? '', province: params.get('tinh') === '1' });
 }

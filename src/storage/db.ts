@@ -93,7 +93,7 @@ export interface ReviewRow {
 /** An incoming document that failed its schema: listed, never applied. */
 export interface RefusedDocRow {
   id: string;
-  problem: 'unknown-kind' | 'invalid';
+  problem: 'unknown-kind' | 'invalid' | 'unexpected';
   at: number;
 }
 

@@ -11,11 +11,14 @@ export const visitOutboxKey = (visitId: string) => `v:${visitId}`;
 
 /**
  * Queues changed records for the team's sync database, inside the caller's
- * transaction (which must include OUTBOX_TABLES): nothing when no team is joined.
+ * transaction (which must include OUTBOX_TABLES): nothing when no team is joined,
+ * nor when the phone follows a province database (records never go there).
  * `changed` maps outbox keys to the ids changed under them.
  */
 export async function queueChanges(db: EidDatabase, changed: Map<string, string[]>): Promise<void> {
-  if (changed.size === 0 || !(await db.meta.get(TEAM_META_KEY))) return;
+  if (changed.size === 0) return;
+  const team = (await db.meta.get(TEAM_META_KEY))?.value as { role?: string } | undefined;
+  if (!team || team.role === 'province') return;
   const keys = [...changed.keys()];
   const current = await db.outbox.bulkGet(keys);
   const rows: OutboxRow[] = keys.map((key, i) => {

@@ -6,12 +6,16 @@ import { fromStored, type OrganisationRepository } from './organisation-reposito
 import { OUTBOX_TABLES, TEAM_META_KEY } from './outbox';
 import type { WriteGuard } from './write-guard';
 
+/** 'province': a city or province database the officer's phone follows for summaries (issue 15); absent: a commune team. */
+export type TeamRole = 'province';
+
 /** What this phone remembers of its team: never a password (the server's session cookie carries the login). */
 export interface TeamMembership {
   url: string;
   user: string;
   joinedAt: number;
   paused: boolean;
+  role?: TeamRole;
 }
 
 const CHECKPOINT_KEY = 'teamCheckpoint';

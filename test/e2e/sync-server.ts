@@ -90,6 +90,20 @@ export class SyncServer {
     await this.admin('PUT', `/${db}/_security`, { admins: { names: [], roles: [] }, members: { names: Object.keys(members), roles: [] } });
   }
 
+  /**
+   * A continuous replication run by the server itself, as a province's IT staff set it up: a `_replicator`
+   * document in CouchDB 3's form (endpoints with their credentials), carrying only the documents named.
+   */
+  async replicate(id: string, source: string, target: string, docIds: string[]): Promise<void> {
+    const headers = { Authorization: `Basic ${btoa(`${ADMIN.user}:${ADMIN.password}`)}` };
+    await this.admin('PUT', `/_replicator/${id}`, {
+      source: { url: `${this.url}/${source}`, headers },
+      target: { url: `${this.url}/${target}`, headers },
+      continuous: true,
+      doc_ids: docIds,
+    });
+  }
+
   /** The join link a lead shares, for database `db`. */
   joinPath(db: string): string {
     return `/nhom/tham-gia?db=${encodeURIComponent(`${this.appOrigin}/couchdb/${db}`)}`;

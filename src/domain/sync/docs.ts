@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { type Organisation, organisationSchema } from '../organisation';
 import { type Visit, visitSchema } from '../visit';
+import { QUOTA_PREFIX, type QuotaDoc, quotaDocSchema, SUMMARY_PREFIX, type SummaryDoc, summaryDocSchema } from './rollup-docs';
 
 /**
  * Records as CouchDB documents (DESIGN §10): one per organisation, one per
@@ -71,10 +72,15 @@ export function toVisitDoc(visit: Visit): Body<VisitDoc> {
   return { _id: visitDocId(visit.id), type: 'visit', visit };
 }
 
-/** Why an incoming document was not applied, for the list of refused documents. */
-export type DocProblem = 'unknown-kind' | 'invalid';
+/** Why an incoming document was not applied, for the list of refused documents ('unexpected': records in a province database). */
+export type DocProblem = 'unknown-kind' | 'invalid' | 'unexpected';
 
-export type ParsedDoc = { kind: 'org'; doc: OrgDoc } | { kind: 'visit'; doc: VisitDoc } | { kind: 'refused'; id: string; problem: DocProblem };
+export type ParsedDoc =
+  | { kind: 'org'; doc: OrgDoc }
+  | { kind: 'visit'; doc: VisitDoc }
+  | { kind: 'summary'; doc: SummaryDoc }
+  | { kind: 'quota'; doc: QuotaDoc }
+  | { kind: 'refused'; id: string; problem: DocProblem };
 
 /** Every incoming document passes here before it touches the local store. */
 export function parseDoc(raw: unknown): ParsedDoc {
@@ -86,6 +92,14 @@ export function parseDoc(raw: unknown): ParsedDoc {
   if (id.startsWith(VISIT_PREFIX)) {
     const r = visitDocSchema.safeParse(raw);
     return r.success ? { kind: 'visit', doc: r.data } : { kind: 'refused', id, problem: 'invalid' };
+  }
+  if (id.startsWith(SUMMARY_PREFIX)) {
+    const r = summaryDocSchema.safeParse(raw);
+    return r.success ? { kind: 'summary', doc: r.data } : { kind: 'refused', id, problem: 'invalid' };
+  }
+  if (id.startsWith(QUOTA_PREFIX)) {
+    const r = quotaDocSchema.safeParse(raw);
+    return r.success ? { kind: 'quota', doc: r.data } : { kind: 'refused', id, problem: 'invalid' };
   }
   return { kind: 'refused', id, problem: 'unknown-kind' };
 }

@@ -35,3 +35,6 @@ export function parseTeamUrl(raw: string, appOrigin: string): TeamLocation | nul
   if (!DB_NAME.test(name) || name.length > 238) return null;
   return { url: `${url.origin}${COUCH_PATH}${encodeURIComponent(name)}`, server: `${url.origin}${COUCH_PATH}`, name };
 }
+
+/** The database's name from its URL (as `parseTeamUrl` builds it): what the screens call it. */
+export const databaseNameOf = (url: string) => decodeURIComponent(url.slice(url.lastIndexOf('/') + 1));

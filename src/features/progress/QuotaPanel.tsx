@@ -1,12 +1,15 @@
 import { useState } from 'preact/hooks';
-import type { Outcome } from '../../domain/outcome';
+import { failed, type Outcome, succeeded } from '../../domain/outcome';
 import type { CommuneTarget } from '../../domain/progress/targets';
-import { communeTargetSchema } from '../../domain/progress/targets';
 import type { QuotaFile } from '../../domain/rollup/quota-file';
+import { common } from '../../i18n/common';
 import { rollupText as r } from '../../i18n/rollup';
 import { dateStamp, downloadFile } from '../../kits/files/save-file';
 import { Field } from '../../ui/Field';
+import { ErrorSummary } from '../../ui/form/ErrorSummary';
+import { useForm } from '../../ui/form/useForm';
 import { OutcomeBanner } from '../../ui/OutcomeBanner';
+import { EMPTY_TARGET_INPUT, type TargetInput, targetInputSchema, wordTargetProblems } from './target-input';
 
 interface Props {
   /** Communes of the province, in list order. */
@@ -14,42 +17,57 @@ interface Props {
   communeName: (code: string) => string;
   onSave: (code: string, values: Omit<CommuneTarget, 'code'>) => Promise<Outcome>;
   quotaFile: () => QuotaFile | null;
+  /** The phone follows the province database: a saved quota also goes down through it. */
+  following: boolean;
 }
 
-const toNumber = (s: string) => (s.trim() === '' ? null : Number(s.replace(',', '.')));
+const FIELDS = {
+  enterprisePct: { id: 'q-ent', label: r.quotas.enterprise },
+  otherPct: { id: 'q-oth', label: r.quotas.other },
+  deadline: { id: 'q-deadline', label: r.quotas.deadline },
+};
 
-/** The officer's quotas: one commune or all of them, then the file that carries them down. */
-export function QuotaPanel({ codes, communeName, onSave, quotaFile }: Props) {
-  const [outcome, setOutcome] = useState<{ ok: true; text: string } | { ok: false; message: string } | null>(null);
+/** The officer's quotas: one commune or all of them ('' = all), then the file (or the province database) that carries them down. */
+export function QuotaPanel({ codes, communeName, onSave, quotaFile, following }: Props) {
+  const [code, setCode] = useState('');
+  const [values, setValues] = useState<TargetInput>(EMPTY_TARGET_INPUT);
+  const [outcome, setOutcome] = useState<Outcome<string> | null>(null);
+  const form = useForm({ values, fields: FIELDS, schema: targetInputSchema(code), wordProblems: wordTargetProblems });
 
-  async function submit(e: Event) {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget as HTMLFormElement);
-    const code = String(form.get('code'));
-    const parsed = communeTargetSchema.safeParse({
-      code,
-      enterprisePct: toNumber(String(form.get('enterprisePct'))),
-      otherPct: toNumber(String(form.get('otherPct'))),
-      deadline: String(form.get('deadline')) || null,
-    });
-    if (!parsed.success) return setOutcome({ ok: false, message: r.quotas.invalid });
-    const { enterprisePct, otherPct, deadline } = parsed.data;
+  async function save({ enterprisePct, otherPct, deadline }: CommuneTarget) {
     const saved = await onSave(code, { enterprisePct, otherPct, deadline });
-    setOutcome(saved.ok ? { ok: true, text: r.quotas.saved(code ? 1 : codes.length) } : saved);
+    const count = code ? 1 : codes.length;
+    setOutcome(saved.ok ? succeeded(following ? r.quotas.savedSent(count) : r.quotas.saved(count)) : saved);
   }
 
   function download() {
     const file = quotaFile();
-    if (!file) return setOutcome({ ok: false, message: r.quotas.none });
+    if (!file) return setOutcome(failed(r.quotas.none));
     downloadFile(new Blob([JSON.stringify(file)], { type: 'application/json' }), `chi-tieu-${file.provinceCode}-${dateStamp()}.json`);
   }
 
+  const box = (name: keyof TargetInput, extra: Record<string, unknown>) => (
+    <Field id={FIELDS[name].id} label={FIELDS[name].label} error={form.error(name)}>
+      <input
+        id={FIELDS[name].id}
+        value={values[name]}
+        {...form.aria(name)}
+        onInput={(e) => {
+          form.touch(name);
+          setValues({ ...values, [name]: e.currentTarget.value });
+          setOutcome(null);
+        }}
+        {...extra}
+      />
+    </Field>
+  );
+
   return (
-    <form class="card" onSubmit={submit} aria-labelledby="quotas-h" noValidate>
+    <form class="card" onSubmit={form.submit((target) => void save(target))} aria-labelledby="quotas-h" noValidate>
       <h2 id="quotas-h">{r.quotas.title}</h2>
-      <p class="muted small">{r.quotas.hint}</p>
+      <p class="muted small">{following ? r.quotas.hintFollowing : r.quotas.hint}</p>
       <Field id="q-commune" label={r.quotas.commune}>
-        <select id="q-commune" name="code">
+        <select id="q-commune" value={code} onChange={(e) => setCode(e.currentTarget.value)}>
           <option value="">{r.quotas.all}</option>
           {codes.map((c) => (
             <option key={c} value={c}>{communeName(c)}</option>
@@ -57,21 +75,16 @@ export function QuotaPanel({ codes, communeName, onSave, quotaFile }: Props) {
         </select>
       </Field>
       <div class="row">
-        <Field id="q-ent" label={r.quotas.enterprise}>
-          <input id="q-ent" name="enterprisePct" inputMode="decimal" />
-        </Field>
-        <Field id="q-oth" label={r.quotas.other}>
-          <input id="q-oth" name="otherPct" inputMode="decimal" />
-        </Field>
+        {box('enterprisePct', { inputMode: 'decimal' })}
+        {box('otherPct', { inputMode: 'decimal' })}
       </div>
-      <Field id="q-deadline" label={r.quotas.deadline}>
-        <input id="q-deadline" name="deadline" type="date" />
-      </Field>
+      {box('deadline', { type: 'date' })}
+      <ErrorSummary problems={form.summary} heading={common.formSummary} />
+      <OutcomeBanner outcome={outcome} success={outcome?.ok ? outcome.value : undefined} testId="quota-outcome" />
       <div class="form__actions actions">
-        <button type="submit" class="primary">{r.quotas.save}</button>
+        <button type="submit" class="primary" disabled={!form.valid}>{r.quotas.save}</button>
         <button type="button" onClick={download}>{r.quotas.download}</button>
       </div>
-      <OutcomeBanner outcome={outcome && (outcome.ok ? { ok: true } : outcome)} success={outcome?.ok ? outcome.text : undefined} testId="quota-outcome" />
     </form>
   );
 }

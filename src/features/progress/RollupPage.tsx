@@ -3,6 +3,7 @@ import { common } from '../../i18n/common';
 import { progressText as t } from '../../i18n/progress';
 import { rollupText as r } from '../../i18n/rollup';
 import { paths } from '../../routing/paths';
+import { href } from '../../routing/router';
 import { Banner } from '../../ui/Banner';
 import { MissingCommunes } from './MissingCommunes';
 import { ProblemList } from './OrgLinks';
@@ -34,6 +35,12 @@ export default function RollupPage() {
   return (
     <section class="progress">
       <h1 tabIndex={-1}>{r.title}</h1>
+      {rollup.following.value && (
+        <p data-testid="rollup-following">
+          {r.following(rollup.following.value)}{' '}
+          <a href={href(paths.team())}>{r.followingStatus}</a>
+        </p>
+      )}
       <p class="muted">{r.intro}</p>
       <SummaryDrop onFiles={(files) => void rollup.openFiles(files)} />
       <div class="messages" data-testid="rollup-messages">
@@ -97,6 +104,7 @@ export default function RollupPage() {
           communeName={name}
           onSave={rollup.setQuota}
           quotaFile={rollup.quotaFile}
+          following={rollup.following.value !== null}
         />
       )}
     </section>

@@ -1,16 +1,15 @@
 import { useState } from 'preact/hooks';
 import { formatViDate, toIsoDate } from '../../domain/dates';
 import type { Outcome } from '../../domain/outcome';
-import { type CommuneTarget, communeTargetSchema } from '../../domain/progress/targets';
-import { problemsByField } from '../../domain/validation';
+import type { CommuneTarget } from '../../domain/progress/targets';
 import { common } from '../../i18n/common';
-import { targetProblemText } from '../../i18n/form-problems';
 import { progressText as t } from '../../i18n/progress';
 import { rollupText } from '../../i18n/rollup';
 import { Field } from '../../ui/Field';
 import { ErrorSummary } from '../../ui/form/ErrorSummary';
 import { useForm } from '../../ui/form/useForm';
 import { OutcomeBanner } from '../../ui/OutcomeBanner';
+import { type TargetInput, targetInputSchema, wordTargetProblems } from './target-input';
 
 interface Props {
   codes: string[];
@@ -19,20 +18,12 @@ interface Props {
   onSave: (target: CommuneTarget) => Promise<Outcome>;
 }
 
-/** The boxes as typed: blank means "as in Settings". */
-interface TargetInput {
-  enterprisePct: string;
-  otherPct: string;
-  deadline: string;
-}
-
 const FIELDS = {
   enterprisePct: { id: 'tg-ent', label: t.editEnterprise },
   otherPct: { id: 'tg-oth', label: t.editOther },
   deadline: { id: 'tg-deadline', label: t.editDeadline },
 };
 
-const toNumber = (s: string) => (s.trim() === '' ? null : Number(s.replace(',', '.')));
 const inputOf = (current: CommuneTarget | undefined): TargetInput => ({
   enterprisePct: current?.enterprisePct?.toString() ?? '',
   otherPct: current?.otherPct?.toString() ?? '',
@@ -54,11 +45,9 @@ export function TargetEditor({ codes, overrides, communeName, onSave }: Props) {
   const form = useForm({
     values,
     fields: FIELDS,
-    schema: {
-      safeParse: (v: TargetInput) =>
-        communeTargetSchema.safeParse({ code, enterprisePct: toNumber(v.enterprisePct), otherPct: toNumber(v.otherPct), deadline: v.deadline || null }),
-    },
-    wordProblems: (error) => Object.fromEntries(Object.entries(problemsByField(error)).map(([field, p]) => [field, targetProblemText(p)])),
+    // Blank boxes mean "as in Settings".
+    schema: targetInputSchema(code),
+    wordProblems: wordTargetProblems,
   });
 
   function pick(next: string) {

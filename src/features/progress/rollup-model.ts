@@ -10,6 +10,7 @@ import { buildQuotaFile, type QuotaFile } from '../../domain/rollup/quota-file';
 import type { ReceivedCommune } from '../../domain/rollup/received';
 import { computeRollup } from '../../domain/rollup/rollup';
 import type { Settings } from '../../domain/settings';
+import { databaseNameOf } from '../../domain/sync/team-link';
 import { progressText } from '../../i18n/progress';
 import { summaryProblemText, summaryReplacedText, rollupText as t } from '../../i18n/rollup';
 import type { SummaryRepository } from '../../storage/summary-repository';
@@ -27,6 +28,8 @@ interface Deps {
   saveQuotas: (targets: readonly CommuneTarget[]) => Promise<Outcome>;
   settings: ReadonlySignal<Settings>;
   loadAdminUnits: () => Promise<AdminUnits>;
+  /** The URL of the province database this phone follows (team sync), if any: its summaries arrive through `receive`. */
+  following?: ReadonlySignal<string | null>;
   now?: () => Date;
 }
 
@@ -42,6 +45,8 @@ export function createRollupModel(deps: Deps) {
   const units = signal<AdminUnits | null>(null);
   const messages = signal<RollupMessage[]>([]);
   const loaded = signal(false);
+  /** The name of the province database followed, or null. */
+  const following = computed(() => (deps.following?.value ? databaseNameOf(deps.following.value) : null));
 
   /** The province open: that of the summaries, else of Settings. */
   const provinceCode = computed(() => received.value[0]?.provinceCode ?? (deps.settings.value.provinceCode || null));
@@ -131,7 +136,7 @@ export function createRollupModel(deps: Deps) {
     return buildQuotaFile(province, inProvince, [s.userName, s.team].filter(Boolean).join(' — '), now().getTime());
   }
 
-  return { received, report, units, messages, loaded, provinceCode, communeName, provinceName, activate, receive, openFiles, clear, setQuota, quotaFile };
+  return { received, report, units, messages, loaded, following, provinceCode, communeName, provinceName, activate, receive, openFiles, clear, setQuota, quotaFile };
 }
 
 export type RollupModel = ReturnType<typeof createRollupModel>;

@@ -14,12 +14,14 @@ import { OutcomeBanner } from '../../ui/OutcomeBanner';
 /** `/nhom/tham-gia?db=…`: the team's server and database, and the login that joins it (or logs in again). */
 export default function JoinPage({ query }: PageProps) {
   const { team } = useServices();
-  const location = parseTeamUrl(parseTeamJoinQuery(query).db, window.location.origin);
+  const link = parseTeamJoinQuery(query);
+  const location = parseTeamUrl(link.db, window.location.origin);
   const [user, setUser] = useState(team.membership.value?.user ?? '');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const localCount = team.membership.value ? 0 : team.localRecordCount();
+  // A province database receives no records: nothing to merge.
+  const localCount = team.membership.value || link.province ? 0 : team.localRecordCount();
 
   if (!location) return <section><h1 tabIndex={-1}>{t.joinTitle}</h1><Banner tone="danger">{t.badLink}</Banner></section>;
 
@@ -27,7 +29,7 @@ export default function JoinPage({ query }: PageProps) {
     e.preventDefault();
     if (!location) return;
     setBusy(true);
-    const result = await team.join(location, user.trim(), password, true);
+    const result = await team.join(location, user.trim(), password, true, link.province ? 'province' : undefined);
     setPassword('');
     setBusy(false);
     setOutcome(result);
@@ -43,6 +45,7 @@ export default function JoinPage({ query }: PageProps) {
         <dt>{t.database}</dt>
         <dd data-testid="join-database">{location.name}</dd>
       </dl>
+      {link.province && <p data-testid="join-province">{t.provinceJoin}</p>}
       <form onSubmit={connect}>
         <Field id="team-user" label={t.user}>
           <input id="team-user" autocomplete="username" value={user} onInput={(e) => setUser(e.currentTarget.value)} required />

@@ -23,7 +23,7 @@ export default function TeamPage() {
       </section>
     );
   }
-  const joinUrl = new URL(href(paths.teamJoin(membership.url)), window.location.origin).href;
+  const joinUrl = new URL(href(paths.teamJoin(membership.url, membership.role === 'province')), window.location.origin).href;
   const paused = team.state.value === 'paused';
 
   async function leave(removeLocal: boolean) {
@@ -36,7 +36,7 @@ export default function TeamPage() {
       <h1 tabIndex={-1}>{t.title}</h1>
       {team.state.value === 'login-needed' && (
         <p>
-          <a class="button" href={paths.teamJoin(membership.url)}>
+          <a class="button" href={paths.teamJoin(membership.url, membership.role === 'province')}>
             {t.loginAgain}
           </a>
         </p>
@@ -47,6 +47,7 @@ export default function TeamPage() {
         <dt>{t.user}</dt>
         <dd>{membership.user}</dd>
       </dl>
+      {membership.role === 'province' && <p data-testid="team-province">{t.provinceRole}</p>}
       <div class="button-row">
         <button type="button" onClick={() => void team.setPaused(!paused)}>
           {paused ? t.resume : t.pause}
@@ -99,9 +100,12 @@ export default function TeamPage() {
           <button type="button" onClick={() => void leave(false)}>
             {t.leaveKeep}
           </button>
-          <button type="button" class="danger" onClick={() => void leave(true)}>
-            {t.leaveRemove}
-          </button>
+          {/* Nothing on an officer's phone came from a province database: there is no copy of it to remove. */}
+          {membership.role !== 'province' && (
+            <button type="button" class="danger" onClick={() => void leave(true)}>
+              {t.leaveRemove}
+            </button>
+          )}
         </div>
         <OutcomeBanner outcome={outcome} />
       </section>

@@ -3,8 +3,9 @@ import type { Organisation } from '../../domain/organisation';
 import { type Dispute, fromOrgDoc, type OrgDoc, parseDoc, toOrgDoc, toVisitDoc } from '../../domain/sync/docs';
 import { resolveConflict } from '../../domain/sync/resolve-conflict';
 import { childRevision } from '../../domain/sync/revs';
+import { QUOTA_PREFIX, type QuotaDoc, type SummaryDoc } from '../../domain/sync/rollup-docs';
 import { StorageFullError } from '../../storage/errors';
-import type { IncomingBatch, TeamStore } from '../../storage/team-store';
+import type { IncomingBatch, TeamRole, TeamStore } from '../../storage/team-store';
 
 /**
  * The team's sync engine, loaded only on a phone that has joined a team (a lazy,
@@ -21,6 +22,10 @@ export interface EngineDeps {
   onState: (state: EngineState) => void;
   /** Unsent changes or the review list may have changed. */
   onProgress: () => void;
+  /** 'province': a province database, followed for summaries; only quota documents are sent to it. */
+  role?: TeamRole;
+  /** Summary and quota documents that arrived (or were written here), handed over before the checkpoint moves past them. */
+  onRollupDocs?: (docs: (SummaryDoc | QuotaDoc)[]) => Promise<void>;
 }
 
 export interface Engine {
@@ -29,6 +34,8 @@ export interface Engine {
   stop: () => Promise<void>;
   /** Stops and deletes the phone's sync database (leaving the team). */
   destroy: () => Promise<void>;
+  /** Writes a document of this phone's own (a summary, a quota): `build` gets the stored body and returns the new one, or null to leave it. */
+  upsert: (id: string, build: (stored: unknown) => Record<string, unknown> | null) => Promise<void>;
 }
 
 const BATCH = 500;
@@ -49,12 +56,15 @@ export function startEngine(deps: EngineDeps): Engine {
     deps.onProgress();
   };
 
+  const province = deps.role === 'province';
   const replication = local.sync(remote, {
     live: true,
     retry: true,
     batch_size: BATCH,
     // Back off at most 5 s: the phone tries again soon after the network returns.
     back_off_function: (delay: number) => (delay === 0 ? 500 : Math.min(delay * 2, 5000)),
+    // A province database is read for its summaries; the officer's phone sends it its quotas and nothing else.
+    ...(province ? { push: { filter: (doc: { _id: string }) => doc._id.startsWith(QUOTA_PREFIX) } } : {}),
   });
   replication
     .on('active', () => deps.onState('active'))
@@ -86,7 +96,8 @@ export function startEngine(deps: EngineDeps): Engine {
       try {
         do {
           again = false;
-          while (await handOver()) {}
+          // Records are never handed to a province database's copy (only this phone's quota documents go there).
+          while (!province && (await handOver())) {}
           while (await applyIncoming()) {}
         } while (again && !stopped);
       } catch (error) {
@@ -129,14 +140,19 @@ export function startEngine(deps: EngineDeps): Engine {
     const { results, last_seq } = await local.changes({ since, limit: BATCH, include_docs: true, conflicts: true });
     if (results.length === 0) return false;
     const batch: IncomingBatch = { orgs: [], visits: [], refused: [], checkpoint: last_seq };
+    const rollupDocs: (SummaryDoc | QuotaDoc)[] = [];
     for (const { doc } of results) {
-      if (!doc || doc._deleted) continue;
+      // Design documents are the server's configuration (a validate_doc_update), not records.
+      if (!doc || doc._deleted || doc._id.startsWith('_design/')) continue;
       if (doc._conflicts?.length) {
         await resolve(doc);
         continue;
       }
       const parsed = parseDoc(doc);
       if (parsed.kind === 'refused') batch.refused.push({ id: parsed.id, problem: parsed.problem, at: Date.now() });
+      else if (parsed.kind === 'summary' || parsed.kind === 'quota') rollupDocs.push(parsed.doc);
+      // Records never belong in a province database: kept out of the officer's phone, and listed.
+      else if (province) batch.refused.push({ id: doc._id, problem: 'unexpected', at: Date.now() });
       else if (parsed.kind === 'visit') batch.visits.push({ visit: parsed.doc.visit, rev: doc._rev! });
       else {
         const orgDoc = parsed.doc;
@@ -144,6 +160,7 @@ export function startEngine(deps: EngineDeps): Engine {
         batch.orgs.push({ id, rev: doc._rev!, review: orgDoc.review, toRecord: (current) => fromOrgDoc(orgDoc, current) });
       }
     }
+    if (rollupDocs.length > 0) await deps.onRollupDocs?.(rollupDocs);
     await store.applyIncoming(batch);
     return true;
   }
@@ -176,9 +193,16 @@ export function startEngine(deps: EngineDeps): Engine {
     await local.bulkDocs([{ ...body, _rev: winner._rev } as never, ...closing]);
   }
 
+  async function upsert(id: string, build: (stored: unknown) => Record<string, unknown> | null): Promise<void> {
+    const stored = await local.get(id).catch(() => undefined);
+    const body = build(stored);
+    if (body) await local.bulkDocs([{ ...body, _id: id, ...(stored ? { _rev: stored._rev } : {}) }]);
+  }
+
   kick();
   return {
     kick,
+    upsert,
     async stop() {
       stopped = true;
       replication.cancel();

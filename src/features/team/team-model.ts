@@ -1,11 +1,12 @@
 import { signal } from '@preact/signals';
 import type { Organisation } from '../../domain/organisation';
 import { done, failed, type Outcome } from '../../domain/outcome';
+import type { QuotaDoc, SummaryDoc } from '../../domain/sync/rollup-docs';
 import { COUCH_PATH, type TeamLocation } from '../../domain/sync/team-link';
 import { teamText as t } from '../../i18n/team';
 import type { RefusedDocRow, ReviewRow } from '../../storage/db';
 import { StorageFullError } from '../../storage/errors';
-import type { TeamMembership, TeamStore } from '../../storage/team-store';
+import type { TeamMembership, TeamRole, TeamStore } from '../../storage/team-store';
 import type { Engine, EngineState } from './sync-engine';
 
 export type TeamState = EngineState | 'paused' | 'starting';
@@ -39,6 +40,7 @@ export function createTeamModel(deps: TeamDeps) {
   const members = signal<string[]>([]);
   let engine: Engine | null = null;
   let starting: Promise<void> | null = null;
+  let rollupHandler: ((docs: (SummaryDoc | QuotaDoc)[]) => Promise<void>) | null = null;
 
   let reads = 0;
   /** Re-reads the counts; of reads that overlap, only the latest is shown (an older one may finish last). */
@@ -53,6 +55,8 @@ export function createTeamModel(deps: TeamDeps) {
     engine = startEngine({
       store,
       url: team.url,
+      ...(team.role ? { role: team.role } : {}),
+      onRollupDocs: async (docs) => rollupHandler?.(docs),
       onState: (s) => {
         state.value = s;
         if (s === 'idle') {
@@ -116,19 +120,25 @@ export function createTeamModel(deps: TeamDeps) {
     }
   }
 
-  /** Joins the team at `team`; `mergeLocal` sends the records already on the phone. Nothing is written unless the login succeeded. */
-  async function join(team: TeamLocation, user: string, password: string, mergeLocal: boolean): Promise<Outcome> {
+  /**
+   * Joins the team at `team`; `mergeLocal` sends the records already on the phone.
+   * A province database (`role`) is followed: no record of this phone goes there.
+   * Nothing is written unless the login succeeded.
+   */
+  async function join(team: TeamLocation, user: string, password: string, mergeLocal: boolean, role?: TeamRole): Promise<Outcome> {
     const problem = await login(team, user, password);
     if (problem) return failed(t.errors[problem]);
     try {
       await leaveEngine();
-      const joined: TeamMembership = { url: team.url, user, joinedAt: now(), paused: false };
+      const joined: TeamMembership = { url: team.url, user, joinedAt: now(), paused: false, ...(role ? { role } : {}) };
       if (membership.value?.url === team.url) await store.setPaused(false);
-      else await store.join(joined, mergeLocal);
+      else await store.join(joined, mergeLocal && !role);
       membership.value = joined;
       state.value = 'starting';
       await refresh();
-      await startEngine(joined);
+      // Kept, like at app start: a document written right after joining waits for the engine instead of being dropped.
+      starting = startEngine(joined);
+      await starting;
       return done;
     } catch (error) {
       return failed(error instanceof StorageFullError ? t.errors['storage-full'] : t.errors.unreachable);
@@ -185,7 +195,18 @@ export function createTeamModel(deps: TeamDeps) {
   /** The organisation a review row is about, as stored on this phone. */
   const organisation = (id: string) => deps.records.get(id);
 
-  return { membership, state, lastSyncedAt, pending, reviews, refused, members, load, join, setPaused, leave, pick, localRecordCount, organisation };
+  /** Who takes the summary and quota documents that arrive (the roll-up, wired in the composition root). */
+  function onRollupDocs(handler: (docs: (SummaryDoc | QuotaDoc)[]) => Promise<void>): void {
+    rollupHandler = handler;
+  }
+
+  /** Writes one of this phone's summary or quota documents into the sync database (nothing while not syncing). */
+  async function upsertDoc(id: string, build: (stored: unknown) => Record<string, unknown> | null): Promise<void> {
+    await starting;
+    await engine?.upsert(id, build);
+  }
+
+  return { membership, state, lastSyncedAt, pending, reviews, refused, members, load, join, setPaused, leave, pick, localRecordCount, organisation, onRollupDocs, upsertDoc };
 }
 
 export type TeamModel = ReturnType<typeof createTeamModel>;

@@ -31,7 +31,7 @@ describe('organisation documents', () => {
 
   it('refuses documents failing the schema or of an unknown kind', () => {
     expect(parseDoc({ _id: 'org:x', type: 'org', org: { name: 42 } })).toEqual({ kind: 'refused', id: 'org:x', problem: 'invalid' });
-    expect(parseDoc({ _id: 'summary:x', type: 'summary' })).toEqual({ kind: 'refused', id: 'summary:x', problem: 'unknown-kind' });
+    expect(parseDoc({ _id: 'report:x', type: 'report' })).toEqual({ kind: 'refused', id: 'report:x', problem: 'unknown-kind' });
     expect(parseDoc(null)).toEqual({ kind: 'refused', id: '?', problem: 'unknown-kind' });
     expect(parseDoc({ ...toOrgDoc(base), _rev: '1-a' }).kind).toBe('org');
   });
