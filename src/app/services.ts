@@ -6,15 +6,12 @@ import type { AdminUnits, AdminUnitsData } from '../domain/admin-units';
 import { createDocumentsModel } from '../features/documents/documents-model';
 import { createFollowUpsModel } from '../features/followups/followups-model';
 import { createRegistryModel } from '../features/registry/registry-model';
-import { createTeamWorkModel } from '../features/registry/team-work-model';
 import { createTeamModel } from '../features/team/team-model';
 import { flushAll } from '../pwa/flush';
 import { createPwaModel } from '../pwa/pwa-model';
 import { openDatabase } from '../storage/connection';
 import { EidDatabase } from '../storage/db';
-import { DocumentRepository } from '../storage/document-repository';
 import { DraftRepository } from '../storage/draft-repository';
-import { ErasureRepository } from '../storage/erasure-repository';
 import { localFirstScreen } from '../storage/first-screen';
 import { OrganisationRepository } from '../storage/organisation-repository';
 import { SettingsRepository } from '../storage/settings-repository';
@@ -55,7 +52,9 @@ export function createServices(db = new EidDatabase()): Services & { open(): Pro
   const drafts = new DraftRepository(db);
   const organisations = new OrganisationRepository(db, guard);
   const visits = new VisitRepository(db, guard, organisations);
-  const documents = createDocumentsModel(new DocumentRepository(db, guard));
+  const documents = createDocumentsModel(() =>
+    import('../storage/document-repository').then((m) => new m.DocumentRepository(db, guard)),
+  );
   const settings = createSettingsModel(new SettingsRepository(db, guard), storage.afterRealSave);
   const userName = computed(() => settings.settings.value.userName);
   const registry = createRegistryModel({
@@ -76,12 +75,17 @@ export function createServices(db = new EidDatabase()): Services & { open(): Pro
   // Member names offered for assignment and counted on the progress screen: this phone's
   // user, names in the data, and the synced team's members (its database's _security).
   const members = createMembersModel({ organisations, userName, sources: [team.members] });
-  const teamWork = createTeamWorkModel({
-    organisations,
-    erasures: new ErasureRepository(db, organisations),
-    userName: () => userName.value,
-    remember: members.remember,
-  });
+  const teamWork = lazyModel(() =>
+    Promise.all([import('../features/registry/team-work-model'), import('../storage/erasure-repository')]).then(
+      ([m, { ErasureRepository }]) =>
+        m.createTeamWorkModel({
+          organisations,
+          erasures: new ErasureRepository(db, organisations),
+          userName: () => userName.value,
+          remember: members.remember,
+        }),
+    ),
+  );
   const dataLoss = createDataLossModel(organisations);
   let adminUnits: Promise<AdminUnits> | null = null;
 

@@ -27,7 +27,7 @@ export function AssignPanel({ org }: { org: Organisation }) {
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          void run(teamWork.assign(org.id, name), t.assigned(name.trim()));
+          void run(teamWork().then((m) => m.assign(org.id, name)), t.assigned(name.trim()));
         }}
       >
         <MemberInput id="assign-name" value={name} members={members.members.value} onInput={setName} />
@@ -36,7 +36,7 @@ export function AssignPanel({ org }: { org: Organisation }) {
             {t.assign}
           </button>
           {org.assignee && (
-            <button type="button" onClick={() => void run(teamWork.unassign(org.id), t.unassigned)}>
+            <button type="button" onClick={() => void run(teamWork().then((m) => m.unassign(org.id)), t.unassigned)}>
               {t.unassign}
             </button>
           )}

@@ -18,7 +18,7 @@ export function BulkAssign({ ids }: { ids: readonly string[] }) {
   const clean = cleanMemberName(name);
 
   async function apply() {
-    const result = await teamWork.assignMany(ids, clean);
+    const result = await (await teamWork()).assignMany(ids, clean);
     setOutcome(result);
     setSuccess(t.bulkDone(ids.length, clean));
     setStep('closed');

@@ -17,7 +17,7 @@ export function EraseSection({ org }: { org: Organisation }) {
   const holds = holdsPersonalData(org);
 
   async function erase() {
-    setOutcome(await teamWork.erase(org.id));
+    setOutcome(await (await teamWork()).erase(org.id));
     setConfirming(false);
   }
 

@@ -1,4 +1,5 @@
 import { describeSaveError } from '../../context/describe-error';
+import type { LazyModel } from '../../context/lazy-model';
 import { done, failed, type Outcome, succeeded } from '../../domain/outcome';
 import { assignTo, cleanMemberName } from '../../domain/team/assignment';
 import { holdsPersonalData } from '../../domain/team/erasure';
@@ -65,8 +66,11 @@ export function createTeamWorkModel({ organisations, erasures, userName, remembe
   return { assign, assignMany, unassign, erase };
 }
 
+export type TeamWorkModel = ReturnType<typeof createTeamWorkModel>;
+
 declare module '../../context/services' {
   interface Services {
-    teamWork: ReturnType<typeof createTeamWorkModel>;
+    /** Assignment and erasure: actions taken from an organisation's page or a filtered list, so a lazy chunk. */
+    teamWork: LazyModel<TeamWorkModel>;
   }
 }

@@ -17,7 +17,7 @@ const officialTitles = officialDocuments.map((d) => d.title).sort((a, b) => a.lo
 function model(guard = new WriteGuard()) {
   db = freshDb();
   const repo = new DocumentRepository(db, guard);
-  return { repo, documents: createDocumentsModel(repo) };
+  return { repo, documents: createDocumentsModel(async () => repo) };
 }
 
 describe('createDocumentsModel', () => {

@@ -10,7 +10,7 @@ const doc = (id: string, title: string) => ({ id, title }) as unknown as Documen
 /** A documents table in memory, and a backup repository whose restore replaces it, as the real one does in its transaction. */
 function fakes() {
   let table = [doc('a', 'Hướng dẫn cũ')];
-  const documents = createDocumentsModel({ list: async () => table } as unknown as DocumentRepository);
+  const documents = createDocumentsModel(async () => ({ list: async () => table }) as unknown as DocumentRepository);
   const backups = {
     restoreReplace: async (b: Backup) => {
       table = b.documents as DocumentLink[];
