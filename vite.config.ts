@@ -22,6 +22,8 @@ export default defineConfig({
     sourcemap: false,
     // Inlined data: URIs would need a looser CSP; keep every asset a file.
     assetsInlineLimit: 0,
+    // dist/.vite/manifest.json: which files each source module became (the bench finds the lazy sync chunk by it).
+    manifest: true,
   },
   plugins: [
     preact(),

@@ -194,6 +194,7 @@ export class TeamStore {
     const known = new Map<string, string>();
     const applied: IncomingOrg[] = [];
     const fresh = batch.orgs.filter((o) => !this.organisations.get(o.id));
+    const stored = batch.orgs.filter((o) => this.organisations.get(o.id));
     await this.organisations.write(
       {
         before: async () => {
@@ -201,26 +202,27 @@ export class TeamStore {
           await this.db.outbox.each((row) => {
             if (row.key.startsWith('o:') && row.handed?.seq !== row.seq) for (const id of row.ids) pending.add(id);
           });
-          for (const r of await this.db.syncRevs.bulkGet(batch.orgs.map((o) => o.id))) if (r) known.set(r.id, r.rev);
+          // A record new to this phone has no revision yet: only the others are looked up (an initial sync asks nothing).
+          for (const r of await this.db.syncRevs.bulkGet(stored.map((o) => o.id))) if (r) known.set(r.id, r.rev);
         },
         puts: fresh.map((o) => o.toRecord(undefined)),
-        revisions: batch.orgs
-          .filter((o) => !fresh.includes(o))
-          .map((o) => ({
-            id: o.id,
-            revise: (current) => {
-              if (pending.has(o.id) || known.get(o.id) === o.rev) return 'keep';
-              applied.push(o);
-              return o.toRecord(current);
-            },
-          })),
+        revisions: stored.map((o) => ({
+          id: o.id,
+          revise: (current) => {
+            if (pending.has(o.id) || known.get(o.id) === o.rev) return 'keep';
+            applied.push(o);
+            return o.toRecord(current);
+          },
+        })),
       },
       {
         tables: SYNC_TABLES,
         write: async () => {
           const written = [...fresh, ...applied];
           await this.db.syncRevs.bulkPut([...written, ...batch.visits.map((v) => ({ id: v.visit.id, rev: v.rev }))].map((o) => ({ id: o.id, rev: o.rev })));
-          await this.db.reviews.bulkDelete(written.filter((o) => !o.review).map((o) => o.id));
+          // The review list is short: deleting only the rows there saves a request per written record.
+          const listed = new Set(await this.db.reviews.toCollection().primaryKeys());
+          await this.db.reviews.bulkDelete(written.filter((o) => !o.review && listed.has(o.id)).map((o) => o.id));
           await this.db.reviews.bulkPut(written.flatMap((o) => (o.review ? [{ id: o.id, dispute: o.review }] : [])));
           await this.db.visits.bulkPut(batch.visits.map((v) => v.visit));
           await this.db.refusedDocs.bulkPut(batch.refused);

@@ -1,9 +1,10 @@
 import { isNewer } from '../backup/merge-records';
 import type { Organisation } from '../organisation';
+import { unionChangeLogs } from '../team/change-log';
 import type { Dispute } from './docs';
 
-/** Bookkeeping, not a person's choice: never shown as disputed. */
-const BOOKKEEPING = new Set<keyof Organisation>(['updatedAt', 'updatedBy', 'statusHistory', 'createdAt', 'importBatchId']);
+/** Bookkeeping, not a person's choice: never shown as disputed (histories and change logs are joined). */
+const BOOKKEEPING = new Set<keyof Organisation>(['updatedAt', 'updatedBy', 'statusHistory', 'changes', 'createdAt', 'importBatchId']);
 
 function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
@@ -21,7 +22,7 @@ export interface Resolution {
  * (CouchDB keeps them all as conflicting revisions). The result depends only on
  * the set of versions, never on their order or on which phone computes it, so
  * two phones resolving the same conflict write the same content and converge.
- * Nothing is dropped: the history of status changes is joined, and every field
+ * Nothing is dropped: the histories of status changes and the change logs are joined, and every field
  * the versions disagree on is kept with all its values for a person to pick.
  * `earlier` holds disputes already waiting on some of the versions: they stay listed.
  */
@@ -37,7 +38,8 @@ export function resolveConflict(versions: Organisation[], earlier: Dispute[] = [
     if (values.some((v) => !same(v, values[0]))) addValues(dispute, field, values);
   }
   for (const values of Object.values(dispute)) values.sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
-  return { merged: { ...merged, statusHistory: joinHistories(versions) }, dispute };
+  const changes = unionChangeLogs(...versions.map((v) => v.changes));
+  return { merged: { ...merged, statusHistory: joinHistories(versions), ...(changes.length ? { changes } : {}) }, dispute };
 }
 
 function addValues(dispute: Dispute, field: string, values: unknown[]): void {

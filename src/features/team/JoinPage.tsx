@@ -10,6 +10,7 @@ import { navigate } from '../../routing/router';
 import { Banner } from '../../ui/Banner';
 import { Field } from '../../ui/Field';
 import { OutcomeBanner } from '../../ui/OutcomeBanner';
+import './team.css';
 
 /** `/nhom/tham-gia?db=…`: the team's server and database, and the login that joins it (or logs in again). */
 export default function JoinPage({ query }: PageProps) {

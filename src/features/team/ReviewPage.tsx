@@ -1,17 +1,31 @@
 import { useState } from 'preact/hooks';
 import { useServices } from '../../context/services';
+import { formatViDate, toIsoDate } from '../../domain/dates';
 import type { Organisation } from '../../domain/organisation';
 import { fieldLabel } from '../../i18n/backup-problems';
-import { kindLabels, statusLabels } from '../../i18n/labels';
+import { kindLabels, reasonLabels, statusLabels } from '../../i18n/labels';
+import { detailText } from '../../i18n/registry';
 import { teamText as t } from '../../i18n/team';
 import { paths } from '../../routing/paths';
 import type { ReviewRow } from '../../storage/db';
+import './team.css';
 
-/** A disputed value as a person reads it: labels for codes, "(trống)" for nothing. */
+/** Fields stored as codes or objects, worded as the organisation's page words them. */
+const WORDING: Record<string, (value: never) => string> = {
+  status: (v: Organisation['status']) => statusLabels[v] ?? v,
+  kind: (v: Organisation['kind']) => kindLabels[v] ?? v,
+  problemReason: (v: keyof typeof reasonLabels) => reasonLabels[v] ?? v,
+  notApplicableReason: (v: keyof typeof reasonLabels) => reasonLabels[v] ?? v,
+  followUpDate: (v: string) => formatViDate(v),
+  consent: (v: NonNullable<Organisation['consent']>) =>
+    (v.given ? detailText.consentGiven : detailText.consentRefused)(v.recordedBy, formatViDate(toIsoDate(new Date(v.at)))),
+};
+
+/** A disputed value as a person reads it: words for codes, "(trống)" for nothing. */
 function shown(field: string, value: unknown): string {
   if (value === null || value === undefined || value === '') return t.emptyValue;
-  if (field === 'status') return statusLabels[value as Organisation['status']] ?? String(value);
-  if (field === 'kind') return kindLabels[value as Organisation['kind']] ?? String(value);
+  const word = WORDING[field];
+  if (word) return word(value as never);
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 

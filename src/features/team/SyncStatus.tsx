@@ -1,8 +1,11 @@
 import { useServices } from '../../context/services';
+import { formatViDate, toIsoDate } from '../../domain/dates';
 import { teamText as t } from '../../i18n/team';
 import { paths } from '../../routing/paths';
+import './team.css';
 
-const time = (at: number) => new Date(at).toLocaleString('vi-VN', { hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit' });
+/** "17:44 30/11/2026": the date as Vietnamese users write it (the locale's short day-month is "30-11"). */
+const time = (at: number) => `${new Date(at).toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit' })} ${formatViDate(toIsoDate(new Date(at)))}`;
 
 /** One line on a joined phone: when it last synced, what is not sent yet, and what is wrong, in Vietnamese. */
 export function SyncStatus() {
@@ -26,7 +29,7 @@ export function SyncStatus() {
           </a>
         </>
       )}
-      {problem && <span class="sync-status__problem"> {problem}</span>}
+      {problem && <span class="sync-status__problem">{problem}</span>}
     </p>
   );
 }

@@ -7,6 +7,7 @@ import { tryEncodeQr } from '../../kits/qr/qr-matrix';
 import { paths } from '../../routing/paths';
 import { href } from '../../routing/router';
 import { OutcomeBanner } from '../../ui/OutcomeBanner';
+import './team.css';
 
 /** `/nhom`: the team this phone belongs to, its sync status, members, the invitation and leaving. */
 export default function TeamPage() {

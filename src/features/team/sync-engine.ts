@@ -39,6 +39,8 @@ export interface Engine {
 }
 
 const BATCH = 500;
+/** Documents applied to the chunk store per transaction: larger than a replication batch, as each apply pays a durable commit and a read of the sync database. */
+const APPLY_BATCH = 2_000;
 const hex = () => crypto.randomUUID().replaceAll('-', '');
 
 export function startEngine(deps: EngineDeps): Engine {
@@ -137,7 +139,7 @@ export function startEngine(deps: EngineDeps): Engine {
 
   async function applyIncoming(): Promise<boolean> {
     const since = (await store.checkpoint()) ?? 0;
-    const { results, last_seq } = await local.changes({ since, limit: BATCH, include_docs: true, conflicts: true });
+    const { results, last_seq } = await local.changes({ since, limit: APPLY_BATCH, include_docs: true, conflicts: true });
     if (results.length === 0) return false;
     const batch: IncomingBatch = { orgs: [], visits: [], refused: [], checkpoint: last_seq };
     const rollupDocs: (SummaryDoc | QuotaDoc)[] = [];
