@@ -1,4 +1,5 @@
 import { fold } from '../fold';
+import { idForNew } from '../ids';
 import type { Organisation } from '../organisation';
 import type { ImportRow } from './rows';
 
@@ -66,11 +67,14 @@ export interface PlanContext {
   now: number;
   by: string;
   newId: () => string;
+  /** Whether this phone already holds a record under that id (tombstones and aliases included). */
+  isTaken: (id: string) => boolean;
 }
 
-function fresh(row: ImportRow, ctx: PlanContext): Organisation {
+/** A new record from a row: under its tax code's id (ids.ts), so every phone importing the list creates the same one. */
+function fresh(row: ImportRow, ctx: PlanContext, id: string): Organisation {
   return {
-    id: ctx.newId(),
+    id,
     taxCode: row.taxCode,
     name: row.name,
     kind: row.kind,
@@ -140,16 +144,22 @@ export interface ImportPlan {
 
 export function planImport(rows: ImportRow[], index: DuplicateIndex, choiceFor: (row: ImportRow, match: Match) => DuplicateChoice, ctx: PlanContext): ImportPlan {
   const plan: ImportPlan = { add: [], update: [], skipped: 0 };
+  const assigned = new Set<string>();
+  const add = (row: ImportRow) => {
+    const id = idForNew(row.taxCode, (id) => assigned.has(id) || ctx.isTaken(id), ctx.newId);
+    assigned.add(id);
+    plan.add.push(fresh(row, ctx, id));
+  };
   for (const row of rows) {
     const match = index.find(row);
     if (!match) {
-      plan.add.push(fresh(row, ctx));
+      add(row);
       continue;
     }
     const choice = applicableChoice(choiceFor(row, match), match.by);
     if (choice === 'update') plan.update.push({ id: match.org.id, row });
     else if (choice === 'skip') plan.skipped++;
-    else plan.add.push(fresh(row, ctx));
+    else add(row);
   }
   return plan;
 }

@@ -1,10 +1,10 @@
 import { signal } from '@preact/signals';
 import { describeSaveError } from '../../context/describe-error';
 import { toIsoDate } from '../../domain/dates';
-import { newId } from '../../domain/ids';
+import { idForNew } from '../../domain/ids';
 import type { Organisation } from '../../domain/organisation';
 import { mergeOrgEdit } from '../../domain/organisation-edit';
-import { type OrgFormField, type OrgFormValues, organisationFromForm, orgFormFrom } from '../../domain/organisation-form';
+import { formTaxCode, type OrgFormField, type OrgFormValues, organisationFromForm, orgFormFrom } from '../../domain/organisation-form';
 import { done, failed, type Outcome, succeeded } from '../../domain/outcome';
 import { isFiltering, type RegistryQuery } from '../../domain/registry-query';
 import { applyStatusChange, type StatusChangeRequest } from '../../domain/status-change';
@@ -169,7 +169,8 @@ export function createRegistryModel({ organisations, visits, drafts, userName, n
   async function save(values: OrgFormValues, edit: EditBase | null): Promise<Outcome<EditSaved>> {
     if (!edit) {
       return attempt(async () => {
-        const org = organisationFromForm(values, null, { id: newId(), by: userName(), at: now() });
+        const id = idForNew(formTaxCode(values), (id) => organisations.get(id) !== undefined);
+        const org = organisationFromForm(values, null, { id, by: userName(), at: now() });
         await organisations.save(org);
         return { id: org.id };
       });

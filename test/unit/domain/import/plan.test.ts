@@ -6,7 +6,7 @@ import { makeOrg } from '../../storage/org-fixture';
 const row = (over: Partial<ImportRow>): ImportRow => ({
   line: 2, taxCode: '', name: 'Công ty A', kind: 'enterprise', address: '', communeCode: '', listedCommune: '', representativeName: '', representativePhone: '', notes: '', ...over,
 });
-const ctx = { batchId: 'b', now: 50, by: 'tester', newId: (() => { let i = 0; return () => `new${++i}`; })() };
+const ctx = { batchId: 'b', now: 50, by: 'tester', newId: (() => { let i = 0; return () => `new${++i}`; })(), isTaken: () => false };
 
 describe('import plan', () => {
   const existing = [
