@@ -164,6 +164,9 @@ export function validateOrgForm(values: OrgFormValues): OrgFormProblems {
   return out;
 }
 
+/** The organisation form's autosaved draft is stored under `org:<id>` (`org:new` while creating). */
+export const orgDraftKey = (id: string) => `org:${id}`;
+
 export interface Stamp {
   id: string;
   by: string;

@@ -6,6 +6,7 @@ import type { CommuneTarget } from '../domain/progress/targets';
 import type { ReceivedCommune } from '../domain/rollup/received';
 import type { Settings } from '../domain/settings';
 import type { Visit } from '../domain/visit';
+import { upgradeToTaxCodeIds } from './upgrade-tax-code-ids';
 
 /**
  * Organisations are stored in chunks of up to CHUNK_SIZE records per IndexedDB
@@ -106,8 +107,11 @@ export interface MetaRow {
  * The version of the data format this build writes. Stored in `meta` so that an
  * older cached build opening a newer database (which Dexie 4 allows) notices and
  * goes read-only instead of writing with old rules.
+ * 1: the first format. 2: organisations with a valid tax code live under the id
+ * derived from it (`mst-<code>`, domain/ids.ts), their old ids as aliases
+ * (Dexie version 3's upgrade); a build of version 1 would create random ids again.
  */
-export const DATA_VERSION = 1;
+export const DATA_VERSION = 2;
 
 export class EidDatabase extends Dexie {
   orgChunks!: Table<OrgChunk, number>;
@@ -145,5 +149,9 @@ export class EidDatabase extends Dexie {
     // Issue 15: the roll-up's received commune summaries, one row per commune. Team sync (README
     // "Team sync"): the outbox and the sync tables, only written once the phone has joined a team.
     this.version(2).stores({ summaries: 'code', outbox: 'key', syncRevs: 'id', reviews: 'id', refusedDocs: 'id' });
+    // Data version 2: records move to the ids derived from their tax codes, in the one upgrade transaction.
+    this.version(3)
+      .stores({})
+      .upgrade((tx) => upgradeToTaxCodeIds(tx, CHUNK_SIZE));
   }
 }

@@ -1,11 +1,9 @@
 import type { Organisation } from '../domain/organisation';
+import { orgDraftKey } from '../domain/organisation-form';
 import { type Erasure, erasePersonalData, personalTraces, scrubVisit } from '../domain/team/erasure';
 import { visitDraftKey } from '../domain/visit-draft';
 import type { EidDatabase } from './db';
 import type { OrganisationRepository } from './organisation-repository';
-
-/** The key of the organisation form's autosaved draft (features/registry writes it). */
-export const orgDraftKey = (id: string) => `org:${id}`;
 
 /**
  * Erasing a representative's personal data (Law 91/2025/QH15) on this phone, in

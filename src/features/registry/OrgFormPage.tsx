@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { useServices } from '../../context/services';
 import { formatViDate } from '../../domain/dates';
 import { resolveOrgConflicts } from '../../domain/organisation-edit';
-import { emptyOrgForm, type OrgFormField, type OrgFormValues, orgFormFrom } from '../../domain/organisation-form';
+import { emptyOrgForm, type OrgFormField, type OrgFormValues, orgDraftKey, orgFormFrom } from '../../domain/organisation-form';
 import type { Outcome } from '../../domain/outcome';
 import { formatPhone, parsePhone } from '../../domain/phone';
 import { kindLabels } from '../../i18n/labels';
@@ -29,7 +29,7 @@ function OrgFormEditor({ id }: { id: string | undefined }) {
   const { registry, settings } = useServices();
   const units = useAdminUnits();
   const record = id ? registry.get(id) : undefined;
-  const draft = useOrgDraft(`org:${id ?? 'new'}`, () => {
+  const draft = useOrgDraft(orgDraftKey(id ?? 'new'), () => {
     const base = record ? orgFormFrom(record) : null;
     return { values: base ?? emptyOrgForm(settings.settings.value.communeCodes[0] ?? ''), base };
   });
