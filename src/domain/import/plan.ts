@@ -113,10 +113,19 @@ function keptAfter(before: Organisation, row: ImportRow, changes: FieldChange[])
   return Object.keys(kept).length > 0 ? kept : undefined;
 }
 
+/**
+ * The representative's fields, never filled again on a record whose personal data
+ * was erased (its `erasure` marker; Law 91/2025/QH15): a list records no consent,
+ * so an official list that still names the person must not bring them back. Only
+ * the form, with consent ticked, enters them again.
+ */
+const ERASED_FIELDS: ReadonlySet<UpdatedField> = new Set(['representativeName', 'representativePhone']);
+
 /** Imported values fill the record; an empty cell never erases what the team already knows. */
 export function changesOf(before: Organisation, row: ImportRow): FieldChange[] {
   const out: FieldChange[] = [];
   for (const field of UPDATED_FIELDS) {
+    if (before.erasure && ERASED_FIELDS.has(field)) continue;
     const to = row[field];
     if (to && to !== before[field]) out.push({ field, from: before[field], to });
   }

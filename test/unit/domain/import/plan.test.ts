@@ -39,6 +39,13 @@ describe('import plan', () => {
     expect(importedVersion(before, moved, ctx)).toEqual({ ...before, address: 'Số 9 Tràng Tiền', representativePhone: '+84987654321', updatedAt: 50, updatedBy: 'tester' });
   });
 
+  it('never refills the representative of a record whose personal data was erased: a list records no consent', () => {
+    const erased = makeOrg({ id: 'erased', representativeName: '', representativePhone: '', consent: null, erasure: { at: 7, by: 'Lan' } });
+    const again = row({ taxCode: erased.taxCode, name: erased.name, representativeName: 'Nguyễn Văn Đức', representativePhone: '+84912345678', address: 'Số 9 Tràng Tiền' });
+    expect(changesOf(erased, again).map((c) => c.field)).toEqual(['address']);
+    expect(importedVersion(erased, again, ctx)).toMatchObject({ representativeName: '', representativePhone: '', address: 'Số 9 Tràng Tiền' });
+  });
+
   it('plans adds, updates and skips from the choice each row gets', () => {
     const rows = [row({ line: 2, taxCode: '0100233488' }), row({ line: 3, name: 'Hợp tác xã Hoà Bình', communeCode: '00007' }), row({ line: 4, name: 'Mới' })];
     const all = planImport(rows, index, () => 'keep-both', ctx);
