@@ -13,6 +13,9 @@ import type { Organisation } from './organisation';
  * files from phones not yet migrated find their way. Aliases that pointed at a
  * moved record point at its new id (never at another alias).
  */
+/** The data version from which records are stored under tax-code ids (storage/db.ts DATA_VERSION). */
+export const TAX_CODE_IDS_SINCE = 2;
+
 export interface IdMigration {
   /** Old id → new id, for every record moved. */
   moved: Map<string, string>;
@@ -68,4 +71,19 @@ export function planIdMigration(records: readonly Organisation[]): IdMigration {
 /** The id a reference (a visit's organisation, a draft, an undo row, a review) uses after the migration. */
 export function movedId(migration: Pick<IdMigration, 'moved'>, id: string): string {
   return migration.moved.get(id) ?? id;
+}
+
+/**
+ * A whole set of records and visits moved at once (restoring a backup made
+ * before the migration): the same result as the upgrade gives a phone.
+ */
+export function migrateIds<V extends { orgId: string }>(records: readonly Organisation[], visits: readonly V[]): { records: Organisation[]; visits: V[] } {
+  const migration = planIdMigration(records);
+  if (migration.moved.size === 0) return { records: [...records], visits: [...visits] };
+  const byId = new Map(records.map((o) => [o.id, o]));
+  for (const o of [...migration.replaced, ...migration.added]) byId.set(o.id, o);
+  return {
+    records: [...byId.values()],
+    visits: visits.map((v) => (migration.moved.has(v.orgId) ? { ...v, orgId: movedId(migration, v.orgId) } : v)),
+  };
 }

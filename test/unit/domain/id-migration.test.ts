@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { mergeRecords } from '../../../src/domain/backup/merge-records';
-import { movedId, planIdMigration } from '../../../src/domain/id-migration';
+import { migrateIds, movedId, planIdMigration } from '../../../src/domain/id-migration';
 import type { Organisation } from '../../../src/domain/organisation';
 import { makeOrg } from '../storage/org-fixture';
 
 /** The records as stored after the migration. */
-function apply(records: Organisation[]): Organisation[] {
-  const { added, replaced } = planIdMigration(records);
-  const byId = new Map(records.map((o) => [o.id, o]));
-  for (const o of [...replaced, ...added]) byId.set(o.id, o);
-  return [...byId.values()];
-}
+const apply = (records: Organisation[]): Organisation[] => migrateIds(records, []).records;
 
 describe('planIdMigration', () => {
   it('moves a record with a valid tax code to its derived id and leaves its old id as an alias', () => {
@@ -65,5 +60,12 @@ describe('planIdMigration', () => {
     expect(live.map((o) => [o.id, o.notes])).toEqual([['mst-0100233488', 'mới']]);
     expect(merged.find((o) => o.id === 'theirs')!.mergedInto).toBe('mst-0100233488');
     expect(merged.find((o) => o.id === 'mine')!.mergedInto).toBe('mst-0100233488');
+  });
+
+  it('moves a backup\'s records and visits as the upgrade moves a phone\'s', () => {
+    const org = makeOrg({ id: 'u1', taxCode: '0100233488' });
+    const out = migrateIds([org], [{ id: 'v1', orgId: 'u1' }, { id: 'v2', orgId: 'x' }]);
+    expect(out.records.map((o) => [o.id, o.mergedInto ?? null])).toEqual([['u1', 'mst-0100233488'], ['mst-0100233488', null]]);
+    expect(out.visits).toEqual([{ id: 'v1', orgId: 'mst-0100233488' }, { id: 'v2', orgId: 'x' }]);
   });
 });
