@@ -37,9 +37,27 @@ export function isNewer(a: Organisation, b: Organisation): boolean {
   return tieOrder(a, b) > 0;
 }
 
-/** `id` as an alias of `winner`: a tombstone naming the id that now stands for it (merges and the id migration). */
+/**
+ * `id` as an alias of `winner`: a tombstone naming the id that now stands for it
+ * (merges and the id migration). It keeps what finds and orders it (tax code,
+ * name, kind, times) and nothing of the person or the team's notes: the record
+ * lives on under the winner's id, so a copy would only double the store and keep
+ * personal data an erasure of the winner must reach.
+ */
 export function aliasOf(winner: Organisation, id: string): Organisation {
-  return { ...winner, id, deletedAt: winner.deletedAt ?? winner.updatedAt, mergedInto: winner.id };
+  const { keptAsIs: _kept, changes: _changes, assignee: _assignee, erasure: _erasure, listedCommune: _listed, ...kept } = winner;
+  return {
+    ...kept,
+    id,
+    representativeName: '',
+    representativePhone: '',
+    consent: null,
+    notes: '',
+    statusNote: '',
+    statusHistory: [],
+    deletedAt: winner.deletedAt ?? winner.updatedAt,
+    mergedInto: winner.id,
+  };
 }
 
 /** The newest of a group's plain versions, under the group's surviving id. */

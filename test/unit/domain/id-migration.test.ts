@@ -13,7 +13,10 @@ describe('planIdMigration', () => {
     const { moved, added, replaced } = planIdMigration([org]);
     expect(moved).toEqual(new Map([['u1', 'mst-0314409058-002']]));
     expect(added).toEqual([{ ...org, id: 'mst-0314409058-002' }]);
-    expect(replaced).toEqual([{ ...org, id: 'u1', mergedInto: 'mst-0314409058-002', deletedAt: org.updatedAt }]);
+    // The alias keeps what finds it, and nothing of the person or the notes (the record lives on under its new id).
+    expect(replaced).toEqual([
+      { ...org, id: 'u1', mergedInto: 'mst-0314409058-002', deletedAt: org.updatedAt, representativeName: '', representativePhone: '', notes: '' },
+    ]);
     expect(movedId({ moved }, 'u1')).toBe('mst-0314409058-002');
     expect(movedId({ moved }, 'other')).toBe('other');
   });
