@@ -170,6 +170,12 @@ export interface Stamp {
   at: number;
 }
 
+/** The tax code as a form stores it: canonical when it passes its check, else as typed (trimmed). */
+export function formTaxCode(values: Pick<OrgFormValues, 'kind' | 'taxCode'>): string {
+  const tax = values.taxCode.trim() ? parseTaxCode(values.taxCode, values.kind === 'household') : null;
+  return tax ? (tax.ok ? tax.value : values.taxCode.trim()) : '';
+}
+
 /**
  * The organisation a valid form describes: text NFC-normalised and trimmed, tax
  * code and phone in their canonical forms, consent re-stamped only when it
@@ -178,7 +184,6 @@ export interface Stamp {
  */
 export function organisationFromForm(values: OrgFormValues, base: Organisation | null, stamp: Stamp): Organisation {
   if (Object.keys(validateOrgForm(values)).length > 0) throw new Error('invalid organisation form');
-  const tax = values.taxCode.trim() ? parseTaxCode(values.taxCode, values.kind === 'household') : null;
   const phone = values.representativePhone.trim() ? parsePhone(values.representativePhone) : null;
   // A kept value is stored as typed (trimmed); its reason is dropped once the value passes.
   const checks = codeProblems(values);
@@ -195,7 +200,7 @@ export function organisationFromForm(values: OrgFormValues, base: Organisation |
       : base.consent;
   const org: Organisation = {
     id: base?.id ?? stamp.id,
-    taxCode: tax ? (tax.ok ? tax.value : values.taxCode.trim()) : '',
+    taxCode: formTaxCode(values),
     name: cleanText(values.name),
     kind: values.kind as OrgKind,
     address: cleanText(values.address),

@@ -1,5 +1,6 @@
 import type { Backup } from '../domain/backup/schema';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '../domain/backup/schema';
+import { migrateIds, TAX_CODE_IDS_SINCE } from '../domain/id-migration';
 import type { Organisation } from '../domain/organisation';
 import type { Settings } from '../domain/settings';
 import type { Visit } from '../domain/visit';
@@ -67,14 +68,20 @@ export class BackupRepository {
     await mapStorageErrors(() => this.db.meta.put({ key: 'lastBackupAt', value: at }));
   }
 
-  /** Replaces every team table with the backup's content (drafts and import history stay). */
+  /**
+   * Replaces every team table with the backup's content (drafts and import
+   * history stay). A backup made before data version 2 has its records moved to
+   * tax-code ids on the way in, as the upgrade moved this phone's; a later one is
+   * restored exactly as it is.
+   */
   async restoreReplace(backup: Backup): Promise<void> {
-    await this.organisations.replaceAll(backup.organisations, {
+    const { records, visits } = backup.dataVersion < TAX_CODE_IDS_SINCE ? migrateIds(backup.organisations, backup.visits) : { records: backup.organisations, visits: backup.visits };
+    await this.organisations.replaceAll(records, {
       tables: ['visits', 'communes', 'documents', 'settings', ...OUTBOX_TABLES],
       write: async () => {
         await Promise.all([this.db.visits.clear(), this.db.communes.clear(), this.db.documents.clear()]);
-        await this.db.visits.bulkPut(backup.visits);
-        await queueVisits(this.db, backup.visits.map((v) => v.id));
+        await this.db.visits.bulkPut(visits);
+        await queueVisits(this.db, visits.map((v) => v.id));
         await this.db.communes.bulkPut(backup.communes);
         await this.db.documents.bulkPut(backup.documents);
         await this.db.settings.put({ key: 'settings', value: backup.settings });

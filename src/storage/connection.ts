@@ -42,6 +42,7 @@ export async function openDatabase(db: EidDatabase, guard: WriteGuard, events: C
       );
     }, 0);
   });
+  await db.loadUpgraders();
   await db.open();
   const stored = (await db.meta.get('dataVersion'))?.value;
   if (typeof stored === 'number' && stored > DATA_VERSION) {

@@ -1,4 +1,4 @@
-import Dexie, { type Table } from 'dexie';
+import Dexie, { type Table, type Transaction } from 'dexie';
 import type { DocumentLink } from '../domain/document-link';
 import type { Organisation } from '../domain/organisation';
 import type { Searchable } from '../domain/organisation-search-text';
@@ -106,8 +106,11 @@ export interface MetaRow {
  * The version of the data format this build writes. Stored in `meta` so that an
  * older cached build opening a newer database (which Dexie 4 allows) notices and
  * goes read-only instead of writing with old rules.
+ * 1: the first format. 2: organisations with a valid tax code live under the id
+ * derived from it (`mst-<code>`, domain/ids.ts), their old ids as aliases
+ * (Dexie version 3's upgrade); a build of version 1 would create random ids again.
  */
-export const DATA_VERSION = 1;
+export const DATA_VERSION = 2;
 
 export class EidDatabase extends Dexie {
   orgChunks!: Table<OrgChunk, number>;
@@ -125,6 +128,8 @@ export class EidDatabase extends Dexie {
   syncRevs!: Table<SyncRevRow, string>;
   reviews!: Table<ReviewRow, string>;
   refusedDocs!: Table<RefusedDocRow, string>;
+  /** Version 3's upgrader, loaded by `loadUpgraders` only for a database that needs it (kept out of the first download). */
+  private taxCodeIds: ((tx: Transaction, chunkSize: number) => Promise<void>) | null = null;
 
   constructor(name = 'eid-field-kit', options: { durability?: 'strict' | 'relaxed' } = {}) {
     // Strict durability: a "Đã lưu" shown to the user must survive a power cut.
@@ -145,5 +150,32 @@ export class EidDatabase extends Dexie {
     // Issue 15: the roll-up's received commune summaries, one row per commune. Team sync (README
     // "Team sync"): the outbox and the sync tables, only written once the phone has joined a team.
     this.version(2).stores({ summaries: 'code', outbox: 'key', syncRevs: 'id', reviews: 'id', refusedDocs: 'id' });
+    // Data version 2: records move to the ids derived from their tax codes, in the one upgrade transaction.
+    this.version(3)
+      .stores({})
+      .upgrade((tx) => {
+        // Not loaded (open() without loadUpgraders): the upgrade aborts and the data stays as it was.
+        if (!this.taxCodeIds) throw new Error('EidDatabase: call loadUpgraders() before opening an older database');
+        return this.taxCodeIds(tx, CHUNK_SIZE);
+      });
   }
+
+  /**
+   * Loads the upgraders an existing older database needs, before `open()`: an
+   * upgrade transaction cannot wait for a module to load. A new or current
+   * database loads none.
+   */
+  async loadUpgraders(): Promise<void> {
+    const stored = await storedVersion(this.name);
+    if (stored !== null && stored < this.verno * 10) {
+      this.taxCodeIds = (await import('./upgrade-tax-code-ids')).upgradeToTaxCodeIds;
+    }
+  }
+}
+
+/** The native version of the named database (Dexie's version × 10), null when there is none; 0 when the browser cannot tell. */
+async function storedVersion(name: string): Promise<number | null> {
+  if (typeof indexedDB.databases !== 'function') return 0;
+  const found = (await indexedDB.databases()).find((d) => d.name === name);
+  return found ? (found.version ?? 0) : null;
 }

@@ -1,17 +1,14 @@
 import type { Organisation } from '../domain/organisation';
-import { type Erasure, erasePersonalData, personalTraces, scrubVisit } from '../domain/team/erasure';
-import { visitDraftKey } from '../domain/visit-draft-key';
+import { orgDraftKey, visitDraftKey } from '../domain/draft-keys';
+import { type Erasure, erasePersonalData, holdsPersonalData, personalTraces, scrubDispute, scrubVisit } from '../domain/team/erasure';
 import type { EidDatabase } from './db';
 import type { OrganisationRepository } from './organisation-repository';
-
-/** The key of the organisation form's autosaved draft (features/registry writes it). */
-export const orgDraftKey = (id: string) => `org:${id}`;
 
 /**
  * Erasing a representative's personal data (Law 91/2025/QH15) on this phone, in
  * one transaction: the record (domain/team/erasure.ts), the person's name and
- * numbers cut out of its visits' notes, and the drafts that may hold them (the
- * edit form's and an unfinished visit's).
+ * numbers cut out of its aliases, of its visits' notes and of the values the
+ * review list keeps for it, and the drafts that may hold them (the edit form's and an unfinished visit's).
  */
 export class ErasureRepository {
   constructor(
@@ -35,10 +32,15 @@ export class ErasureRepository {
               return erased;
             },
           },
+          // Its aliases (ids a merge or the id migration joined into it) hold a copy of it.
+          ...this.organisations
+            .allWithTombstones()
+            .filter((o) => o.mergedInto === orgId && holdsPersonalData(o))
+            .map((o) => ({ id: o.id, revise: (current: Organisation) => (erased ? erasePersonalData(current, stamp) : ('keep' as const)) })),
         ],
       },
       {
-        tables: ['visits', 'drafts'],
+        tables: ['visits', 'drafts', 'reviews'],
         write: async () => {
           if (!traces) return;
           const found = traces;
@@ -46,6 +48,8 @@ export class ErasureRepository {
             Object.assign(v, scrubVisit(v, found));
           });
           await this.db.drafts.bulkDelete([orgDraftKey(orgId), visitDraftKey(orgId)]);
+          const review = await this.db.reviews.get(orgId);
+          if (review) await this.db.reviews.put({ id: orgId, dispute: scrubDispute(review.dispute, [found]) });
         },
       },
     );

@@ -72,7 +72,8 @@ export class ImportRepository {
     let revertible = 0;
     for (const id of new Set([...added, ...previous.keys()])) {
       const current = this.organisations.get(id);
-      if (!current) continue;
+      // An alias the id migration left for an added record goes with it, and is no record of its own to count.
+      if (!current || current.mergedInto !== undefined) continue;
       if (current.updatedAt === batch.startedAt) revertible++;
       else changedSince.push(current);
     }

@@ -12,9 +12,16 @@ export class VisitRepository {
     private readonly organisations: OrganisationRepository,
   ) {}
 
-  /** An organisation's visits, newest first. */
+  /**
+   * An organisation's visits, newest first, with those recorded under the ids
+   * joined into it (aliases): a teammate's visit sent under an id that a merge or
+   * the tax-code id migration moved since still belongs to it (visits are
+   * sent once and never rewritten).
+   */
   async listForOrg(orgId: string): Promise<Visit[]> {
-    const visits = await this.db.visits.where('orgId').equals(orgId).toArray();
+    const ids = [orgId];
+    for (const o of this.organisations.allWithTombstones()) if (o.mergedInto === orgId) ids.push(o.id);
+    const visits = await this.db.visits.where('orgId').anyOf(ids).toArray();
     return visits.sort((a, b) => b.at - a.at);
   }
 

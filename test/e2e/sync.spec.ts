@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { readOrgs } from './data-helpers';
+import { importFile, readOrgs } from './data-helpers';
 import { expect, test } from './fixtures';
 import { shot } from './shots';
 import { SyncServer } from './sync-server';
@@ -139,6 +139,31 @@ test('a document failing the schema is listed, not applied, and the others still
   await expect(a.page.getByTestId('team-refused')).toContainText('summary:xa: sai định dạng');
   await expect(a.page.getByTestId('team-refused')).toContainText('bao-cao:xa: loại bản ghi không biết');
   expect((await readOrgs(a.page)).some((o) => o.id === 'hong')).toBe(false);
+  await a.context.close();
+  await b.context.close();
+});
+
+test('two phones that imported the same list hold the same records once both join: no duplicate, nothing to review', async ({ browser }) => {
+  await server.createTeam('xa-nam', { lan: 'mat-khau-lan', mai: 'mat-khau-mai' });
+  const list = new URL('../fixtures/ds-cp1258-semicolon.csv', import.meta.url).pathname;
+  const a = await phone(browser);
+  const b = await phone(browser);
+  for (const p of [a, b]) await importFile(p.page, list);
+  const live = async (page: Page) => (await readOrgs(page)).filter((o) => o.deletedAt === null).map((o) => o.id).sort();
+  const imported = await live(a.page);
+  expect(imported).toHaveLength(25);
+  expect(await live(b.page)).toEqual(imported);
+
+  await join(a.page, 'xa-nam', 'lan', 'mat-khau-lan');
+  await synced(a.page);
+  await join(b.page, 'xa-nam', 'mai', 'mat-khau-mai');
+  await synced(b.page);
+  await expect.poll(async () => (await server.admin('GET', '/xa-nam')) as { doc_count: number }).toMatchObject({ doc_count: 25 });
+  await a.page.goto('/nhom');
+  await synced(a.page);
+  expect(await live(a.page)).toEqual(imported);
+  expect(await live(b.page)).toEqual(imported);
+  await expect(a.page.getByRole('link', { name: /Cần xem lại/ })).toHaveText(/\(0\)/);
   await a.context.close();
   await b.context.close();
 });

@@ -1,3 +1,4 @@
+import { taxCodeId } from '../ids';
 import type { Organisation } from '../organisation';
 import { settleVersions, tieOrder } from '../team/settle-versions';
 
@@ -7,8 +8,10 @@ import { settleVersions, tieOrder } from '../team/settle-versions';
  * order of files does not matter (commutative, associative).
  *
  * Per id, the newest version wins (`isNewer`). Ids that share a tax code are
- * one organisation created on several phones: they are joined under the
- * smallest of those ids, which takes the newest of all their versions (a
+ * one organisation created on several phones: they are joined under the id
+ * derived from that tax code when one of them has it (ids.ts: every phone
+ * creates and migrates to that id), else the smallest of those ids; the survivor
+ * takes the newest of all their versions (a
  * deletion included), and every other id becomes an alias: a tombstone with
  * `mergedInto` naming the survivor, so visits and later merges find their way.
  * The survivor and the newest version depend only on the union of versions, not
@@ -34,8 +37,27 @@ export function isNewer(a: Organisation, b: Organisation): boolean {
   return tieOrder(a, b) > 0;
 }
 
-function aliasOf(winner: Organisation, id: string): Organisation {
-  return { ...winner, id, deletedAt: winner.deletedAt ?? winner.updatedAt, mergedInto: winner.id };
+/**
+ * `id` as an alias of `winner`: a tombstone naming the id that now stands for it
+ * (merges and the id migration). It keeps what finds and orders it (tax code,
+ * name, kind, times) and nothing of the person or the team's notes: the record
+ * lives on under the winner's id, so a copy would only double the store and keep
+ * personal data an erasure of the winner must reach.
+ */
+export function aliasOf(winner: Organisation, id: string): Organisation {
+  const { keptAsIs: _kept, changes: _changes, assignee: _assignee, erasure: _erasure, listedCommune: _listed, ...kept } = winner;
+  return {
+    ...kept,
+    id,
+    representativeName: '',
+    representativePhone: '',
+    consent: null,
+    notes: '',
+    statusNote: '',
+    statusHistory: [],
+    deletedAt: winner.deletedAt ?? winner.updatedAt,
+    mergedInto: winner.id,
+  };
 }
 
 /** The newest of a group's plain versions, under the group's surviving id. */
@@ -64,9 +86,10 @@ export function mergeRecords(...sets: Organisation[][]): Organisation[] {
   const groupVersions = new Map<string, Organisation[]>();
   const byTax = new Map<string, string[]>();
   for (const [id, o] of newest) if (o.taxCode) (byTax.get(o.taxCode) ?? byTax.set(o.taxCode, []).get(o.taxCode)!).push(id);
-  for (const ids of byTax.values()) {
+  for (const [taxCode, ids] of byTax) {
     if (ids.length < 2) continue;
-    const root = [...ids].sort()[0]!;
+    const derived = taxCodeId(taxCode);
+    const root = derived && ids.includes(derived) ? derived : [...ids].sort()[0]!;
     const winner = newestUnder(root, ids.flatMap((id) => plain.get(id) ?? []));
     if (!winner) continue;
     newest.set(root, winner);

@@ -1,4 +1,5 @@
 import { fold } from '../fold';
+import { idForNew } from '../ids';
 import type { Organisation } from '../organisation';
 import type { ImportRow } from './rows';
 
@@ -66,11 +67,14 @@ export interface PlanContext {
   now: number;
   by: string;
   newId: () => string;
+  /** Whether this phone already holds a record under that id (tombstones and aliases included). */
+  isTaken: (id: string) => boolean;
 }
 
-function fresh(row: ImportRow, ctx: PlanContext): Organisation {
+/** A new record from a row: under its tax code's id (ids.ts), so every phone importing the list creates the same one. */
+function fresh(row: ImportRow, ctx: PlanContext, id: string): Organisation {
   return {
-    id: ctx.newId(),
+    id,
     taxCode: row.taxCode,
     name: row.name,
     kind: row.kind,
@@ -109,10 +113,19 @@ function keptAfter(before: Organisation, row: ImportRow, changes: FieldChange[])
   return Object.keys(kept).length > 0 ? kept : undefined;
 }
 
+/**
+ * The representative's fields, never filled again on a record whose personal data
+ * was erased (its `erasure` marker; Law 91/2025/QH15): a list records no consent,
+ * so an official list that still names the person must not bring them back. Only
+ * the form, with consent ticked, enters them again.
+ */
+const ERASED_FIELDS: ReadonlySet<UpdatedField> = new Set(['representativeName', 'representativePhone']);
+
 /** Imported values fill the record; an empty cell never erases what the team already knows. */
 export function changesOf(before: Organisation, row: ImportRow): FieldChange[] {
   const out: FieldChange[] = [];
   for (const field of UPDATED_FIELDS) {
+    if (before.erasure && ERASED_FIELDS.has(field)) continue;
     const to = row[field];
     if (to && to !== before[field]) out.push({ field, from: before[field], to });
   }
@@ -140,16 +153,22 @@ export interface ImportPlan {
 
 export function planImport(rows: ImportRow[], index: DuplicateIndex, choiceFor: (row: ImportRow, match: Match) => DuplicateChoice, ctx: PlanContext): ImportPlan {
   const plan: ImportPlan = { add: [], update: [], skipped: 0 };
+  const assigned = new Set<string>();
+  const add = (row: ImportRow) => {
+    const id = idForNew(row.taxCode, (id) => assigned.has(id) || ctx.isTaken(id), ctx.newId);
+    assigned.add(id);
+    plan.add.push(fresh(row, ctx, id));
+  };
   for (const row of rows) {
     const match = index.find(row);
     if (!match) {
-      plan.add.push(fresh(row, ctx));
+      add(row);
       continue;
     }
     const choice = applicableChoice(choiceFor(row, match), match.by);
     if (choice === 'update') plan.update.push({ id: match.org.id, row });
     else if (choice === 'skip') plan.skipped++;
-    else plan.add.push(fresh(row, ctx));
+    else add(row);
   }
   return plan;
 }

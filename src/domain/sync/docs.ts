@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { type Organisation, organisationSchema } from '../organisation';
+import { honourErasure, latestErasure } from '../team/erasure';
 import { type Visit, visitSchema } from '../visit';
 import { QUOTA_PREFIX, type QuotaDoc, quotaDocSchema, SUMMARY_PREFIX, type SummaryDoc, summaryDocSchema } from './rollup-docs';
 
@@ -56,16 +57,21 @@ export function toOrgDoc(org: Organisation, review?: Dispute): Body<OrgDoc> {
 
 /**
  * The record a document stands for. A document without the representative's
- * fields (another phone had no consent) never wipes the values this phone holds.
+ * fields (another phone had no consent) never wipes the values this phone holds,
+ * unless it carries an erasure this phone's copy does not: then they are gone.
+ * An erasure this phone knows of is final too (an older document cannot bring
+ * the person back).
  */
 export function fromOrgDoc(doc: OrgDoc, local: Organisation | undefined): Organisation {
   const { representativeName, representativePhone, ...rest } = doc.org;
-  return {
+  const fill = JSON.stringify(rest.erasure) === JSON.stringify(local?.erasure) ? local : undefined;
+  const record: Organisation = {
     ...rest,
     id: doc._id.slice(ORG_PREFIX.length),
-    representativeName: representativeName ?? local?.representativeName ?? '',
-    representativePhone: representativePhone ?? local?.representativePhone ?? '',
+    representativeName: representativeName ?? fill?.representativeName ?? '',
+    representativePhone: representativePhone ?? fill?.representativePhone ?? '',
   };
+  return honourErasure(record, latestErasure([record, ...(local ? [local] : [])]));
 }
 
 export function toVisitDoc(visit: Visit): Body<VisitDoc> {

@@ -1,6 +1,7 @@
 import { isNewer } from '../backup/merge-records';
 import type { Organisation } from '../organisation';
 import { unionChangeLogs } from '../team/change-log';
+import { honourErasure, latestErasure, personalTraces, scrubDispute } from '../team/erasure';
 import type { Dispute } from './docs';
 
 /** Bookkeeping, not a person's choice: never shown as disputed (histories and change logs are joined). */
@@ -26,12 +27,16 @@ export interface Resolution {
  * the versions disagree on is kept with all its values for a person to pick.
  * `earlier` holds disputes already waiting on some of the versions: they stay listed.
  */
-export function resolveConflict(versions: Organisation[], earlier: Dispute[] = []): Resolution {
-  if (versions.length === 0) throw new Error('resolveConflict needs at least one version');
+export function resolveConflict(given: Organisation[], earlier: Dispute[] = []): Resolution {
+  if (given.length === 0) throw new Error('resolveConflict needs at least one version');
+  // An erasure on any phone is final (Law 91/2025/QH15): no version and no listed value keeps the person.
+  const marker = latestErasure(given);
+  const versions = given.map((v) => honourErasure(v, marker));
+  const traces = marker ? given.filter((v, i) => versions[i] !== v).map(personalTraces) : [];
   let merged = versions[0]!;
   for (const v of versions) if (isNewer(v, merged)) merged = v;
   const dispute: Dispute = {};
-  for (const old of earlier) for (const [field, values] of Object.entries(old)) addValues(dispute, field, values);
+  for (const old of earlier) for (const [field, values] of Object.entries(marker ? scrubDispute(old, traces) : old)) addValues(dispute, field, values);
   for (const field of Object.keys(merged) as (keyof Organisation)[]) {
     if (BOOKKEEPING.has(field)) continue;
     const values = versions.map((v) => v[field]);

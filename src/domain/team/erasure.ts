@@ -93,15 +93,38 @@ export function stripPersonalData(org: Organisation, marker: Erasure): Organisat
  * new edit so it travels.
  */
 export function erasePersonalData(org: Organisation, stamp: Erasure): Organisation {
+  return { ...withoutPerson(org, stamp), updatedAt: stamp.at, updatedBy: stamp.by };
+}
+
+/** The version stripped and its free text scrubbed of its own representative, carrying `marker`; its times left alone. */
+function withoutPerson(org: Organisation, marker: Erasure): Organisation {
   const traces = personalTraces(org);
   return {
-    ...stripPersonalData(org, stamp),
+    ...stripPersonalData(org, marker),
     notes: scrubText(org.notes, traces),
     statusNote: scrubText(org.statusNote, traces),
     statusHistory: org.statusHistory.map((h) => (h.note ? { ...h, note: scrubText(h.note, traces) } : h)),
-    updatedAt: stamp.at,
-    updatedBy: stamp.by,
   };
+}
+
+/** The latest erasure marker any of the versions carries. */
+export function latestErasure(versions: Iterable<Organisation>): Erasure | undefined {
+  let latest: Erasure | undefined;
+  for (const v of versions) latest = laterMarker(latest, v.erasure);
+  return latest;
+}
+
+const carries = (org: Organisation, marker: Erasure) => org.erasure?.at === marker.at && org.erasure.by === marker.by;
+
+/**
+ * A version as sync applies it once `marker` is known: unchanged if it carries
+ * that marker (written knowing of the erasure), else without the person's data,
+ * in its fields and in its free text, as if erased there too. Unlike
+ * `settleErasure`, which only strips fields, this reaches the notes a version
+ * written on a phone that had not heard of the erasure may hold.
+ */
+export function honourErasure(org: Organisation, marker: Erasure | undefined): Organisation {
+  return !marker || carries(org, marker) ? org : withoutPerson(org, marker);
 }
 
 /** The visit with the person's name and numbers cut out of its note and problems. */
@@ -125,8 +148,32 @@ function laterMarker(a: Erasure | undefined, b: Erasure | undefined): Erasure | 
  * of versions and the chosen one.
  */
 export function settleErasure(chosen: Organisation, versions: Iterable<Organisation>): Organisation {
-  let latest = chosen.erasure;
-  for (const v of versions) latest = laterMarker(latest, v.erasure);
-  if (!latest || (chosen.erasure?.at === latest.at && chosen.erasure.by === latest.by)) return chosen;
+  const latest = laterMarker(chosen.erasure, latestErasure(versions));
+  if (!latest || carries(chosen, latest)) return chosen;
   return stripPersonalData(chosen, latest);
+}
+
+/** The fields of a review list's dispute that name the representative. */
+const PERSONAL_FIELDS = new Set(['representativeName', 'representativePhone', 'consent', 'keptAsIs']);
+
+/**
+ * Values a review list kept from before an erasure, with the person taken out:
+ * the representative's fields are dropped, a personal ID number among the tax
+ * codes too, and every text value is scrubbed of the traces given (the versions'
+ * that did not know of the erasure, and the names and phones the list itself holds).
+ */
+export function scrubDispute(dispute: Record<string, unknown[]>, traces: PersonalTraces[]): Record<string, unknown[]> {
+  const all = [
+    ...traces,
+    ...(dispute.representativeName ?? []).map((name) => ({ name: String(name), phone: '', personalNumber: '' })),
+    ...(dispute.representativePhone ?? []).map((phone) => ({ name: '', phone: String(phone), personalNumber: '' })),
+  ];
+  const scrub = (value: unknown) => (typeof value === 'string' ? all.reduce((text, t) => scrubText(text, t), value) : value);
+  const out: Record<string, unknown[]> = {};
+  for (const [field, values] of Object.entries(dispute)) {
+    if (PERSONAL_FIELDS.has(field)) continue;
+    const kept = values.filter((v) => !(field === 'taxCode' && typeof v === 'string' && isPersonalNumber(v))).map(scrub);
+    out[field] = kept.filter((v, i) => kept.findIndex((w) => JSON.stringify(w) === JSON.stringify(v)) === i);
+  }
+  return out;
 }

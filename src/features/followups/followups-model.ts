@@ -1,6 +1,6 @@
 import { signal } from '@preact/signals';
 import { followUpsDue } from '../../domain/follow-ups';
-import { VISIT_DRAFT_PREFIX } from '../../domain/visit-draft-key';
+import { VISIT_DRAFT_PREFIX } from '../../domain/draft-keys';
 import type { DraftRepository } from '../../storage/draft-repository';
 import type { OrganisationRepository } from '../../storage/organisation-repository';
 

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { useServices } from '../../context/services';
 import { formatViDate } from '../../domain/dates';
 import { resolveOrgConflicts } from '../../domain/organisation-edit';
+import { orgDraftKey } from '../../domain/draft-keys';
 import { emptyOrgForm, type OrgFormField, type OrgFormValues, orgFormFrom } from '../../domain/organisation-form';
 import type { Outcome } from '../../domain/outcome';
 import { formatPhone, parsePhone } from '../../domain/phone';
@@ -29,7 +30,7 @@ function OrgFormEditor({ id }: { id: string | undefined }) {
   const { registry, settings } = useServices();
   const units = useAdminUnits();
   const record = id ? registry.get(id) : undefined;
-  const draft = useOrgDraft(`org:${id ?? 'new'}`, () => {
+  const draft = useOrgDraft(orgDraftKey(id ?? 'new'), () => {
     const base = record ? orgFormFrom(record) : null;
     return { values: base ?? emptyOrgForm(settings.settings.value.communeCodes[0] ?? ''), base };
   });

@@ -1,7 +1,7 @@
 import { signal } from '@preact/signals';
 import { describeSaveError } from '../../context/describe-error';
 import { toIsoDate } from '../../domain/dates';
-import { newId } from '../../domain/ids';
+import { idForNew } from '../../domain/ids';
 import type { Organisation } from '../../domain/organisation';
 import type { OrgFormField, OrgFormValues } from '../../domain/organisation-form';
 import { done, failed, type Outcome, succeeded } from '../../domain/outcome';
@@ -167,13 +167,14 @@ export function createRegistryModel({ organisations, visits, drafts, userName, n
    */
   async function save(values: OrgFormValues, edit: EditBase | null): Promise<Outcome<EditSaved>> {
     // The form rules come with the form page's chunk; the registry's first screen does not need them.
-    const [{ organisationFromForm, orgFormFrom }, { mergeOrgEdit }] = await Promise.all([
+    const [{ formTaxCode, organisationFromForm, orgFormFrom }, { mergeOrgEdit }] = await Promise.all([
       import('../../domain/organisation-form'),
       import('../../domain/organisation-edit'),
     ]);
     if (!edit) {
       return attempt(async () => {
-        const org = organisationFromForm(values, null, { id: newId(), by: userName(), at: now() });
+        const id = idForNew(formTaxCode(values), (id) => organisations.get(id) !== undefined);
+        const org = organisationFromForm(values, null, { id, by: userName(), at: now() });
         await organisations.save(org);
         return { id: org.id };
       });

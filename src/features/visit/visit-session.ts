@@ -7,7 +7,7 @@ import { done, failed, type Outcome, succeeded } from '../../domain/outcome';
 import type { Visit } from '../../domain/visit';
 import type { OutcomeError } from '../../domain/visit-draft';
 import { finishVisit, newVisitDraft, outcomeErrors, type VisitDraft, visitDraftSchema } from '../../domain/visit-draft';
-import { visitDraftKey } from '../../domain/visit-draft-key';
+import { visitDraftKey } from '../../domain/draft-keys';
 import { registerFlush } from '../../pwa/flush';
 import type { DraftRepository } from '../../storage/draft-repository';
 import type { OrganisationRepository } from '../../storage/organisation-repository';

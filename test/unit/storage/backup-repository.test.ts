@@ -32,4 +32,20 @@ describe('BackupRepository', () => {
     expect(again.visits).toEqual(backup.visits);
     expect((await empty.settings.get('settings'))!.value).toEqual(settings);
   });
+
+  it('a backup made before data version 2 is restored under tax-code ids, as the upgrade moves a phone', async () => {
+    const source = freshDb();
+    const orgs = new OrganisationRepository(source, new WriteGuard());
+    await orgs.saveMany([makeOrg({ id: 'u1', taxCode: '0100233488' }), makeOrg({ id: 'u2', taxCode: '' })]);
+    await source.visits.put({ id: 'v', orgId: 'u1', at: 1, by: 'A', guideSlugs: [], stepsDone: [], problems: [], outcomeStatus: 'informed', note: '', followUpDate: null, demo: false });
+    const backup = { ...(await new BackupRepository(source, orgs).snapshot(DEFAULT_SETTINGS, 'Hoà', 1000)), dataVersion: 1 };
+
+    const target = freshDb();
+    const restored = new OrganisationRepository(target, new WriteGuard());
+    await new BackupRepository(target, restored).restoreReplace(backup);
+    expect(restored.get('mst-0100233488')).toMatchObject({ deletedAt: null });
+    expect(restored.get('u1')).toMatchObject({ mergedInto: 'mst-0100233488' });
+    expect(restored.get('u2')).toMatchObject({ deletedAt: null });
+    expect((await target.visits.get('v'))!.orgId).toBe('mst-0100233488');
+  });
 });

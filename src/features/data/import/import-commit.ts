@@ -39,7 +39,7 @@ export function commitImport(rows: ImportRow[], request: CommitRequest, deps: Co
 }
 
 async function commitBatch(batchId: string, rows: ImportRow[], request: CommitRequest, deps: CommitDeps): Promise<{ result: ImportResult; message: string | null }> {
-  const ctx = { batchId, now: Date.now(), by: request.by, newId };
+  const ctx = { batchId, now: Date.now(), by: request.by, newId, isTaken: (id: string) => deps.organisations.get(id) !== undefined };
   const index = new DuplicateIndex(deps.organisations.all());
   const result: ImportResult = { batchId, state: 'done', added: 0, updated: 0, skipped: 0, unchanged: 0 };
   const choiceFor = (row: ImportRow) => request.overrides.get(row.line) ?? request.choice;

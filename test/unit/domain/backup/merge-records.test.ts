@@ -46,6 +46,14 @@ describe('mergeRecords (examples)', () => {
     expect(out.get('b-from-A')).toMatchObject({ mergedInto: 'a-from-B', deletedAt: 5 });
   });
 
+  it('joins under the id derived from the tax code when one phone has it, though it sorts after the others', () => {
+    const migrated = makeOrg({ id: 'mst-0100233488', taxCode: '0100233488', notes: 'A', updatedAt: 3 });
+    const old = makeOrg({ id: '0a-old-uuid', taxCode: '0100233488', notes: 'B', updatedAt: 5 });
+    const out = new Map(mergeRecords([old], [migrated]).map((o) => [o.id, o]));
+    expect(out.get('mst-0100233488')).toMatchObject({ notes: 'B', deletedAt: null });
+    expect(out.get('0a-old-uuid')).toMatchObject({ mergedInto: 'mst-0100233488' });
+  });
+
   it('a newer deletion on one phone deletes the organisation joined from both', () => {
     const kept = makeOrg({ id: 'x', taxCode: '0100233488', updatedAt: 5 });
     const deleted = makeOrg({ id: 'y', taxCode: '0100233488', updatedAt: 8, deletedAt: 8 });

@@ -4,11 +4,11 @@ import type { Organisation } from '../../../../src/domain/organisation';
 import { makeOrg } from '../../storage/org-fixture';
 
 /**
- * Versions of a few records on several phones. Ids a and b are one organisation
- * (same tax code) created on two phones, as are c and d; e has a tax code of
- * its own and f none. An id's tax code never changes.
+ * Versions of a few records on several phones. Id a and the id derived from its
+ * tax code are one organisation (same tax code) created on two phones, as are c
+ * and d; e has a tax code of its own and f none. An id's tax code never changes.
  */
-const TAX: Record<string, string> = { a: '0100233488', b: '0100233488', c: '0101243150', d: '0101243150', e: '0102721620', f: '' };
+const TAX: Record<string, string> = { a: '0100233488', 'mst-0100233488': '0100233488', c: '0101243150', d: '0101243150', e: '0102721620', f: '' };
 const version = fc
   .record({
     id: fc.constantFrom(...Object.keys(TAX)),

@@ -6,7 +6,7 @@ import { makeOrg } from '../../storage/org-fixture';
 const row = (over: Partial<ImportRow>): ImportRow => ({
   line: 2, taxCode: '', name: 'Công ty A', kind: 'enterprise', address: '', communeCode: '', listedCommune: '', representativeName: '', representativePhone: '', notes: '', ...over,
 });
-const ctx = { batchId: 'b', now: 50, by: 'tester', newId: (() => { let i = 0; return () => `new${++i}`; })() };
+const ctx = { batchId: 'b', now: 50, by: 'tester', newId: (() => { let i = 0; return () => `new${++i}`; })(), isTaken: () => false };
 
 describe('import plan', () => {
   const existing = [
@@ -37,6 +37,13 @@ describe('import plan', () => {
     const moved = row({ taxCode: before.taxCode, name: before.name, address: 'Số 9 Tràng Tiền', representativePhone: '+84987654321' });
     expect(changesOf(before, moved).map((c) => c.field)).toEqual(['address', 'representativePhone']);
     expect(importedVersion(before, moved, ctx)).toEqual({ ...before, address: 'Số 9 Tràng Tiền', representativePhone: '+84987654321', updatedAt: 50, updatedBy: 'tester' });
+  });
+
+  it('never refills the representative of a record whose personal data was erased: a list records no consent', () => {
+    const erased = makeOrg({ id: 'erased', representativeName: '', representativePhone: '', consent: null, erasure: { at: 7, by: 'Lan' } });
+    const again = row({ taxCode: erased.taxCode, name: erased.name, representativeName: 'Nguyễn Văn Đức', representativePhone: '+84912345678', address: 'Số 9 Tràng Tiền' });
+    expect(changesOf(erased, again).map((c) => c.field)).toEqual(['address']);
+    expect(importedVersion(erased, again, ctx)).toMatchObject({ representativeName: '', representativePhone: '', address: 'Số 9 Tràng Tiền' });
   });
 
   it('plans adds, updates and skips from the choice each row gets', () => {

@@ -3,6 +3,7 @@ import { generateDemoOrganisations } from '../../../../src/domain/demo-data';
 import { fromOrgDoc, orgDocSchema, parseDoc, toOrgDoc } from '../../../../src/domain/sync/docs';
 import { resolveConflict } from '../../../../src/domain/sync/resolve-conflict';
 import { childRevision } from '../../../../src/domain/sync/revs';
+import { erasePersonalData } from '../../../../src/domain/team/erasure';
 import { parseTeamUrl } from '../../../../src/domain/sync/team-link';
 
 const [org] = generateDemoOrganisations({ seed: 1, count: 1, now: 1_700_000_000_000 });
@@ -62,6 +63,35 @@ describe('conflict resolution', () => {
   it('versions that agree leave nothing to review; earlier disputes stay listed', () => {
     expect(resolveConflict([a, { ...a }]).dispute).toEqual({});
     expect(resolveConflict([a, { ...a }], [{ notes: ['x', 'y'] }]).dispute).toEqual({ notes: ['x', 'y'] });
+  });
+});
+
+describe('erased personal data through sync', () => {
+  const marker = { at: base.updatedAt + 50, by: 'Lan' };
+  const withData = { ...base, consent, notes: 'Gặp Nguyễn Văn A, 0912 345 678', statusNote: 'hẹn Nguyễn Văn A' };
+  const erased = erasePersonalData(withData, marker);
+  const leaks = /Nguyễn Văn A|912/;
+
+  it('a conflict with an erasure keeps no erased field, in the result or in the values listed for review', () => {
+    // Edited offline on another phone after the erasure's time, without knowing of it.
+    const edited = { ...withData, status: 'guided' as const, notes: 'Nguyễn Văn A hẹn thứ hai', updatedAt: marker.at + 10 };
+    const earlier = [{ representativeName: ['', 'Nguyễn Văn A'], notes: ['x', 'gọi 0912345678'] }];
+    for (const order of [[erased, edited], [edited, erased]]) {
+      const { merged, dispute } = resolveConflict(order, earlier);
+      expect(merged).toMatchObject({ status: 'guided', representativeName: '', representativePhone: '', consent: null, erasure: marker });
+      expect(JSON.stringify(merged)).not.toMatch(leaks);
+      expect(JSON.stringify(dispute)).not.toMatch(leaks);
+      expect(dispute.status).toEqual(['guided', 'not_contacted']);
+    }
+  });
+
+  it('a document carrying an erasure this phone has not seen is not refilled from the local copy', () => {
+    const doc = orgDocSchema.parse(toOrgDoc(erased));
+    const local = fromOrgDoc(doc, withData);
+    expect(local).toMatchObject({ representativeName: '', representativePhone: '', erasure: marker });
+    // An older document arriving after this phone erased: the erasure stays final.
+    const stale = orgDocSchema.parse(toOrgDoc(withData));
+    expect(JSON.stringify(fromOrgDoc(stale, erased))).not.toMatch(leaks);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { erasePersonalData, holdsPersonalData, scrubText, scrubVisit, settleErasure } from '../../../../src/domain/team/erasure';
+import { erasePersonalData, holdsPersonalData, honourErasure, scrubDispute, scrubText, scrubVisit, settleErasure } from '../../../../src/domain/team/erasure';
 import { makeOrg } from '../../storage/org-fixture';
 
 const traces = { name: 'Nguyễn Văn Đức', phone: '+84912345678', personalNumber: '001085012345' };
@@ -77,5 +77,21 @@ describe('settleErasure: the erasure wins', () => {
   it('changes nothing when no version was erased', () => {
     const plain = makeOrg({ id: 'x' });
     expect(settleErasure(plain, [plain, makeOrg({ id: 'x', updatedAt: 0 })])).toBe(plain);
+  });
+});
+
+describe('honourErasure and scrubDispute', () => {
+  const marker = { at: 50, by: 'Minh' };
+  it('a version that did not know of the erasure loses the person in its fields and its notes, keeping its times', () => {
+    const org = makeOrg({ notes: 'gặp Nguyễn Văn Đức', updatedAt: 60 });
+    const out = honourErasure(org, marker);
+    expect(out).toMatchObject({ representativeName: '', representativePhone: '', notes: 'gặp …', updatedAt: 60, erasure: marker });
+    expect(honourErasure(out, marker)).toBe(out);
+    expect(honourErasure(org, undefined)).toBe(org);
+  });
+
+  it('drops the personal fields of a dispute and cuts the person out of the text values', () => {
+    const dispute = { representativeName: ['Nguyễn Văn Đức', ''], notes: ['gọi Nguyễn Văn Đức', 'gọi …'], taxCode: ['001085012345', ''], status: ['informed', 'guided'] };
+    expect(scrubDispute(dispute, [])).toEqual({ notes: ['gọi …'], taxCode: [''], status: ['informed', 'guided'] });
   });
 });

@@ -48,6 +48,17 @@ describe('registry model', () => {
     expect(m.get(id)?.statusHistory.at(-1)).toMatchObject({ status: 'informed', by: 'Lan' });
   });
 
+  it('creates a record under its tax code\'s id, or a random one when that id is already held here', async () => {
+    const m = model();
+    const first = await m.save({ ...form, taxCode: '0100 233 488' }, null);
+    expect(first).toEqual({ ok: true, value: { id: 'mst-0100233488' } });
+    await m.remove(m.get('mst-0100233488')!);
+    // The deleted record keeps its id; a new record with that code must not take the tombstone's place.
+    const second = await m.save(form, null);
+    expect(second.ok && 'id' in second.value && second.value.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(repo.get('mst-0100233488')?.deletedAt).not.toBeNull();
+  });
+
   it('deletes with a tombstone and undoes the delete', async () => {
     const m = model();
     const saved = await m.save(form, null);

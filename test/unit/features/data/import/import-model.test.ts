@@ -65,6 +65,24 @@ describe('import model', () => {
     expect((await imports.list()).map((b) => b.state)).toEqual(['done', 'done']);
   });
 
+  it('two phones importing the same list create the same ids: derived from the tax code where the row has a valid one', async () => {
+    const ids = [];
+    for (const phone of [setup(), setup()]) {
+      phone.model.pick(fixture('ds-cp1258-semicolon.csv'));
+      await until(() => phone.model.phase.value === 'preview');
+      phone.model.commit();
+      await until(() => phone.model.phase.value === 'done');
+      ids.push(new Map(phone.organisations.all().map((o) => [o.taxCode || o.name, o.id])));
+    }
+    const [a, b] = ids as [Map<string, string>, Map<string, string>];
+    const withTax = [...a].filter(([key]) => /^\d/.test(key));
+    expect(withTax.length).toBeGreaterThan(10);
+    for (const [taxCode, id] of withTax) {
+      if (id.startsWith('mst-')) expect(id).toBe(`mst-${taxCode}`);
+      expect(b.get(taxCode)).toBe(id);
+    }
+  });
+
   it('lists rows that would change a record, and a choice per row overrides the choice for all', async () => {
     const { model, organisations } = setup();
     const header = 'Mã số thuế,Tên doanh nghiệp,Địa chỉ';
