@@ -200,6 +200,8 @@ export class TeamStore {
           for (const r of await this.db.syncRevs.bulkGet(batch.orgs.map((o) => o.id))) if (r) known.set(r.id, r.rev);
         },
         puts: fresh.map((o) => o.toRecord(undefined)),
+        // The document carries the change log of the phone that made the change: logging the write here again would make this phone's copy differ.
+        logChanges: false,
         revisions: batch.orgs
           .filter((o) => !fresh.includes(o))
           .map((o) => ({

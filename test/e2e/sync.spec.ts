@@ -1,7 +1,8 @@
-import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { readOrgs } from './data-helpers';
 import { expect, test } from './fixtures';
 import { shot } from './shots';
+import { addDemo, join as joinAs, phone as newPhone, setStatus, synced } from './sync-phones';
 import { SyncServer } from './sync-server';
 
 // Team sync against `npm run sync-server` (CouchDB protocol on LevelDB), each profile a
@@ -11,49 +12,8 @@ test.beforeAll(async () => server.start());
 // Several phones, each loading the app and replicating: more steps than one page's test.
 test.describe.configure({ timeout: 180_000 });
 test.afterAll(async () => server.stop());
-
-interface Phone {
-  context: BrowserContext;
-  page: Page;
-  /** Every URL requested that is not the app's origin (must stay empty). */
-  foreign: string[];
-}
-
-async function phone(browser: Browser): Promise<Phone> {
-  const context = await browser.newContext({ baseURL: server.appOrigin });
-  const foreign: string[] = [];
-  context.on('request', (r) => {
-    if (!r.url().startsWith(server.appOrigin) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) foreign.push(r.url());
-  });
-  const page = await context.newPage();
-  return { context, page, foreign };
-}
-
-async function join(page: Page, db: string, user: string, password: string): Promise<void> {
-  await page.goto(server.joinPath(db));
-  await page.getByLabel('Tên đăng nhập').fill(user);
-  await page.getByLabel('Mật khẩu').fill(password);
-  await page.getByRole('button', { name: 'Kết nối' }).click();
-}
-
-/** Waits for replication to settle: it runs as long as the machine needs (no wall-clock target is asserted here). */
-async function synced(page: Page): Promise<void> {
-  await expect(page.getByTestId('sync-pending')).toHaveText('Mọi thay đổi đã được gửi.', { timeout: 60_000 });
-  await expect(page.getByTestId('sync-status')).toContainText('Đã đồng bộ lúc', { timeout: 60_000 });
-}
-
-async function addDemo(page: Page): Promise<void> {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Dùng dữ liệu mẫu' }).click();
-  await expect(page.getByText('300 tổ chức', { exact: true })).toBeVisible({ timeout: 30_000 });
-}
-
-async function setStatus(page: Page, id: string, status: string): Promise<void> {
-  await page.goto(`/to-chuc/${encodeURIComponent(id)}`);
-  await page.locator('#next-status').selectOption(status);
-  await page.getByRole('button', { name: 'Cập nhật trạng thái' }).click();
-  await expect(page.getByText('Đã cập nhật trạng thái.')).toBeVisible();
-}
+const phone = (browser: Browser) => newPhone(browser, server);
+const join = (page: Page, db: string, user: string, password: string) => joinAs(page, server, db, user, password);
 
 test('join by the link; a list added on A appears on B; a status change on B reaches A; nothing leaves the origin', async ({ browser }) => {
   await server.createTeam('xa-mot', { lan: 'mat-khau-lan', mai: 'mat-khau-mai' });

@@ -1,16 +1,17 @@
 import { isNewer } from '../backup/merge-records';
 import type { Organisation } from '../organisation';
+import { settleVersions } from '../team/settle-versions';
 import type { Dispute } from './docs';
 
 /** Bookkeeping, not a person's choice: never shown as disputed. */
-const BOOKKEEPING = new Set<keyof Organisation>(['updatedAt', 'updatedBy', 'statusHistory', 'createdAt', 'importBatchId']);
+const BOOKKEEPING = new Set<keyof Organisation>(['updatedAt', 'updatedBy', 'statusHistory', 'changes', 'createdAt', 'importBatchId']);
 
 function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
 export interface Resolution {
-  /** What every phone stores once the conflict is resolved: the newest version (backup merge rule), status history joined. */
+  /** What every phone stores once the conflict is resolved: the newest version (backup merge rule), status histories and change logs joined. */
   merged: Organisation;
   /** Per field set differently on the phones, every distinct value; empty when the versions agree. */
   dispute: Dispute;
@@ -37,7 +38,7 @@ export function resolveConflict(versions: Organisation[], earlier: Dispute[] = [
     if (values.some((v) => !same(v, values[0]))) addValues(dispute, field, values);
   }
   for (const values of Object.values(dispute)) values.sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
-  return { merged: { ...merged, statusHistory: joinHistories(versions) }, dispute };
+  return { merged: settleVersions({ ...merged, statusHistory: joinHistories(versions) }, versions), dispute };
 }
 
 function addValues(dispute: Dispute, field: string, values: unknown[]): void {

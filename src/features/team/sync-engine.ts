@@ -36,7 +36,8 @@ const hex = () => crypto.randomUUID().replaceAll('-', '');
 
 export function startEngine(deps: EngineDeps): Engine {
   const { store } = deps;
-  const local = new PouchDB(`team:${deps.url}`, { auto_compaction: false });
+  // The name must not contain "://": PouchDB would take it for a server's URL and talk to the team's database directly.
+  const local = new PouchDB(`team-${encodeURIComponent(deps.url)}`, { auto_compaction: false });
   const remote = new PouchDB(deps.url, { skip_setup: true });
   let stopped = false;
   let running: Promise<void> | null = null;
@@ -56,23 +57,31 @@ export function startEngine(deps: EngineDeps): Engine {
     // Back off at most 5 s: the phone tries again soon after the network returns.
     back_off_function: (delay: number) => (delay === 0 ? 500 : Math.min(delay * 2, 5000)),
   });
-  replication
-    .on('active', () => deps.onState('active'))
-    .on('paused', (error: unknown) => {
-      if (error) return deps.onState('offline');
-      // Paused without an error: both directions are caught up with the phone's sync database.
-      void local.info().then(async (info) => {
-        await sentUpTo(info.update_seq);
-        deps.onState('idle');
+  // Each direction on its own: the two-way replication reports "paused" without the error that paused it.
+  const halves = { push: replication.push, pull: replication.pull };
+  const paused = { push: false, pull: false };
+  const failing = { push: false, pull: false };
+  for (const direction of ['push', 'pull'] as const) {
+    halves[direction]
+      .on('active', () => {
+        paused[direction] = false;
+        deps.onState('active');
+      })
+      .on('paused', (error: unknown) => {
+        paused[direction] = true;
+        failing[direction] = Boolean(error);
+        if (failing.push || failing.pull) deps.onState('offline');
+        else if (paused.push && paused.pull) deps.onState('idle');
       });
-    })
-    .on('change', (info: { direction: string; change: { last_seq: number } }) => {
-      if (info.direction === 'push') void sentUpTo(info.change.last_seq);
-    })
-    .on('error', (error: { status?: number }) => {
-      if (error.status === 401 || error.status === 403) deps.onState('login-needed');
-      else deps.onState('offline');
-    });
+  }
+  // The push records a checkpoint once a batch of the phone's changes is on the server (written, or found there already).
+  replication.push.on('checkpoint', (info: { checkpoint?: number }) => {
+    if (info.checkpoint !== undefined) void sentUpTo(info.checkpoint);
+  });
+  replication.on('error', (error: { status?: number }) => {
+    if (error.status === 401 || error.status === 403) deps.onState('login-needed');
+    else deps.onState('offline');
+  });
   const feed = local.changes({ live: true, since: 'now' }).on('change', () => kick());
 
   /** One pass at a time: hand over the outbox, then apply what arrived, until both are empty. */

@@ -50,6 +50,15 @@ describe('conflict resolution', () => {
     expect(one.merged.statusHistory.map((h) => h.by)).toEqual(['Lan', 'Mai']);
   });
 
+  it('joins the change logs of all versions instead of listing them as a disputed field', () => {
+    const logA = [{ at: 5, by: 'Lan', fields: [], from: 'not_contacted' as const, to: 'informed' as const }];
+    const logB = [{ at: 6, by: 'Mai', fields: [], from: 'not_contacted' as const, to: 'guided' as const }];
+    const one = resolveConflict([{ ...a, changes: logA }, { ...b, changes: logB }]);
+    expect(one.merged.changes).toEqual([...logA, ...logB]);
+    expect(one.dispute).toEqual({ status: ['guided', 'informed'] });
+    expect(resolveConflict([{ ...b, changes: logB }, { ...a, changes: logA }])).toEqual(one);
+  });
+
   it('versions that agree leave nothing to review; earlier disputes stay listed', () => {
     expect(resolveConflict([a, { ...a }]).dispute).toEqual({});
     expect(resolveConflict([a, { ...a }], [{ notes: ['x', 'y'] }]).dispute).toEqual({ notes: ['x', 'y'] });
