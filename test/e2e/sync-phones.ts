@@ -8,16 +8,20 @@ export interface Phone {
   page: Page;
   /** Every URL requested that is not the app's origin (must stay empty). */
   foreign: string[];
+  /** The origin of every request the profile made (pages, workers, the service worker), to be compared with the allowed ones. */
+  origins: Set<string>;
 }
 
 export async function phone(browser: Browser, server: SyncServer): Promise<Phone> {
   const context = await browser.newContext({ baseURL: server.appOrigin });
   const foreign: string[] = [];
+  const origins = new Set<string>();
   context.on('request', (r) => {
+    origins.add(new URL(r.url()).origin);
     if (!r.url().startsWith(server.appOrigin) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) foreign.push(r.url());
   });
   const page = await context.newPage();
-  return { context, page, foreign };
+  return { context, page, foreign, origins };
 }
 
 export async function join(page: Page, server: SyncServer, db: string, user: string, password: string): Promise<void> {

@@ -47,6 +47,8 @@ test('join by the link; a list added on A appears on B; a status change on B rea
   expect(onB.map((o) => o.id)).toEqual(onA.map((o) => o.id));
   expect(onA.find((o) => o.id === target.id)).toEqual(onB.find((o) => o.id === target.id));
   expect([...a.foreign, ...b.foreign]).toEqual([]);
+  // The sync server is reached under the app's own origin (`/couchdb/`): no other origin at all, not even for the lazy sync chunk.
+  expect([...a.origins, ...b.origins].filter((o) => o !== server.appOrigin && o !== 'null')).toEqual([]);
   await a.context.close();
   await b.context.close();
 });
@@ -96,6 +98,36 @@ test('a document failing the schema is listed, not applied, and the others still
   await expect(a.page.getByTestId('team-refused')).toContainText('org:hong: sai định dạng');
   await expect(a.page.getByTestId('team-refused')).toContainText('summary:xa: loại bản ghi không biết');
   expect((await readOrgs(a.page)).some((o) => o.id === 'hong')).toBe(false);
+  await a.context.close();
+  await b.context.close();
+});
+
+test('a deletion on A reaches B: deleted from the list, and removed for good as a tombstone', async ({ browser }) => {
+  await server.createTeam('xa-bay', { lan: 'mat-khau-lan', mai: 'mat-khau-mai' });
+  const a = await phone(browser);
+  const b = await phone(browser);
+  await addDemo(a.page);
+  await join(a.page, 'xa-bay', 'lan', 'mat-khau-lan');
+  await synced(a.page);
+  await join(b.page, 'xa-bay', 'mai', 'mat-khau-mai');
+  await synced(b.page);
+  await expect.poll(async () => (await readOrgs(b.page)).length, { timeout: 60_000 }).toBe(300);
+  const [target] = await readOrgs(a.page);
+
+  await a.page.goto(`/to-chuc/${encodeURIComponent(target!.id)}`);
+  await a.page.getByRole('button', { name: 'Xóa tổ chức' }).click();
+  await expect(a.page).toHaveURL(/\/$/);
+  await synced(a.page);
+  await expect.poll(async () => (await readOrgs(b.page)).find((o) => o.id === target!.id)?.deletedAt, { timeout: 60_000 }).not.toBeNull();
+
+  await a.page.getByRole('button', { name: 'Xóa dữ liệu mẫu' }).click();
+  await expect(a.page.getByText('Đã xóa 300 tổ chức mẫu.')).toBeVisible();
+  await synced(a.page);
+  await expect.poll(async () => (await readOrgs(b.page)).length, { timeout: 60_000 }).toBe(0);
+  await synced(b.page);
+  await b.page.goto('/');
+  await expect(b.page.getByText('Sổ chưa có tổ chức nào.')).toBeVisible();
+  expect(await server.admin('GET', '/xa-bay')).toMatchObject({ doc_count: 0 });
   await a.context.close();
   await b.context.close();
 });

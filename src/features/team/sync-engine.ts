@@ -1,6 +1,6 @@
 import PouchDB from 'pouchdb-browser';
 import type { Organisation } from '../../domain/organisation';
-import { type Dispute, fromOrgDoc, type OrgDoc, parseDoc, toOrgDoc, toVisitDoc } from '../../domain/sync/docs';
+import { type Dispute, fromOrgDoc, ORG_PREFIX, type OrgDoc, parseDoc, toOrgDoc, toVisitDoc } from '../../domain/sync/docs';
 import { resolveConflict } from '../../domain/sync/resolve-conflict';
 import { childRevision } from '../../domain/sync/revs';
 import { StorageFullError } from '../../storage/errors';
@@ -121,8 +121,8 @@ export function startEngine(deps: EngineDeps): Engine {
       revs.set(id, stamp._rev);
     }
     for (const visit of batch.visits) {
-      if (batch.revs.has(visit.id)) continue; // visits never change once recorded: sent once
-      const stamp = childRevision(undefined, hex());
+      // Recorded once, but a file merge may move a visit to the organisation that survived it.
+      const stamp = childRevision(batch.revs.get(visit.id), hex());
       docs.push({ ...toVisitDoc(visit), ...stamp });
       revs.set(visit.id, stamp._rev);
     }
@@ -137,9 +137,14 @@ export function startEngine(deps: EngineDeps): Engine {
     const since = (await store.checkpoint()) ?? 0;
     const { results, last_seq } = await local.changes({ since, limit: BATCH, include_docs: true, conflicts: true });
     if (results.length === 0) return false;
-    const batch: IncomingBatch = { orgs: [], visits: [], refused: [], checkpoint: last_seq };
+    const batch: IncomingBatch = { orgs: [], removed: [], visits: [], refused: [], checkpoint: last_seq };
     for (const { doc } of results) {
-      if (!doc || doc._deleted) continue;
+      if (!doc) continue;
+      if (doc._deleted) {
+        // Every version deleted (a live one would have won): the organisation was removed for good. Visits are never removed.
+        if (doc._id.startsWith(ORG_PREFIX)) batch.removed.push({ id: doc._id.slice(ORG_PREFIX.length), rev: doc._rev! });
+        continue;
+      }
       if (doc._conflicts?.length) {
         await resolve(doc);
         continue;
@@ -172,7 +177,7 @@ export function startEngine(deps: EngineDeps): Engine {
     }
     const closing = losers.map((rev) => ({ _id: winner._id, _rev: rev, _deleted: true }));
     if (orgs.length === 0) {
-      // Visits are never edited (same content on every branch) and refused kinds are not ours to merge.
+      // A visit changes only by a file merge moving it, the same on every phone (the winner stands); refused kinds are not ours to merge.
       await local.bulkDocs(closing);
       return;
     }
