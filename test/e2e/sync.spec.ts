@@ -1,5 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
-import { readOrgs } from './data-helpers';
+import { download, readOrgs } from './data-helpers';
 import { expect, test } from './fixtures';
 import { shot } from './shots';
 import { addDemo, join as joinAs, phone as newPhone, setStatus, synced } from './sync-phones';
@@ -130,4 +130,72 @@ test('a deletion on A reaches B: deleted from the list, and removed for good as 
   expect(await server.admin('GET', '/xa-bay')).toMatchObject({ doc_count: 0 });
   await a.context.close();
   await b.context.close();
+});
+
+test('a backup from a synced phone merges cleanly into a phone outside the team and into a teammate’s', async ({ browser }) => {
+  await server.createTeam('xa-tam', { lan: 'mat-khau-lan', mai: 'mat-khau-mai' });
+  const a = await phone(browser);
+  const b = await phone(browser);
+  await addDemo(a.page);
+  await join(a.page, 'xa-tam', 'lan', 'mat-khau-lan');
+  await synced(a.page);
+  await join(b.page, 'xa-tam', 'mai', 'mat-khau-mai');
+  await synced(b.page);
+  await expect.poll(async () => (await readOrgs(b.page)).length, { timeout: 60_000 }).toBe(300);
+  const target = (await readOrgs(a.page)).find((o) => o.status === 'not_contacted')!;
+  await setStatus(a.page, target.id, 'informed');
+  await synced(a.page);
+  await a.page.goto('/du-lieu');
+  const file = await download(a.page, 'Tải tệp sao lưu');
+
+  const merge = async (page: Page) => {
+    await page.goto('/du-lieu');
+    await page.getByTestId('backup-file').setInputFiles(file);
+    await page.getByRole('button', { name: 'Gộp vào dữ liệu trên máy' }).click();
+    await expect(page.getByTestId('merge-review')).toBeVisible();
+    await page.getByRole('button', { name: 'Gộp', exact: true }).click();
+    await expect(page.getByTestId('backup-message')).toHaveText('Đã gộp dữ liệu.');
+  };
+  const c = await phone(browser);
+  await c.page.goto('/');
+  await merge(c.page);
+  await merge(b.page);
+  await synced(b.page);
+  await synced(a.page);
+  const onA = await readOrgs(a.page);
+  for (const other of [b, c]) {
+    const records = await readOrgs(other.page);
+    expect(records.map((o) => o.id)).toEqual(onA.map((o) => o.id));
+    expect(records.find((o) => o.id === target.id)?.status).toBe('informed');
+  }
+  await expect(b.page.getByTestId('sync-review-link')).toHaveCount(0);
+  expect(await server.admin('GET', '/xa-tam')).toMatchObject({ doc_count: 300 });
+  for (const p of [a, b, c]) await p.context.close();
+});
+
+test('leaving the team offers a backup first, then keeps or removes the local copy; the team’s data stays on the server', async ({ browser }) => {
+  await server.createTeam('xa-chin', { lan: 'mat-khau-lan' });
+  const a = await phone(browser);
+  await addDemo(a.page);
+  await join(a.page, 'xa-chin', 'lan', 'mat-khau-lan');
+  await synced(a.page);
+  await a.page.goto('/nhom');
+  await expect(a.page.getByRole('link', { name: 'Sao lưu trước khi rời nhóm' })).toHaveAttribute('href', '/du-lieu');
+  await a.page.getByRole('button', { name: 'Rời nhóm, giữ dữ liệu trên điện thoại' }).click();
+  await expect(a.page.getByTestId('team-none')).toBeVisible();
+  await expect(a.page.getByText('Đã rời nhóm.')).toBeVisible();
+  await expect(a.page.getByTestId('sync-status')).toHaveCount(0);
+  expect(await readOrgs(a.page)).toHaveLength(300);
+
+  await join(a.page, 'xa-chin', 'lan', 'mat-khau-lan');
+  await synced(a.page);
+  await a.page.goto('/nhom');
+  a.page.once('dialog', (d) => void d.accept());
+  await a.page.getByRole('button', { name: 'Rời nhóm và xóa dữ liệu trên điện thoại' }).click();
+  await expect(a.page.getByText('Đã rời nhóm.')).toBeVisible();
+  expect(await readOrgs(a.page)).toHaveLength(0);
+  await a.page.goto('/');
+  await expect(a.page.getByText('Sổ chưa có tổ chức nào.')).toBeVisible();
+  expect(await server.admin('GET', '/xa-chin')).toMatchObject({ doc_count: 300 });
+  await a.context.close();
 });
