@@ -4,7 +4,8 @@
 // "Team sync"). It creates nothing by itself but its server admin: databases, users
 // and members are made over HTTP, as on CouchDB.
 // Environment: PORT, SYNC_ADMIN_USER, SYNC_ADMIN_PASSWORD, SYNC_DATA_DIR (default .sync-data).
-import { mkdirSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve, sep } from 'node:path';
 
@@ -17,21 +18,32 @@ const PouchDB = require('pouchdb-core')
   .plugin(require('pouchdb-replication'))
   .plugin(require('pouchdb-mapreduce'));
 
+/**
+ * The server admin and the secret that signs session cookies, written into the config once before
+ * express-pouchdb reads it (it hashes the password on load). The secret is kept as CouchDB keeps its own
+ * in local.ini: express-pouchdb would draw a new one at every start, and a restart would log every phone out.
+ */
+function writeConfigOnce(configPath, adminUser, adminPassword) {
+  const config = existsSync(configPath) ? JSON.parse(readFileSync(configPath, 'utf8')) : {};
+  if (config.couch_httpd_auth?.secret && config.admins?.[adminUser] !== undefined) return;
+  config.couch_httpd_auth = { secret: randomBytes(16).toString('hex'), ...config.couch_httpd_auth };
+  config.admins = { [adminUser]: adminPassword, ...config.admins };
+  writeFileSync(configPath, `${JSON.stringify(config, null, 2)}\n`);
+}
+
 /** Starts the server; resolves with the listening http.Server. */
 export async function startSyncServer({ port, adminUser, adminPassword, dataDir, host = '127.0.0.1' }) {
   if (!adminUser || !adminPassword) throw new Error('SYNC_ADMIN_USER and SYNC_ADMIN_PASSWORD are required');
   const dir = resolve(dataDir);
   mkdirSync(dir, { recursive: true });
+  const configPath = resolve(dir, 'config.json');
+  writeConfigOnce(configPath, adminUser, adminPassword);
   const couch = expressPouchDB(PouchDB.defaults({ prefix: dir + sep }), {
-    configPath: resolve(dir, 'config.json'),
+    configPath,
     logPath: resolve(dir, 'log.txt'),
     // No admin web UI: the server is reached only through the app's own origin.
     overrideMode: { exclude: ['routes/fauxton'] },
   });
-  // Written once: setting it again at every start rewrites config.json while express-pouchdb may be saving it too.
-  if (couch.couchConfig.get('admins', adminUser) === undefined) {
-    await new Promise((done, fail) => couch.couchConfig.set('admins', adminUser, adminPassword, (e) => (e ? fail(e) : done())));
-  }
   const app = express();
   app.use(couch);
   return new Promise((done) => {

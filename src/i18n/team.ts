@@ -45,6 +45,7 @@ export const teamText = {
   leaveBackup: 'Sao lưu trước khi rời nhóm',
   leaveConfirm: 'Xóa toàn bộ tổ chức và lần làm việc trên điện thoại này? Dữ liệu trên máy chủ của nhóm vẫn còn.',
   left: 'Đã rời nhóm.',
+  leaveFailed: 'Chưa rời nhóm được: dữ liệu trên điện thoại vẫn như cũ. Hãy tải lại trang rồi thử lại.',
   review: 'Cần xem lại',
   reviewIntro: 'Những tổ chức được sửa trên hai điện thoại khi chưa đồng bộ với nhau. Chọn giá trị đúng cho từng mục; lựa chọn sẽ được đồng bộ cho cả nhóm.',
   reviewNone: 'Không có tổ chức nào cần xem lại.',

@@ -111,12 +111,12 @@ export class BackupRepository {
         await this.db.visits.bulkPut(visits);
         await queueVisits(this.db, visits.map((v) => v.id));
         if (aliases.size > 0) {
-          await this.db.visits
-            .where('orgId')
-            .anyOf([...aliases.keys()])
-            .modify((v) => {
-              v.orgId = aliases.get(v.orgId) ?? v.orgId;
-            });
+          const moved = this.db.visits.where('orgId').anyOf([...aliases.keys()]);
+          // Moved visits are changed visits: the team must learn of their new organisation too.
+          await queueVisits(this.db, (await moved.primaryKeys()) as string[]);
+          await moved.modify((v) => {
+            v.orgId = aliases.get(v.orgId) ?? v.orgId;
+          });
         }
         const previous = (await this.db.meta.get(`lastMerge:${peer}`))?.value;
         await this.db.meta.put({ key: `lastMerge:${peer}`, value: Math.max(typeof previous === 'number' ? previous : 0, peerCreatedAt) });

@@ -2,7 +2,7 @@ import type { Organisation } from '../domain/organisation';
 import type { Visit } from '../domain/visit';
 import type { EidDatabase, OutboxRow, RefusedDocRow, ReviewRow } from './db';
 import { mapStorageErrors } from './errors';
-import { fromStored, type OrganisationRepository } from './organisation-repository';
+import { fromStored, type OrganisationRepository, type Revision } from './organisation-repository';
 import { OUTBOX_TABLES, TEAM_META_KEY } from './outbox';
 import type { WriteGuard } from './write-guard';
 
@@ -43,6 +43,8 @@ export interface IncomingOrg {
 
 export interface IncomingBatch {
   orgs: IncomingOrg[];
+  /** Organisations removed for good on another phone (CouchDB tombstones), with the deletion's revision. */
+  removed: { id: string; rev: string }[];
   visits: { visit: Visit; rev: string }[];
   refused: RefusedDocRow[];
   /** The sync database's sequence once this batch is applied. */
@@ -192,9 +194,29 @@ export class TeamStore {
     this.guard.assertWritable();
     const pending = new Set<string>();
     const known = new Map<string, string>();
-    const applied: IncomingOrg[] = [];
+    const applied: { id: string; rev: string; review?: ReviewRow['dispute'] }[] = [];
     const fresh = batch.orgs.filter((o) => !this.organisations.get(o.id));
     const stored = batch.orgs.filter((o) => this.organisations.get(o.id));
+    const stale = (o: { id: string; rev: string }) => pending.has(o.id) || known.get(o.id) === o.rev;
+    const revisions: Revision[] = [
+      ...stored.map((o) => ({
+        id: o.id,
+        revise: (current: Organisation) => {
+          if (stale(o)) return 'keep' as const;
+          applied.push(o);
+          return o.toRecord(current);
+        },
+      })),
+      // Same rule for a removal: an unsent local change keeps the record (and, once sent, brings it back everywhere).
+      ...batch.removed.map((o) => ({
+        id: o.id,
+        revise: () => {
+          if (stale(o)) return 'keep' as const;
+          applied.push(o);
+          return 'remove' as const;
+        },
+      })),
+    ];
     await this.organisations.write(
       {
         before: async () => {
@@ -203,17 +225,13 @@ export class TeamStore {
             if (row.key.startsWith('o:') && row.handed?.seq !== row.seq) for (const id of row.ids) pending.add(id);
           });
           // A record new to this phone has no revision yet: only the others are looked up (an initial sync asks nothing).
-          for (const r of await this.db.syncRevs.bulkGet(stored.map((o) => o.id))) if (r) known.set(r.id, r.rev);
+          const looked = [...stored, ...batch.removed].map((o) => o.id);
+          for (const r of await this.db.syncRevs.bulkGet(looked)) if (r) known.set(r.id, r.rev);
         },
         puts: fresh.map((o) => o.toRecord(undefined)),
-        revisions: stored.map((o) => ({
-          id: o.id,
-          revise: (current) => {
-            if (pending.has(o.id) || known.get(o.id) === o.rev) return 'keep';
-            applied.push(o);
-            return o.toRecord(current);
-          },
-        })),
+        // The document carries the change log of the phone that made the change: logging the write here again would make this phone's copy differ.
+        logChanges: false,
+        revisions,
       },
       {
         tables: SYNC_TABLES,

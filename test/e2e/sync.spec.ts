@@ -1,7 +1,8 @@
-import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { importFile, readOrgs } from './data-helpers';
+import type { Browser, Page } from '@playwright/test';
+import { download, importFile, readOrgs } from './data-helpers';
 import { expect, test } from './fixtures';
 import { shot } from './shots';
+import { addDemo, join as joinAs, phone as newPhone, setStatus, synced } from './sync-phones';
 import { SyncServer } from './sync-server';
 
 // Team sync against `npm run sync-server` (CouchDB protocol on LevelDB), each profile a
@@ -11,49 +12,8 @@ test.beforeAll(async () => server.start());
 // Several phones, each loading the app and replicating: more steps than one page's test.
 test.describe.configure({ timeout: 180_000 });
 test.afterAll(async () => server.stop());
-
-interface Phone {
-  context: BrowserContext;
-  page: Page;
-  /** Every URL requested that is not the app's origin (must stay empty). */
-  foreign: string[];
-}
-
-async function phone(browser: Browser): Promise<Phone> {
-  const context = await browser.newContext({ baseURL: server.appOrigin });
-  const foreign: string[] = [];
-  context.on('request', (r) => {
-    if (!r.url().startsWith(server.appOrigin) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) foreign.push(r.url());
-  });
-  const page = await context.newPage();
-  return { context, page, foreign };
-}
-
-async function join(page: Page, db: string, user: string, password: string): Promise<void> {
-  await page.goto(server.joinPath(db));
-  await page.getByLabel('Tên đăng nhập').fill(user);
-  await page.getByLabel('Mật khẩu').fill(password);
-  await page.getByRole('button', { name: 'Kết nối' }).click();
-}
-
-/** Waits for replication to settle: it runs as long as the machine needs (no wall-clock target is asserted here). */
-async function synced(page: Page): Promise<void> {
-  await expect(page.getByTestId('sync-pending')).toHaveText('Mọi thay đổi đã được gửi.', { timeout: 60_000 });
-  await expect(page.getByTestId('sync-status')).toContainText('Đã đồng bộ lúc', { timeout: 60_000 });
-}
-
-async function addDemo(page: Page): Promise<void> {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Dùng dữ liệu mẫu' }).click();
-  await expect(page.getByText('300 tổ chức', { exact: true })).toBeVisible({ timeout: 30_000 });
-}
-
-async function setStatus(page: Page, id: string, status: string): Promise<void> {
-  await page.goto(`/to-chuc/${encodeURIComponent(id)}`);
-  await page.locator('#next-status').selectOption(status);
-  await page.getByRole('button', { name: 'Cập nhật trạng thái' }).click();
-  await expect(page.getByText('Đã cập nhật trạng thái.')).toBeVisible();
-}
+const phone = (browser: Browser) => newPhone(browser, server);
+const join = (page: Page, db: string, user: string, password: string) => joinAs(page, server, db, user, password);
 
 test('join by the link; a list added on A appears on B; a status change on B reaches A; nothing leaves the origin', async ({ browser }) => {
   await server.createTeam('xa-mot', { lan: 'mat-khau-lan', mai: 'mat-khau-mai' });
@@ -87,6 +47,8 @@ test('join by the link; a list added on A appears on B; a status change on B rea
   expect(onB.map((o) => o.id)).toEqual(onA.map((o) => o.id));
   expect(onA.find((o) => o.id === target.id)).toEqual(onB.find((o) => o.id === target.id));
   expect([...a.foreign, ...b.foreign]).toEqual([]);
+  // The sync server is reached under the app's own origin (`/couchdb/`): no other origin at all, not even for the lazy sync chunk.
+  expect([...a.origins, ...b.origins].filter((o) => o !== server.appOrigin && o !== 'null')).toEqual([]);
   await a.context.close();
   await b.context.close();
 });
@@ -166,4 +128,102 @@ test('two phones that imported the same list hold the same records once both joi
   await expect(a.page.getByRole('link', { name: /Cần xem lại/ })).toHaveText(/\(0\)/);
   await a.context.close();
   await b.context.close();
+});
+
+test('a deletion on A reaches B: deleted from the list, and removed for good as a tombstone', async ({ browser }) => {
+  await server.createTeam('xa-bay', { lan: 'mat-khau-lan', mai: 'mat-khau-mai' });
+  const a = await phone(browser);
+  const b = await phone(browser);
+  await addDemo(a.page);
+  await join(a.page, 'xa-bay', 'lan', 'mat-khau-lan');
+  await synced(a.page);
+  await join(b.page, 'xa-bay', 'mai', 'mat-khau-mai');
+  await synced(b.page);
+  await expect.poll(async () => (await readOrgs(b.page)).length, { timeout: 60_000 }).toBe(300);
+  const [target] = await readOrgs(a.page);
+
+  await a.page.goto(`/to-chuc/${encodeURIComponent(target!.id)}`);
+  await a.page.getByRole('button', { name: 'Xóa tổ chức' }).click();
+  await expect(a.page).toHaveURL(/\/$/);
+  await synced(a.page);
+  await expect.poll(async () => (await readOrgs(b.page)).find((o) => o.id === target!.id)?.deletedAt, { timeout: 60_000 }).not.toBeNull();
+
+  await a.page.getByRole('button', { name: 'Xóa dữ liệu mẫu' }).click();
+  await expect(a.page.getByText('Đã xóa 300 tổ chức mẫu.')).toBeVisible();
+  await synced(a.page);
+  await expect.poll(async () => (await readOrgs(b.page)).length, { timeout: 60_000 }).toBe(0);
+  await synced(b.page);
+  await b.page.goto('/');
+  await expect(b.page.getByText('Sổ chưa có tổ chức nào.')).toBeVisible();
+  expect(await server.admin('GET', '/xa-bay')).toMatchObject({ doc_count: 0 });
+  await a.context.close();
+  await b.context.close();
+});
+
+test('a backup from a synced phone merges cleanly into a phone outside the team and into a teammate’s', async ({ browser }) => {
+  await server.createTeam('xa-tam', { lan: 'mat-khau-lan', mai: 'mat-khau-mai' });
+  const a = await phone(browser);
+  const b = await phone(browser);
+  await addDemo(a.page);
+  await join(a.page, 'xa-tam', 'lan', 'mat-khau-lan');
+  await synced(a.page);
+  await join(b.page, 'xa-tam', 'mai', 'mat-khau-mai');
+  await synced(b.page);
+  await expect.poll(async () => (await readOrgs(b.page)).length, { timeout: 60_000 }).toBe(300);
+  const target = (await readOrgs(a.page)).find((o) => o.status === 'not_contacted')!;
+  await setStatus(a.page, target.id, 'informed');
+  await synced(a.page);
+  await a.page.goto('/du-lieu');
+  const file = await download(a.page, 'Tải tệp sao lưu');
+
+  const merge = async (page: Page) => {
+    await page.goto('/du-lieu');
+    await page.getByTestId('backup-file').setInputFiles(file);
+    await page.getByRole('button', { name: 'Gộp vào dữ liệu trên máy' }).click();
+    await expect(page.getByTestId('merge-review')).toBeVisible();
+    await page.getByRole('button', { name: 'Gộp', exact: true }).click();
+    await expect(page.getByTestId('backup-message')).toHaveText('Đã gộp dữ liệu.');
+  };
+  const c = await phone(browser);
+  await c.page.goto('/');
+  await merge(c.page);
+  await merge(b.page);
+  await synced(b.page);
+  await synced(a.page);
+  const onA = await readOrgs(a.page);
+  for (const other of [b, c]) {
+    const records = await readOrgs(other.page);
+    expect(records.map((o) => o.id)).toEqual(onA.map((o) => o.id));
+    expect(records.find((o) => o.id === target.id)?.status).toBe('informed');
+  }
+  await expect(b.page.getByTestId('sync-review-link')).toHaveCount(0);
+  expect(await server.admin('GET', '/xa-tam')).toMatchObject({ doc_count: 300 });
+  for (const p of [a, b, c]) await p.context.close();
+});
+
+test('leaving the team offers a backup first, then keeps or removes the local copy; the team’s data stays on the server', async ({ browser }) => {
+  await server.createTeam('xa-chin', { lan: 'mat-khau-lan' });
+  const a = await phone(browser);
+  await addDemo(a.page);
+  await join(a.page, 'xa-chin', 'lan', 'mat-khau-lan');
+  await synced(a.page);
+  await a.page.goto('/nhom');
+  await expect(a.page.getByRole('link', { name: 'Sao lưu trước khi rời nhóm' })).toHaveAttribute('href', '/du-lieu');
+  await a.page.getByRole('button', { name: 'Rời nhóm, giữ dữ liệu trên điện thoại' }).click();
+  await expect(a.page.getByTestId('team-none')).toBeVisible();
+  await expect(a.page.getByText('Đã rời nhóm.')).toBeVisible();
+  await expect(a.page.getByTestId('sync-status')).toHaveCount(0);
+  expect(await readOrgs(a.page)).toHaveLength(300);
+
+  await join(a.page, 'xa-chin', 'lan', 'mat-khau-lan');
+  await synced(a.page);
+  await a.page.goto('/nhom');
+  a.page.once('dialog', (d) => void d.accept());
+  await a.page.getByRole('button', { name: 'Rời nhóm và xóa dữ liệu trên điện thoại' }).click();
+  await expect(a.page.getByText('Đã rời nhóm.')).toBeVisible();
+  expect(await readOrgs(a.page)).toHaveLength(0);
+  await a.page.goto('/');
+  await expect(a.page.getByText('Sổ chưa có tổ chức nào.')).toBeVisible();
+  expect(await server.admin('GET', '/xa-chin')).toMatchObject({ doc_count: 300 });
+  await a.context.close();
 });

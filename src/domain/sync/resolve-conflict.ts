@@ -1,7 +1,7 @@
 import { isNewer } from '../backup/merge-records';
 import type { Organisation } from '../organisation';
-import { unionChangeLogs } from '../team/change-log';
 import { honourErasure, latestErasure, personalTraces, scrubDispute } from '../team/erasure';
+import { settleVersions } from '../team/settle-versions';
 import type { Dispute } from './docs';
 
 /** Bookkeeping, not a person's choice: never shown as disputed (histories and change logs are joined). */
@@ -12,7 +12,7 @@ function same(a: unknown, b: unknown): boolean {
 }
 
 export interface Resolution {
-  /** What every phone stores once the conflict is resolved: the newest version (backup merge rule), status history joined. */
+  /** What every phone stores once the conflict is resolved: the newest version (backup merge rule), status histories and change logs joined. */
   merged: Organisation;
   /** Per field set differently on the phones, every distinct value; empty when the versions agree. */
   dispute: Dispute;
@@ -43,8 +43,7 @@ export function resolveConflict(given: Organisation[], earlier: Dispute[] = []):
     if (values.some((v) => !same(v, values[0]))) addValues(dispute, field, values);
   }
   for (const values of Object.values(dispute)) values.sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
-  const changes = unionChangeLogs(...versions.map((v) => v.changes));
-  return { merged: { ...merged, statusHistory: joinHistories(versions), ...(changes.length ? { changes } : {}) }, dispute };
+  return { merged: settleVersions({ ...merged, statusHistory: joinHistories(versions) }, versions), dispute };
 }
 
 function addValues(dispute: Dispute, field: string, values: unknown[]): void {

@@ -16,6 +16,11 @@ declare module 'pouchdb-browser' {
     on(event: string, listener: (info: never) => void): this;
     cancel(): void;
   }
+  /** A two-way replication: its one-way halves emit their own events (`paused` with the error, `checkpoint`). */
+  interface Sync extends Emitter {
+    push: Emitter;
+    pull: Emitter;
+  }
   interface Response {
     ok?: boolean;
     id: string;
@@ -29,7 +34,7 @@ declare module 'pouchdb-browser' {
     get(id: string, options?: Record<string, unknown>): Promise<Doc>;
     bulkDocs(docs: Doc[], options?: Record<string, unknown>): Promise<Response[]>;
     info(): Promise<{ update_seq: number }>;
-    sync(remote: PouchDB, options: Record<string, unknown>): Emitter;
+    sync(remote: PouchDB, options: Record<string, unknown>): Sync;
     close(): Promise<void>;
     destroy(): Promise<void>;
   }

@@ -1,6 +1,6 @@
 import PouchDB from 'pouchdb-browser';
 import type { Organisation } from '../../domain/organisation';
-import { type Dispute, fromOrgDoc, type OrgDoc, parseDoc, toOrgDoc, toVisitDoc } from '../../domain/sync/docs';
+import { type Dispute, fromOrgDoc, ORG_PREFIX, type OrgDoc, parseDoc, toOrgDoc, toVisitDoc } from '../../domain/sync/docs';
 import { resolveConflict } from '../../domain/sync/resolve-conflict';
 import { childRevision } from '../../domain/sync/revs';
 import { QUOTA_PREFIX, type QuotaDoc, type SummaryDoc } from '../../domain/sync/rollup-docs';
@@ -45,7 +45,8 @@ const hex = () => crypto.randomUUID().replaceAll('-', '');
 
 export function startEngine(deps: EngineDeps): Engine {
   const { store } = deps;
-  const local = new PouchDB(`team:${deps.url}`, { auto_compaction: false });
+  // The name must not contain "://": PouchDB would take it for a server's URL and talk to the team's database directly.
+  const local = new PouchDB(`team-${encodeURIComponent(deps.url)}`, { auto_compaction: false });
   const remote = new PouchDB(deps.url, { skip_setup: true });
   let stopped = false;
   let running: Promise<void> | null = null;
@@ -68,23 +69,31 @@ export function startEngine(deps: EngineDeps): Engine {
     // A province database is read for its summaries; the officer's phone sends it its quotas and nothing else.
     ...(province ? { push: { filter: (doc: { _id: string }) => doc._id.startsWith(QUOTA_PREFIX) } } : {}),
   });
-  replication
-    .on('active', () => deps.onState('active'))
-    .on('paused', (error: unknown) => {
-      if (error) return deps.onState('offline');
-      // Paused without an error: both directions are caught up with the phone's sync database.
-      void local.info().then(async (info) => {
-        await sentUpTo(info.update_seq);
-        deps.onState('idle');
+  // Each direction on its own: the two-way replication reports "paused" without the error that paused it.
+  const halves = { push: replication.push, pull: replication.pull };
+  const paused = { push: false, pull: false };
+  const failing = { push: false, pull: false };
+  for (const direction of ['push', 'pull'] as const) {
+    halves[direction]
+      .on('active', () => {
+        paused[direction] = false;
+        deps.onState('active');
+      })
+      .on('paused', (error: unknown) => {
+        paused[direction] = true;
+        failing[direction] = Boolean(error);
+        if (failing.push || failing.pull) deps.onState('offline');
+        else if (paused.push && paused.pull) deps.onState('idle');
       });
-    })
-    .on('change', (info: { direction: string; change: { last_seq: number } }) => {
-      if (info.direction === 'push') void sentUpTo(info.change.last_seq);
-    })
-    .on('error', (error: { status?: number }) => {
-      if (error.status === 401 || error.status === 403) deps.onState('login-needed');
-      else deps.onState('offline');
-    });
+  }
+  // The push records a checkpoint once a batch of the phone's changes is on the server (written, or found there already).
+  replication.push.on('checkpoint', (info: { checkpoint?: number }) => {
+    if (info.checkpoint !== undefined) void sentUpTo(info.checkpoint);
+  });
+  replication.on('error', (error: { status?: number }) => {
+    if (error.status === 401 || error.status === 403) deps.onState('login-needed');
+    else deps.onState('offline');
+  });
   const feed = local.changes({ live: true, since: 'now' }).on('change', () => kick());
 
   /** One pass at a time: hand over the outbox, then apply what arrived, until both are empty. */
@@ -125,8 +134,8 @@ export function startEngine(deps: EngineDeps): Engine {
       revs.set(id, stamp._rev);
     }
     for (const visit of batch.visits) {
-      if (batch.revs.has(visit.id)) continue; // visits never change once recorded: sent once
-      const stamp = childRevision(undefined, hex());
+      // Recorded once, but a file merge may move a visit to the organisation that survived it.
+      const stamp = childRevision(batch.revs.get(visit.id), hex());
       docs.push({ ...toVisitDoc(visit), ...stamp });
       revs.set(visit.id, stamp._rev);
     }
@@ -141,11 +150,16 @@ export function startEngine(deps: EngineDeps): Engine {
     const since = (await store.checkpoint()) ?? 0;
     const { results, last_seq } = await local.changes({ since, limit: APPLY_BATCH, include_docs: true, conflicts: true });
     if (results.length === 0) return false;
-    const batch: IncomingBatch = { orgs: [], visits: [], refused: [], checkpoint: last_seq };
+    const batch: IncomingBatch = { orgs: [], removed: [], visits: [], refused: [], checkpoint: last_seq };
     const rollupDocs: (SummaryDoc | QuotaDoc)[] = [];
     for (const { doc } of results) {
       // Design documents are the server's configuration (a validate_doc_update), not records.
-      if (!doc || doc._deleted || doc._id.startsWith('_design/')) continue;
+      if (!doc || doc._id.startsWith('_design/')) continue;
+      if (doc._deleted) {
+        // Every version deleted (a live one would have won): the organisation was removed for good. Visits are never removed.
+        if (doc._id.startsWith(ORG_PREFIX)) batch.removed.push({ id: doc._id.slice(ORG_PREFIX.length), rev: doc._rev! });
+        continue;
+      }
       if (doc._conflicts?.length) {
         await resolve(doc);
         continue;
@@ -182,7 +196,7 @@ export function startEngine(deps: EngineDeps): Engine {
     }
     const closing = losers.map((rev) => ({ _id: winner._id, _rev: rev, _deleted: true }));
     if (orgs.length === 0) {
-      // Visits are never edited (same content on every branch) and refused kinds are not ours to merge.
+      // A visit changes only by a file merge moving it, the same on every phone (the winner stands); refused kinds are not ours to merge.
       await local.bulkDocs(closing);
       return;
     }

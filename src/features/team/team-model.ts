@@ -3,9 +3,10 @@ import type { Organisation } from '../../domain/organisation';
 import { done, failed, type Outcome } from '../../domain/outcome';
 import type { QuotaDoc, SummaryDoc } from '../../domain/sync/rollup-docs';
 import { COUCH_PATH, type TeamLocation } from '../../domain/sync/team-link';
+import { common } from '../../i18n/common';
 import { teamText as t } from '../../i18n/team';
 import type { RefusedDocRow, ReviewRow } from '../../storage/db';
-import { StorageFullError } from '../../storage/errors';
+import { ReadOnlyError, StorageFullError } from '../../storage/errors';
 import type { TeamMembership, TeamRole, TeamStore } from '../../storage/team-store';
 import type { Engine, EngineState } from './sync-engine';
 
@@ -177,7 +178,10 @@ export function createTeamModel(deps: TeamDeps) {
       await refresh();
       return done;
     } catch (error) {
-      return failed(error instanceof StorageFullError ? t.errors['storage-full'] : String(error));
+      if (error instanceof StorageFullError) return failed(t.errors['storage-full']);
+      if (error instanceof ReadOnlyError) return failed(common.readOnlyError);
+      console.error(error);
+      return failed(t.leaveFailed);
     }
   }
 

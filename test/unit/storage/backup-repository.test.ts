@@ -3,6 +3,7 @@ import { parseBackup } from '../../../src/domain/backup/parse';
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings';
 import { BackupRepository } from '../../../src/storage/backup-repository';
 import { OrganisationRepository } from '../../../src/storage/organisation-repository';
+import { TEAM_META_KEY, visitOutboxKey } from '../../../src/storage/outbox';
 import { WriteGuard } from '../../../src/storage/write-guard';
 import { makeOrg } from './org-fixture';
 import { freshDb } from './test-db';
@@ -47,5 +48,22 @@ describe('BackupRepository', () => {
     expect(restored.get('u1')).toMatchObject({ mergedInto: 'mst-0100233488' });
     expect(restored.get('u2')).toMatchObject({ deletedAt: null });
     expect((await target.visits.get('v'))!.orgId).toBe('mst-0100233488');
+  });
+});
+
+describe('BackupRepository on a phone in a team', () => {
+  it('a merge that moves visits to the surviving organisation queues them for sync', async () => {
+    const db = freshDb();
+    await db.meta.put({ key: TEAM_META_KEY, value: { url: 'https://x/couchdb/xa', user: 'lan', joinedAt: 1, paused: false } });
+    const orgs = new OrganisationRepository(db, new WriteGuard());
+    await orgs.saveMany([makeOrg({ id: 'cu', name: 'Tổ chức cũ' })]);
+    const visit = { id: 'v1', orgId: 'cu', at: 1, by: 'A', guideSlugs: [], stepsDone: [], problems: [], outcomeStatus: 'informed' as const, note: '', followUpDate: null, demo: false };
+    await db.visits.put(visit);
+    await db.outbox.clear();
+
+    await new BackupRepository(db, orgs).applyMerge([makeOrg({ id: 'moi', name: 'Tổ chức cũ' })], [], new Map([['cu', 'moi']]), 'peer', 5);
+
+    expect((await db.visits.get('v1'))?.orgId).toBe('moi');
+    expect(await db.outbox.get(visitOutboxKey('v1'))).toMatchObject({ ids: ['v1'] });
   });
 });

@@ -51,13 +51,13 @@ describe('conflict resolution', () => {
     expect(one.merged.statusHistory.map((h) => h.by)).toEqual(['Lan', 'Mai']);
   });
 
-  it('joins the change logs instead of listing them for review (each phone logged its own change)', () => {
-    const logA = { ...a, changes: [{ at: 5, by: 'Lan', fields: [], from: 'not_contacted' as const, to: 'informed' as const }] };
-    const logB = { ...b, changes: [{ at: 6, by: 'Mai', fields: [], from: 'not_contacted' as const, to: 'guided' as const }] };
-    const { merged, dispute } = resolveConflict([logA, logB]);
-    expect(dispute).toEqual({ status: ['guided', 'informed'] });
-    expect(merged.changes?.map((c) => c.by)).toEqual(['Lan', 'Mai']);
-    expect(resolveConflict([logB, logA])).toEqual(resolveConflict([logA, logB]));
+  it('joins the change logs of all versions instead of listing them as a disputed field', () => {
+    const logA = [{ at: 5, by: 'Lan', fields: [], from: 'not_contacted' as const, to: 'informed' as const }];
+    const logB = [{ at: 6, by: 'Mai', fields: [], from: 'not_contacted' as const, to: 'guided' as const }];
+    const one = resolveConflict([{ ...a, changes: logA }, { ...b, changes: logB }]);
+    expect(one.merged.changes).toEqual([...logA, ...logB]);
+    expect(one.dispute).toEqual({ status: ['guided', 'informed'] });
+    expect(resolveConflict([{ ...b, changes: logB }, { ...a, changes: logA }])).toEqual(one);
   });
 
   it('versions that agree leave nothing to review; earlier disputes stay listed', () => {
