@@ -1,28 +1,28 @@
+import { ORG_KINDS } from './organisation';
 import type { Searchable } from './organisation-search-text';
-import { Columns, type Tally } from './registry-columns';
 import { buildOrder, type Ordered, reorder } from './registry-order';
-import { compareOrganisations } from './registry-sort';
-import { type FacetCounts, type RegistryQuery, type SortKey, searchTokens } from './registry-query';
+import { DUE_VALUES, type FacetCounts, type RegistryQuery, type SortKey, searchTokens } from './registry-query';
 import { runToEnd, type Sliced } from './slices';
+import { STATUSES } from './status';
 
-/** Answers kept for queries asked again (the list, the snapshot of its first screen, a filter or two). */
-const MEMO_SIZE = 4;
-/** Above this many records changed at once, kept answers are dropped rather than patched one record at a time. */
-const PATCH_LIMIT = 32;
+const PROBLEM = STATUSES.indexOf('problem');
+const DONE = new Set<string>(['issued', 'not_applicable']);
+const ANY = -2;
+/** A value no record has (an assignee absent from the registry). */
+const NONE = -3;
 /** Records placed between two yields of a sliced build. */
 const RECORDS_PER_SLICE = 8192;
 
-/** A query's answer: the rows in order, and the filter counts. */
-export interface Answer<T> {
-  rows: T[];
-  counts: FacetCounts;
+/** 'YYYY-MM-DD' as the number YYYYMMDD: comparable, and storable in a typed array. */
+function dayNumber(iso: string): number {
+  return Number(iso.slice(0, 4)) * 10000 + Number(iso.slice(5, 7)) * 100 + Number(iso.slice(8, 10));
 }
 
-interface Memo<T> {
-  sort: SortKey;
-  tokens: string[];
-  tally: Tally;
-  answer: Answer<T>;
+function grown<A extends Uint8Array | Uint16Array | Int32Array>(array: A, size: number, make: (n: number) => A): A {
+  if (array.length >= size) return array;
+  const next = make(Math.max(size, array.length * 2));
+  next.set(array);
+  return next;
 }
 
 /**
@@ -31,19 +31,25 @@ interface Memo<T> {
  * string-keyed maps), and one order per sort key, computed on first use, with the
  * folded search texts joined in that order. Queries never sort and allocate
  * little, so 100,000 records answer in a few milliseconds. A saved edit updates
- * the index in place (`update`), and the answers of recent queries with it;
- * building it anew is for bulk changes, and can be spread over several tasks
- * (`inSlices`).
+ * the index in place (`update`); building it anew is for bulk changes, and can be
+ * spread over several tasks (`inSlices`).
  */
 export class RegistryIndex<T extends Searchable> {
-  private readonly columns = new Columns();
+  private readonly communes: string[] = [];
+  private readonly communeIndex = new Map<string, number>();
   /** Records by position; a removed record's position is free for the next one. */
   private readonly records: (T | undefined)[] = [];
   private readonly positionOf = new Map<string, number>();
   private readonly free: number[] = [];
+  private commune = new Uint16Array(0);
+  private kind = new Uint8Array(0);
+  private status = new Uint8Array(0);
+  /** Follow-up day (YYYYMMDD) of open work; 0 when none or the record is done. */
+  private followUp = new Int32Array(0);
+  /** Index of the record's assignee in `assignees`; -1 when nobody. */
+  private assignee = new Int32Array(0);
+  private readonly assignees = new Map<string, number>();
   private readonly orders = new Map<SortKey, Ordered>();
-  /** The last few queries' answers, by query, day and user, most recent last. */
-  private readonly memo = new Map<string, Memo<T>>();
   private readonly at = (position: number): T => this.records[position]!;
 
   constructor(records: readonly T[] = []) {
@@ -79,7 +85,6 @@ export class RegistryIndex<T extends Searchable> {
       else if (position !== undefined) vacated.push(id);
     }
     if (leaving.length === 0 && entering.length === 0) return;
-    const patch = this.patchMemo(leaving);
     for (const [key, ordered] of this.orders) this.orders.set(key, reorder(ordered, key, this.at, { leaving, entering }));
     for (const id of vacated) {
       const position = this.positionOf.get(id)!;
@@ -88,11 +93,10 @@ export class RegistryIndex<T extends Searchable> {
       this.free.push(position);
     }
     for (const { position, record } of entering) this.place(position, record);
-    patch(entering);
   }
 
   private *fill(records: readonly T[]): Sliced<void> {
-    this.columns.ensureCapacity(records.length);
+    this.ensureCapacity(records.length);
     for (let i = 0; i < records.length; i++) {
       this.records.push(undefined);
       this.place(i, records[i]!);
@@ -102,14 +106,36 @@ export class RegistryIndex<T extends Searchable> {
 
   private reserve(): number {
     const position = this.free.pop() ?? this.records.push(undefined) - 1;
-    this.columns.ensureCapacity(position + 1);
+    this.ensureCapacity(position + 1);
     return position;
+  }
+
+  private ensureCapacity(size: number): void {
+    this.commune = grown(this.commune, size, (n) => new Uint16Array(n));
+    this.kind = grown(this.kind, size, (n) => new Uint8Array(n));
+    this.status = grown(this.status, size, (n) => new Uint8Array(n));
+    this.followUp = grown(this.followUp, size, (n) => new Int32Array(n));
+    this.assignee = grown(this.assignee, size, (n) => new Int32Array(n));
   }
 
   private place(position: number, org: T): void {
     this.records[position] = org;
     this.positionOf.set(org.id, position);
-    this.columns.set(position, org);
+    let c = this.communeIndex.get(org.communeCode);
+    if (c === undefined) {
+      c = this.communes.push(org.communeCode) - 1;
+      this.communeIndex.set(org.communeCode, c);
+    }
+    this.commune[position] = c;
+    this.kind[position] = ORG_KINDS.indexOf(org.kind);
+    this.status[position] = STATUSES.indexOf(org.status);
+    this.followUp[position] = org.followUpDate && !DONE.has(org.status) ? dayNumber(org.followUpDate) : 0;
+    let a = -1;
+    if (org.assignee) {
+      a = this.assignees.get(org.assignee) ?? this.assignees.size;
+      this.assignees.set(org.assignee, a);
+    }
+    this.assignee[position] = a;
   }
 
   private livePositions(): Int32Array {
@@ -129,30 +155,61 @@ export class RegistryIndex<T extends Searchable> {
    * The rows matching the query, in its sort order, and per filter value how many
    * rows it would give with the other filters unchanged: a record failing exactly
    * one filter still counts for that filter's values. `me` is this phone's user,
-   * for "Của tôi"; with no name set that filter is left off. The answers of the
-   * last few queries are kept and patched by `update`.
+   * for "Của tôi"; with no name set that filter is left off.
    */
-  run(query: RegistryQuery, today: string, me = ''): Answer<T> {
-    const key = JSON.stringify([query, today, me]);
-    const known = this.memo.get(key);
-    if (known) {
-      this.memo.delete(key);
-      this.memo.set(key, known);
-      return known.answer;
-    }
+  run(query: RegistryQuery, today: string, me = ''): { rows: T[]; counts: FacetCounts } {
     const { order, joined, starts } = this.orderBy(query.sort);
     const tokens = searchTokens(query.q);
-    const tally = this.columns.tally(query, today, me);
+    const todayN = dayNumber(today);
+    const wantCommune = query.commune ? (this.communeIndex.get(query.commune) ?? -1) : ANY;
+    const wantKind = query.kind ? ORG_KINDS.indexOf(query.kind) : ANY;
+    const wantStatus = query.status ? STATUSES.indexOf(query.status) : ANY;
+    const wantDue = query.due === 'today' ? 1 : query.due === 'overdue' ? 2 : ANY;
+    const myIndex = me ? (this.assignees.get(me) ?? NONE) : NONE;
+    const wantMine = query.mine && me ? myIndex : ANY;
+    const communeCounts = new Int32Array(this.communes.length);
+    const kindCounts = new Int32Array(ORG_KINDS.length);
+    const statusCounts = new Int32Array(STATUSES.length);
+    const dueCounts = new Int32Array(3); // [not due, today, overdue]
+    let problemCount = 0;
+    let mineCount = 0;
     const rows: T[] = [];
+
     const visit = (i: number) => {
-      if (tally.add(order[i]!, 1)) rows.push(this.at(order[i]!));
+      const r = order[i]!;
+      const c = this.commune[r]!;
+      const k = this.kind[r]!;
+      const s = this.status[r]!;
+      const f = this.followUp[r]!;
+      const due = f === 0 ? 0 : f === todayN ? 1 : f < todayN ? 2 : 0;
+      const okC = wantCommune === ANY || c === wantCommune;
+      const okK = wantKind === ANY || k === wantKind;
+      const okS = wantStatus === ANY || s === wantStatus;
+      const okD = wantDue === ANY || due === wantDue;
+      const okP = !query.problem || s === PROBLEM;
+      const a = this.assignee[r]!;
+      const okM = wantMine === ANY || a === wantMine;
+      const failures = +!okC + +!okK + +!okS + +!okD + +!okP + +!okM;
+      if (failures > 1) return;
+      if (failures === 0) rows.push(this.at(r));
+      if (okK && okS && okD && okP && okM) communeCounts[c]!++;
+      if (okC && okS && okD && okP && okM) kindCounts[k]!++;
+      if (okC && okK && okD && okP && okM) statusCounts[s]!++;
+      if (okC && okK && okS && okP && okM) dueCounts[due]!++;
+      if (okC && okK && okS && okD && okM && s === PROBLEM) problemCount++;
+      if (okC && okK && okS && okD && okP && a === myIndex) mineCount++;
     };
-    const finish = () => {
-      const answer = { rows, counts: tally.counts() };
-      this.memo.set(key, { sort: query.sort, tokens, tally, answer });
-      if (this.memo.size > MEMO_SIZE) this.memo.delete(this.memo.keys().next().value!);
-      return answer;
-    };
+    const finish = () => ({
+      rows,
+      counts: {
+        commune: toMap(this.communes, communeCounts),
+        kind: toMap(ORG_KINDS, kindCounts),
+        status: toMap(STATUSES, statusCounts),
+        due: toMap(DUE_VALUES, dueCounts.subarray(1)),
+        problem: problemCount,
+        mine: mineCount,
+      },
+    });
 
     if (tokens.length === 0) {
       for (let i = 0; i < order.length; i++) visit(i);
@@ -184,51 +241,12 @@ export class RegistryIndex<T extends Searchable> {
     }
     return finish();
   }
-
-  /**
-   * Brings the remembered answers up to date with records leaving (counted out
-   * before they are replaced) and entering (counted in after): a copy of the rows
-   * with a few removed and a few placed by binary search, instead of a pass over
-   * every record. Called before the index changes; the function it returns, after.
-   */
-  private patchMemo(leaving: readonly number[]): (entering: readonly { position: number; record: T }[]) => void {
-    if (leaving.length > PATCH_LIMIT) {
-      this.memo.clear();
-      return () => {};
-    }
-    const names = this.columns.communes.length;
-    const people = this.columns.assignees.size;
-    const gone = [...this.memo.values()].map((memo) =>
-      leaving.map((p) => this.at(p)).filter((old, i) => matches(old.search, memo.tokens) && memo.tally.add(leaving[i]!, -1)),
-    );
-    return (entering) => {
-      // A commune or assignee new to the index may be one a remembered query asked for.
-      if (entering.length > PATCH_LIMIT || this.columns.communes.length !== names || this.columns.assignees.size !== people) {
-        this.memo.clear();
-        return;
-      }
-      [...this.memo.values()].forEach((memo, k) => {
-        const rows = memo.answer.rows.slice();
-        for (const old of gone[k]!) rows.splice(rows.indexOf(old), 1);
-        const compare = compareOrganisations(memo.sort);
-        for (const { position, record } of entering) {
-          if (!matches(record.search, memo.tokens) || !memo.tally.add(position, 1)) continue;
-          let lo = 0;
-          let hi = rows.length;
-          while (lo < hi) {
-            const mid = (lo + hi) >>> 1;
-            if (compare(rows[mid]!, record) < 0) lo = mid + 1;
-            else hi = mid;
-          }
-          rows.splice(lo, 0, record);
-        }
-        memo.answer = { rows, counts: memo.tally.counts() };
-      });
-    };
-  }
 }
 
-/** Whether a search text has every word of the query (an empty query matches all). */
-function matches(search: string, tokens: readonly string[]): boolean {
-  return tokens.every((t) => search.includes(t));
+function toMap(keys: readonly string[], counts: Int32Array): Map<string, number> {
+  const map = new Map<string, number>();
+  keys.forEach((key, i) => {
+    if (counts[i]) map.set(key, counts[i]!);
+  });
+  return map;
 }
