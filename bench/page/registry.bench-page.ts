@@ -91,6 +91,13 @@ export function registryPrepareView(count: number): number {
   return performance.now() - start;
 }
 
+/** Lets go of the records and the index built here, so a later part (the edits) runs with the heap an app would have. */
+export function registryRelease(): void {
+  records = [];
+  stored = [];
+  index = new RegistryIndex<Searchable>([]);
+}
+
 /** 50 queries of 1–3 folded words taken from real names, addresses and tax codes, some cut short. */
 function searchQueries(seed: number): string[] {
   const rnd = lcg(seed);

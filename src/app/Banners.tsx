@@ -20,6 +20,9 @@ export function Banners() {
     return () => clearTimeout(timer);
   }, [offlineReady]);
   const reload = () => location.reload();
+  // These two arrive on their own after the first paint: they float, so the page does not move (no layout shift).
+  const showReady = offlineReady && !readyDismissed;
+  const showInstall = pwa.canInstall.value && !installDismissed;
 
   return (
     <div class="banners">
@@ -73,27 +76,32 @@ export function Banners() {
           <strong>{common.update.available}</strong> {common.update.hint}
         </Banner>
       )}
-      {offlineReady && !readyDismissed && (
-        <Banner tone="success" floating actions={<button type="button" onClick={() => setReadyDismissed(true)}>{common.ok}</button>}>
-          {common.offlineReady}
-        </Banner>
-      )}
-      {pwa.canInstall.value && !installDismissed && (
-        <Banner
-          tone="info"
-          actions={
-            <>
-              <button type="button" onClick={() => void pwa.install()}>
-                {common.install.action}
-              </button>
-              <button type="button" onClick={() => setInstallDismissed(true)}>
-                {common.install.dismiss}
-              </button>
-            </>
-          }
-        >
-          {common.install.hint}
-        </Banner>
+      {(showReady || showInstall) && (
+        <div class="banners__floating">
+          {showReady && (
+            <Banner tone="success" floating actions={<button type="button" onClick={() => setReadyDismissed(true)}>{common.ok}</button>}>
+              {common.offlineReady}
+            </Banner>
+          )}
+          {showInstall && (
+            <Banner
+              tone="info"
+              floating
+              actions={
+                <>
+                  <button type="button" onClick={() => void pwa.install()}>
+                    {common.install.action}
+                  </button>
+                  <button type="button" onClick={() => setInstallDismissed(true)}>
+                    {common.install.dismiss}
+                  </button>
+                </>
+              }
+            >
+              {common.install.hint}
+            </Banner>
+          )}
+        </div>
       )}
     </div>
   );

@@ -59,8 +59,19 @@ export interface OrderChange {
  * comparisons each), then one pass copies the positions and the unchanged runs
  * of text around them.
  */
-export function reorder(ordered: Ordered, key: SortKey, at: RecordAt, change: OrderChange): Ordered {
+export function reorder(ordered: Ordered, key: SortKey, at: RecordAt, { leaving: left, entering: came }: OrderChange): Ordered {
   const compare = compareOrganisations(key);
+  // A record changed in place that keeps its rank and its text (a status change in
+  // the name order) leaves this order as it is: no pass over every record for it.
+  const leftSet = new Set(left);
+  const stays = new Set<number>();
+  for (const { position, record } of came) {
+    if (!leftSet.has(position)) continue;
+    const before = at(position);
+    if (before.search === record.search && compare(before, record) === 0) stays.add(position);
+  }
+  const change = { leaving: left.filter((p) => !stays.has(p)), entering: came.filter((e) => !stays.has(e.position)) };
+  if (change.leaving.length === 0 && change.entering.length === 0) return ordered;
   const old = ordered.order;
   const n = old.length;
   const rankOf = (record: Searchable) => {

@@ -50,3 +50,14 @@ describe('update banner', () => {
     await waitFor(() => expect(flush).toHaveBeenCalledTimes(1));
   });
 });
+
+describe('notices that arrive after the first paint', () => {
+  it('float above the page, stacked, so nothing on it moves (the install offer once pushed the list down: CLS 0.13)', async () => {
+    const services = renderBanners();
+    services.pwa.offlineReady.value = true;
+    services.pwa.canInstall.value = true;
+    const install = await screen.findByText('Cài ứng dụng lên màn hình chính để dùng nhanh và giữ dữ liệu an toàn hơn.');
+    const ready = screen.getByText('Ứng dụng đã sẵn sàng dùng khi không có mạng.');
+    for (const notice of [install, ready]) expect(notice.closest('.banners__floating .banner--floating')).not.toBeNull();
+  });
+});

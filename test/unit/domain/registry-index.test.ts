@@ -12,7 +12,9 @@ const TODAY = '2026-11-23';
 const NAMES = ['Công ty An Khang', 'Hợp tác xã Hoà Bình', 'Ăn Uống', 'An Khang', 'Đông Á', 'Trạm Y tế Ngọc Hà'];
 const COMMUNES = ['00004', '00008', '00011'];
 const DAYS = [null, '2026-11-01', TODAY, '2026-12-05'];
-const WORDS = ['an', 'khang', 'hoa', 'binh', 'dong', 'cong', 'ha', 'zz', 'ng'];
+const WORDS = ['an', 'khang', 'hoa', 'binh', 'dong', 'cong', 'ha', 'zz', 'ng', 'ninh'];
+/** Addresses change the search text without moving the record in any order. */
+const ADDRESSES = ['12 Hàng Bài', 'Xóm Khang Ninh', 'Thôn Bình An'];
 
 /** Fields that filters, sorts and search read, drawn from few values so ties and shared communes are common. */
 const fields = fc.record({
@@ -28,6 +30,10 @@ const fields = fc.record({
 const op = fc.oneof(
   fc.record({ type: fc.constant('insert' as const), fields }),
   fc.record({ type: fc.constant('edit' as const), pick: fc.nat(), fields }),
+  // An edit that changes the search text only: the record keeps its place in every order.
+  fc.record({ type: fc.constant('edit' as const), pick: fc.nat(), fields: fc.record({ address: fc.constantFrom(...ADDRESSES) }) }),
+  // A status change: the record keeps its place in the name order.
+  fc.record({ type: fc.constant('edit' as const), pick: fc.nat(), fields: fc.record({ status: fc.constantFrom(...STATUSES), updatedAt: fc.integer({ min: 1, max: 4 }) }) }),
   fc.record({ type: fc.constant('delete' as const), pick: fc.nat() }),
 );
 
@@ -106,6 +112,16 @@ describe('RegistryIndex.update', () => {
     index.update(new Map([['a', a]]));
     index.update(new Map([['gone', null]]));
     expect(answer(index, { q: '', commune: '', kind: '', status: '', due: '', problem: false, mine: false, sort: 'name' }).ids).toEqual(['a']);
+  });
+  it('finds a record by its new words after an edit that keeps its place in the order', () => {
+    const a = stored(makeOrg({ id: 'a', name: 'An Khang', address: '12 Hàng Bài' }));
+    const b = stored(makeOrg({ id: 'b', name: 'Đông Á', address: '12 Hàng Bài' }));
+    const index = new RegistryIndex([a, b]);
+    const q: RegistryQuery = { q: 'ninh', commune: '', kind: '', status: '', due: '', problem: false, mine: false, sort: 'name' };
+    expect(answer(index, q).ids).toEqual([]);
+    index.update(new Map([['a', stored({ ...a, address: 'Xóm Khang Ninh', status: 'informed' })]]));
+    expect(answer(index, q).ids).toEqual(['a']);
+    expect(answer(index, { ...q, q: '', status: 'informed' }).ids).toEqual(['a']);
   });
 });
 
