@@ -14,8 +14,8 @@ import { EidDatabase } from '../storage/db';
 import { DraftRepository } from '../storage/draft-repository';
 import { localFirstScreen } from '../storage/first-screen';
 import { OrganisationRepository } from '../storage/organisation-repository';
+import { readTeamMembership } from '../storage/outbox';
 import { SettingsRepository } from '../storage/settings-repository';
-import { TeamStore } from '../storage/team-store';
 import { VisitRepository } from '../storage/visit-repository';
 import { WriteGuard } from '../storage/write-guard';
 import { createAppStatusModel } from './models/app-status-model';
@@ -67,7 +67,8 @@ export function createServices(db = new EidDatabase()): Services & { open(): Pro
   });
   const followUps = createFollowUpsModel({ organisations, drafts });
   const team = createTeamModel({
-    store: new TeamStore(db, guard, organisations),
+    readMembership: () => readTeamMembership(db),
+    openStore: () => import('../storage/team-store').then((m) => new m.TeamStore(db, guard, organisations)),
     onLocalChange: (listener) => organisations.subscribe(listener),
     userName: () => userName.value,
     records: organisations,

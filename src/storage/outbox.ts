@@ -1,7 +1,13 @@
 import type { EidDatabase, OutboxRow } from './db';
+import type { TeamMembership } from './team-store';
 
 /** The `meta` row present while this phone belongs to a team: only then are changes queued for sync. */
 export const TEAM_META_KEY = 'team';
+
+/** The team this phone belongs to, if any. */
+export async function readTeamMembership(db: EidDatabase): Promise<TeamMembership | null> {
+  return ((await db.meta.get(TEAM_META_KEY))?.value as TeamMembership | undefined) ?? null;
+}
 
 /** Tables a transaction needs to queue its changes. */
 export const OUTBOX_TABLES = ['meta', 'outbox'];

@@ -3,7 +3,7 @@ import type { Visit } from '../domain/visit';
 import type { EidDatabase, OutboxRow, RefusedDocRow, ReviewRow } from './db';
 import { mapStorageErrors } from './errors';
 import { fromStored, type OrganisationRepository, type Revision } from './organisation-repository';
-import { OUTBOX_TABLES, TEAM_META_KEY } from './outbox';
+import { OUTBOX_TABLES, readTeamMembership, TEAM_META_KEY } from './outbox';
 import type { WriteGuard } from './write-guard';
 
 /** 'province': a city or province database the officer's phone follows for summaries (issue 15); absent: a commune team. */
@@ -65,7 +65,7 @@ export class TeamStore {
   ) {}
 
   async membership(): Promise<TeamMembership | null> {
-    return ((await this.db.meta.get(TEAM_META_KEY))?.value as TeamMembership | undefined) ?? null;
+    return readTeamMembership(this.db);
   }
 
   /**

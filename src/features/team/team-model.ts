@@ -14,7 +14,10 @@ export type TeamState = EngineState | 'paused' | 'starting';
 export type LoginProblem = keyof typeof t.errors;
 
 interface TeamDeps {
-  store: TeamStore;
+  /** The team this phone belongs to, read without the sync store: a phone with no team loads none of it. */
+  readMembership: () => Promise<TeamMembership | null>;
+  /** The sync store (a lazy chunk), opened once the phone belongs to a team or joins one. */
+  openStore: () => Promise<TeamStore>;
   /** Local changes were written (the registry's change notice): hand them over soon. */
   onLocalChange: (listener: () => void) => void;
   userName: () => string;
@@ -30,7 +33,8 @@ interface TeamDeps {
  * The sync engine (PouchDB) is loaded only once the phone has joined.
  */
 export function createTeamModel(deps: TeamDeps) {
-  const { store } = deps;
+  let opened: Promise<TeamStore> | null = null;
+  const store = () => (opened ??= deps.openStore());
   const now = deps.now ?? Date.now;
   const membership = signal<TeamMembership | null>(null);
   const state = signal<TeamState>('starting');
@@ -47,14 +51,15 @@ export function createTeamModel(deps: TeamDeps) {
   /** Re-reads the counts; of reads that overlap, only the latest is shown (an older one may finish last). */
   async function refresh(): Promise<void> {
     const read = ++reads;
-    const values = await Promise.all([store.pendingCount(), store.reviews(), store.refused()]);
+    const s = await store();
+    const values = await Promise.all([s.pendingCount(), s.reviews(), s.refused()]);
     if (read === reads) [pending.value, reviews.value, refused.value] = values;
   }
 
   async function startEngine(team: TeamMembership): Promise<void> {
     const { startEngine } = await import('./sync-engine');
     engine = startEngine({
-      store,
+      store: await store(),
       url: team.url,
       ...(team.role ? { role: team.role } : {}),
       onRollupDocs: async (docs) => rollupHandler?.(docs),
@@ -62,7 +67,8 @@ export function createTeamModel(deps: TeamDeps) {
         state.value = s;
         if (s === 'idle') {
           lastSyncedAt.value = now();
-          void store.setLastSyncedAt(lastSyncedAt.value);
+          const at = lastSyncedAt.value;
+          void store().then((s) => s.setLastSyncedAt(at));
           void loadMembers(team.url);
         }
       },
@@ -84,10 +90,10 @@ export function createTeamModel(deps: TeamDeps) {
 
   /** Starts sync if this phone belongs to a team (at app start). */
   async function load(): Promise<void> {
-    const team = await store.membership();
+    const team = await deps.readMembership();
     membership.value = team;
     if (!team) return;
-    lastSyncedAt.value = await store.lastSyncedAt();
+    lastSyncedAt.value = await (await store()).lastSyncedAt();
     await refresh();
     if (team.paused) state.value = 'paused';
     else {
@@ -132,8 +138,8 @@ export function createTeamModel(deps: TeamDeps) {
     try {
       await leaveEngine();
       const joined: TeamMembership = { url: team.url, user, joinedAt: now(), paused: false, ...(role ? { role } : {}) };
-      if (membership.value?.url === team.url) await store.setPaused(false);
-      else await store.join(joined, mergeLocal && !role);
+      if (membership.value?.url === team.url) await (await store()).setPaused(false);
+      else await (await store()).join(joined, mergeLocal && !role);
       membership.value = joined;
       state.value = 'starting';
       await refresh();
@@ -155,7 +161,7 @@ export function createTeamModel(deps: TeamDeps) {
   async function setPaused(paused: boolean): Promise<void> {
     const team = membership.value;
     if (!team) return;
-    await store.setPaused(paused);
+    await (await store()).setPaused(paused);
     membership.value = { ...team, paused };
     if (paused) {
       await leaveEngine();
@@ -172,7 +178,7 @@ export function createTeamModel(deps: TeamDeps) {
       const stopping = engine;
       engine = null;
       await stopping?.destroy();
-      await store.leave(removeLocal);
+      await (await store()).leave(removeLocal);
       membership.value = null;
       members.value = [];
       await refresh();
@@ -189,7 +195,7 @@ export function createTeamModel(deps: TeamDeps) {
   async function pick(id: string, picks: Record<string, unknown>): Promise<void> {
     // The merge rules are the sync engine's (a lazy chunk): a phone that has not joined never loads them.
     const { applyChoice } = await import('../../domain/sync/resolve-conflict');
-    await store.resolveReview(id, (current: Organisation) => applyChoice(current, picks, deps.userName(), now()));
+    await (await store()).resolveReview(id, (current: Organisation) => applyChoice(current, picks, deps.userName(), now()));
     await refresh();
     engine?.kick();
   }

@@ -13,7 +13,7 @@ async function pausedMember() {
   const guard = new WriteGuard();
   const store = new TeamStore(db, guard, new OrganisationRepository(db, guard));
   await store.join({ url: 'https://so-tay.example.vn/couchdb/xa-mot', user: 'lan', joinedAt: 1, paused: true }, false);
-  const model = createTeamModel({ store, onLocalChange: () => {}, userName: () => 'lan', records: { all: () => [], get: () => undefined } });
+  const model = createTeamModel({ readMembership: () => store.membership(), openStore: async () => store, onLocalChange: () => {}, userName: () => 'lan', records: { all: () => [], get: () => undefined } });
   await model.load();
   return { guard, store, model };
 }
