@@ -3,7 +3,7 @@ import { csvLine, HEADER, makeRow } from '../../scripts/fixture-rows.mjs';
 import { readOrgs } from './data-helpers';
 import { expect, test, waitForServiceWorker } from './fixtures';
 import { shot } from './shots';
-import { addDemo, join as joinAs, phone as newPhone, setStatus, synced } from './sync-phones';
+import { addDemo, join as joinAs, phone as newPhone, setStatus, synced, teamOfTwo } from './sync-phones';
 import { SyncServer } from './sync-server';
 
 // Team sync when things go wrong: the server dies, phones are offline at the same time.
@@ -43,15 +43,7 @@ test('after a replication error the unsent count clears once the change has reac
 });
 
 test('offline edits of one organisation on two phones converge through the review list; the choice reaches the other', async ({ browser }) => {
-  await server.createTeam('xa-ba', { lan: 'mat-khau-lan', mai: 'mat-khau-mai' });
-  const a = await phone(browser);
-  const b = await phone(browser);
-  await addDemo(a.page);
-  await join(a.page, 'xa-ba', 'lan', 'mat-khau-lan');
-  await synced(a.page);
-  await join(b.page, 'xa-ba', 'mai', 'mat-khau-mai');
-  await synced(b.page);
-  await expect.poll(async () => (await readOrgs(b.page)).length, { timeout: 60_000 }).toBe(300);
+  const { a, b } = await teamOfTwo(browser, server, 'xa-ba');
   const target = (await readOrgs(b.page)).find((o) => o.status === 'not_contacted')!;
 
   // Offline, pages come from the service worker's cache.

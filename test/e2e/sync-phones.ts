@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { readOrgs } from './data-helpers';
 import { expect } from './fixtures';
 import type { SyncServer } from './sync-server';
 
@@ -48,4 +49,18 @@ export async function setStatus(page: Page, id: string, status: string): Promise
   await page.locator('#next-status').selectOption(status);
   await page.getByRole('button', { name: 'Cập nhật trạng thái' }).click();
   await expect(page.getByText('Đã cập nhật trạng thái.')).toBeVisible();
+}
+
+/** A team of two phones in database `db`: A brings the 300 demo records and joins, then B joins and holds them all. */
+export async function teamOfTwo(browser: Browser, server: SyncServer, db: string): Promise<{ a: Phone; b: Phone }> {
+  await server.createTeam(db, { lan: 'mat-khau-lan', mai: 'mat-khau-mai' });
+  const a = await phone(browser, server);
+  const b = await phone(browser, server);
+  await addDemo(a.page);
+  await join(a.page, server, db, 'lan', 'mat-khau-lan');
+  await synced(a.page);
+  await join(b.page, server, db, 'mai', 'mat-khau-mai');
+  await synced(b.page);
+  await expect.poll(async () => (await readOrgs(b.page)).length, { timeout: 60_000 }).toBe(300);
+  return { a, b };
 }

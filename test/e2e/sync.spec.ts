@@ -2,7 +2,7 @@ import type { Browser, Page } from '@playwright/test';
 import { download, importFile, readOrgs } from './data-helpers';
 import { expect, test } from './fixtures';
 import { shot } from './shots';
-import { addDemo, join as joinAs, phone as newPhone, setStatus, synced } from './sync-phones';
+import { addDemo, join as joinAs, phone as newPhone, setStatus, synced, teamOfTwo } from './sync-phones';
 import { SyncServer } from './sync-server';
 
 // Team sync against `npm run sync-server` (CouchDB protocol on LevelDB), each profile a
@@ -131,15 +131,7 @@ test('two phones that imported the same list hold the same records once both joi
 });
 
 test('a deletion on A reaches B: deleted from the list, and removed for good as a tombstone', async ({ browser }) => {
-  await server.createTeam('xa-bay', { lan: 'mat-khau-lan', mai: 'mat-khau-mai' });
-  const a = await phone(browser);
-  const b = await phone(browser);
-  await addDemo(a.page);
-  await join(a.page, 'xa-bay', 'lan', 'mat-khau-lan');
-  await synced(a.page);
-  await join(b.page, 'xa-bay', 'mai', 'mat-khau-mai');
-  await synced(b.page);
-  await expect.poll(async () => (await readOrgs(b.page)).length, { timeout: 60_000 }).toBe(300);
+  const { a, b } = await teamOfTwo(browser, server, 'xa-bay');
   const [target] = await readOrgs(a.page);
 
   await a.page.goto(`/to-chuc/${encodeURIComponent(target!.id)}`);
@@ -161,15 +153,7 @@ test('a deletion on A reaches B: deleted from the list, and removed for good as 
 });
 
 test('a backup from a synced phone merges cleanly into a phone outside the team and into a teammate’s', async ({ browser }) => {
-  await server.createTeam('xa-tam', { lan: 'mat-khau-lan', mai: 'mat-khau-mai' });
-  const a = await phone(browser);
-  const b = await phone(browser);
-  await addDemo(a.page);
-  await join(a.page, 'xa-tam', 'lan', 'mat-khau-lan');
-  await synced(a.page);
-  await join(b.page, 'xa-tam', 'mai', 'mat-khau-mai');
-  await synced(b.page);
-  await expect.poll(async () => (await readOrgs(b.page)).length, { timeout: 60_000 }).toBe(300);
+  const { a, b } = await teamOfTwo(browser, server, 'xa-tam');
   const target = (await readOrgs(a.page)).find((o) => o.status === 'not_contacted')!;
   await setStatus(a.page, target.id, 'informed');
   await synced(a.page);

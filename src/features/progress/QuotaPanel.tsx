@@ -9,6 +9,7 @@ import { Field } from '../../ui/Field';
 import { ErrorSummary } from '../../ui/form/ErrorSummary';
 import { useForm } from '../../ui/form/useForm';
 import { OutcomeBanner } from '../../ui/OutcomeBanner';
+import { TargetBoxes } from './TargetBoxes';
 import { EMPTY_TARGET_INPUT, type TargetInput, targetInputSchema, wordTargetProblems } from './target-input';
 
 interface Props {
@@ -46,22 +47,6 @@ export function QuotaPanel({ codes, communeName, onSave, quotaFile, following }:
     downloadFile(new Blob([JSON.stringify(file)], { type: 'application/json' }), `chi-tieu-${file.provinceCode}-${dateStamp()}.json`);
   }
 
-  const box = (name: keyof TargetInput, extra: Record<string, unknown>) => (
-    <Field id={FIELDS[name].id} label={FIELDS[name].label} error={form.error(name)}>
-      <input
-        id={FIELDS[name].id}
-        value={values[name]}
-        {...form.aria(name)}
-        onInput={(e) => {
-          form.touch(name);
-          setValues({ ...values, [name]: e.currentTarget.value });
-          setOutcome(null);
-        }}
-        {...extra}
-      />
-    </Field>
-  );
-
   return (
     <form class="card" onSubmit={form.submit((target) => void save(target))} aria-labelledby="quotas-h" noValidate>
       <h2 id="quotas-h">{r.quotas.title}</h2>
@@ -74,11 +59,15 @@ export function QuotaPanel({ codes, communeName, onSave, quotaFile, following }:
           ))}
         </select>
       </Field>
-      <div class="row">
-        {box('enterprisePct', { inputMode: 'decimal' })}
-        {box('otherPct', { inputMode: 'decimal' })}
-      </div>
-      {box('deadline', { type: 'date' })}
+      <TargetBoxes
+        fields={FIELDS}
+        values={values}
+        form={form}
+        onChange={(next) => {
+          setValues(next);
+          setOutcome(null);
+        }}
+      />
       <ErrorSummary problems={form.summary} heading={common.formSummary} />
       <OutcomeBanner outcome={outcome} success={outcome?.ok ? outcome.value : undefined} testId="quota-outcome" />
       <div class="form__actions actions">

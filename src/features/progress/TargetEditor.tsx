@@ -9,6 +9,7 @@ import { Field } from '../../ui/Field';
 import { ErrorSummary } from '../../ui/form/ErrorSummary';
 import { useForm } from '../../ui/form/useForm';
 import { OutcomeBanner } from '../../ui/OutcomeBanner';
+import { TargetBoxes } from './TargetBoxes';
 import { type TargetInput, targetInputSchema, wordTargetProblems } from './target-input';
 
 interface Props {
@@ -55,21 +56,6 @@ export function TargetEditor({ codes, overrides, communeName, onSave }: Props) {
     setOutcome(null);
   }
 
-  const box = (name: keyof TargetInput, extra: Record<string, unknown>) => (
-    <Field id={FIELDS[name].id} label={FIELDS[name].label} error={form.error(name)}>
-      <input
-        id={FIELDS[name].id}
-        value={values[name]}
-        {...form.aria(name)}
-        onInput={(e) => {
-          form.touch(name);
-          setValues({ ...values, [name]: e.currentTarget.value });
-        }}
-        {...extra}
-      />
-    </Field>
-  );
-
   if (codes.length === 0) return null;
   return (
     <form class="card" onSubmit={form.submit(async (target) => setOutcome(await onSave(target)))} aria-labelledby="targets-h" noValidate>
@@ -85,11 +71,7 @@ export function TargetEditor({ codes, overrides, communeName, onSave }: Props) {
       {current?.setAt !== undefined && (
         <p class="muted small" data-testid="quota-set-by">{rollupText.quotaSetBy(current.setBy ?? '', formatViDate(toIsoDate(new Date(current.setAt))))}</p>
       )}
-      <div class="row">
-        {box('enterprisePct', { inputMode: 'decimal' })}
-        {box('otherPct', { inputMode: 'decimal' })}
-      </div>
-      {box('deadline', { type: 'date' })}
+      <TargetBoxes fields={FIELDS} values={values} form={form} onChange={setValues} />
       <ErrorSummary problems={form.summary} heading={common.formSummary} />
       <OutcomeBanner outcome={outcome} success={t.savedTarget} />
       <div class="form__actions">
