@@ -1,5 +1,6 @@
 import type { UnitProgress } from '../../domain/progress/unit-progress';
 import { progressText as t } from '../../i18n/progress';
+import { ScrollRegion } from '../../ui/ScrollRegion';
 import { fmtDaysLeft, fmtDeadline, fmtInt, fmtNeededRate, fmtPace, fmtProjection } from './format-progress';
 import { PctBar } from './PctBar';
 
@@ -43,8 +44,7 @@ function Row({ u, name, isTotal }: { u: UnitProgress; name: string; isTotal?: bo
 /** The commune table, shared by the dashboard and the printed report so both show the same figures. */
 export function CommuneTable({ communes, overall, communeName, caption }: Props) {
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard to scroll it
-    <section class="table-scroll" aria-label={caption} tabIndex={0}>
+    <ScrollRegion label={caption}>
       <table class="progress-table" data-testid="commune-table">
         <caption>{caption}</caption>
         <thead>
@@ -76,6 +76,6 @@ export function CommuneTable({ communes, overall, communeName, caption }: Props)
           <Row u={overall} name={t.total} isTotal />
         </tfoot>
       </table>
-    </section>
+    </ScrollRegion>
   );
 }

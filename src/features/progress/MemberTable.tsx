@@ -1,6 +1,7 @@
 import { formatViDate } from '../../domain/dates';
 import type { MemberTable as Table } from '../../domain/progress/member-counts';
 import { teamWorkText } from '../../i18n/team-work';
+import { ScrollRegion } from '../../ui/ScrollRegion';
 import { fmtInt } from './format-progress';
 
 const t = teamWorkText.members;
@@ -14,8 +15,7 @@ export function MemberTable({ table }: { table: Table }) {
       {table.rows.length === 0 ? (
         <p>{t.none}</p>
       ) : (
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard to scroll it
-        <section class="table-scroll" aria-label={t.caption} tabIndex={0}>
+        <ScrollRegion label={t.caption}>
           <table class="progress-table" data-testid="member-table">
             <caption>{t.caption}</caption>
             <thead>
@@ -41,7 +41,7 @@ export function MemberTable({ table }: { table: Table }) {
               ))}
             </tbody>
           </table>
-        </section>
+        </ScrollRegion>
       )}
       <p data-testid="unassigned">{t.unassigned(table.unassigned)}</p>
     </section>

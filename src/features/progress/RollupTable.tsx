@@ -3,6 +3,7 @@ import type { UnitProgress } from '../../domain/progress/unit-progress';
 import type { RollupSource } from '../../domain/rollup/rollup';
 import { progressText as t } from '../../i18n/progress';
 import { rollupText as r } from '../../i18n/rollup';
+import { ScrollRegion } from '../../ui/ScrollRegion';
 import { fmtDaysLeft, fmtDeadline, fmtInt, fmtPace, fmtProjection } from './format-progress';
 import { PctBar } from './PctBar';
 import type { RollupSortKey, SortDir } from './sort-rollup';
@@ -71,8 +72,7 @@ function Row({ u, name, source, isTotal }: { u: UnitProgress; name: string; sour
 export function RollupTable({ communes, overall, sources, communeName, sort, onSort }: Props) {
   const h = (k: RollupSortKey, label: string) => <SortHeader k={k} label={label} sort={sort} onSort={onSort} />;
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard to scroll it
-    <section class="table-scroll" aria-label={t.communes} tabIndex={0}>
+    <ScrollRegion label={t.communes}>
       <table class="progress-table rollup-table">
         <caption>{t.communes}. {r.sortHint}</caption>
         <thead>
@@ -101,6 +101,6 @@ export function RollupTable({ communes, overall, sources, communeName, sort, onS
           <Row u={overall} name={t.total} isTotal />
         </tfoot>
       </table>
-    </section>
+    </ScrollRegion>
   );
 }
