@@ -170,6 +170,7 @@ export function createServices(db = new EidDatabase()): Services & { open(): Pro
         },
         onBlocked: () => (status.upgradeBlocked.value = true),
         onDeletedUnderUs: () => dataLoss.check(true),
+        onFirstStart: () => (status.firstStart.value = !dataLoss.expectsRecords()),
       });
       status.readOnly.value = guard.readOnlyReason;
       await settings.load();

@@ -35,38 +35,50 @@ export function unitKey(name: string): string {
   return (stripped || key).replace(/\./g, '').trim();
 }
 
+interface NameIndex {
+  byExact: Map<string, Commune[]>;
+  byName: Map<string, Commune[]>;
+  byFolded: Map<string, Commune[]>;
+  provinceByKey: Map<string, string>;
+}
+
 export class AdminUnits {
   readonly provinces: Province[];
   readonly communes: Commune[];
   readonly version: string;
   readonly source: string;
   private readonly byCode: Map<string, Commune>;
-  /** Built once: "type|exact name", the exact name alone, the folded name → communes (all provinces). */
-  private readonly byExact = new Map<string, Commune[]>();
-  private readonly byName = new Map<string, Commune[]>();
-  private readonly byFolded = new Map<string, Commune[]>();
-  private readonly provinceByKey = new Map<string, string>();
+  private readonly oldProvinces: AdminUnitsData['oldProvinces'];
+  /** "type|exact name", the exact name alone, the folded name → communes (all provinces); see `names`. */
+  private nameIndex: NameIndex | null = null;
 
   constructor(data: AdminUnitsData) {
     this.version = data.version;
     this.source = data.source;
     this.provinces = data.provinces.map(([code, name]) => ({ code, name }));
-    this.communes = data.communes.map(([code, name, provinceCode]) => ({
-      code,
-      name,
-      provinceCode,
-      key: unitKey(name),
-    }));
+    this.communes = data.communes.map(([code, name, provinceCode]) => ({ code, name, provinceCode, key: unitKey(name) }));
     this.byCode = new Map(this.communes.map((c) => [c.code, c]));
+    this.oldProvinces = data.oldProvinces ?? [];
+  }
+
+  /**
+   * Built on the first lookup by name, not with the units: the registry only needs
+   * names by code, and start-up on a slow phone should not pay for 3,321 parses.
+   */
+  private names(): NameIndex {
+    if (this.nameIndex) return this.nameIndex;
+    const index: NameIndex = { byExact: new Map(), byName: new Map(), byFolded: new Map(), provinceByKey: new Map() };
     const add = (map: Map<string, Commune[]>, key: string, c: Commune) => map.set(key, [...(map.get(key) ?? []), c]);
     for (const c of this.communes) {
       const u = parseCommune(c.name);
-      add(this.byExact, exactKey(u), c);
-      add(this.byName, u.exact, c);
-      add(this.byFolded, u.folded, c);
+      add(index.byExact, exactKey(u), c);
+      add(index.byName, u.exact, c);
+      add(index.byFolded, u.folded, c);
     }
-    for (const [name, code] of data.oldProvinces ?? []) this.provinceByKey.set(provinceKey(name), code);
-    for (const p of this.provinces) this.provinceByKey.set(provinceKey(p.name), p.code);
+    for (const [name, code] of this.oldProvinces) index.provinceByKey.set(provinceKey(name), code);
+    for (const p of this.provinces) index.provinceByKey.set(provinceKey(p.name), p.code);
+    this.nameIndex = index;
+    return index;
   }
 
   /**
@@ -76,14 +88,15 @@ export class AdminUnits {
    */
   communesNamed(text: string, provinceCode = ''): { exact: Commune[]; folded: Commune[] } {
     const u = parseCommune(text);
+    const { byExact, byName, byFolded } = this.names();
     const inProvince = (list: Commune[] | undefined) => (list ?? []).filter((c) => !provinceCode || c.provinceCode === provinceCode);
-    const exact = inProvince(u.type ? this.byExact.get(exactKey(u)) : this.byName.get(u.exact));
-    return { exact, folded: exact.length ? [] : inProvince(this.byFolded.get(u.folded)) };
+    const exact = inProvince(u.type ? byExact.get(exactKey(u)) : byName.get(u.exact));
+    return { exact, folded: exact.length ? [] : inProvince(byFolded.get(u.folded)) };
   }
 
   /** The province a written name is, new ("Thành phố Huế", "Huế") or pre-reform ("Tỉnh Quảng Nam" → Đà Nẵng). */
   provinceNamed(text: string): string | undefined {
-    return this.provinceByKey.get(provinceKey(text));
+    return this.names().provinceByKey.get(provinceKey(text));
   }
 
   commune(code: string): Commune | undefined {

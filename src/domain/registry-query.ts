@@ -72,6 +72,8 @@ export function registryQueryParams(query: Partial<RegistryQuery>): Record<strin
  * either way ("0314409058-002" or "0314409058002"): its separators go.
  */
 export function searchTokens(q: string): string[] {
+  // Most queries have no search text: the first fold builds a table, work the first screen can skip.
+  if (!q.trim()) return [];
   return fold(q)
     .split(' ')
     .filter(Boolean)

@@ -1,11 +1,11 @@
 import type { BackupProblem, FieldPath, RecordRef } from '../domain/backup/problems';
 import { BACKUP_VERSION } from '../domain/backup/schema';
 import { dataText } from './data';
+import { count } from './number';
 import { detailText, formText, registryText } from './registry';
 import { settingsText } from './settings';
 import { teamWorkText } from './team-work';
 
-const n = (x: number) => x.toLocaleString('vi-VN');
 
 const NOTHING = 'Không khôi phục, không gộp phần nào: chưa có gì thay đổi.';
 
@@ -95,7 +95,7 @@ export function fieldLabel(key: string): string {
 function pathText(path: FieldPath, labels: Record<string, string> = FIELD_LABELS): string {
   const words: string[] = [];
   path.forEach((key, i) => {
-    if (typeof key === 'number') words.push(`mục ${n(key + 1)}`);
+    if (typeof key === 'number') words.push(`mục ${count(key + 1)}`);
     else {
       const label = (i === 0 ? labels : FIELD_LABELS)[key];
       if (label) words.push(label);
@@ -115,17 +115,17 @@ export function describeBackupProblem(p: BackupProblem): string {
     case 'not-backup':
       return 'Tệp này không phải bản sao lưu của Sổ tay định danh điện tử (có thể của ứng dụng khác, hoặc bị hỏng). Chưa có gì thay đổi.';
     case 'too-large':
-      return `Tệp quá lớn: nội dung vượt quá ${n(Math.round(p.maxBytes / 1024 / 1024))} MB, lớn hơn mọi bản sao lưu thật (200.000 tổ chức chỉ khoảng 120 MB). Có thể tệp bị hỏng hoặc không phải bản sao lưu. Chưa có gì thay đổi.`;
+      return `Tệp quá lớn: nội dung vượt quá ${count(Math.round(p.maxBytes / 1024 / 1024))} MB, lớn hơn mọi bản sao lưu thật (200.000 tổ chức chỉ khoảng 120 MB). Có thể tệp bị hỏng hoặc không phải bản sao lưu. Chưa có gì thay đổi.`;
     case 'newer-version':
       return `Bản sao lưu được tạo bởi phiên bản ứng dụng mới hơn (định dạng ${p.version}, ứng dụng này đọc được tới ${BACKUP_VERSION}). Hãy cập nhật ứng dụng (tải lại khi có mạng) rồi thử lại. Chưa có gì thay đổi.`;
     case 'damaged':
       return `Bản sao lưu bị hỏng ở phần “${pathText(p.path, FILE_PARTS)}”. ${NOTHING}`;
     case 'invalid-organisation': {
       const who = p.name !== null ? `“${short(p.name)}”${p.id !== null ? `, mã ${p.id}` : ''}` : `mã ${p.id ?? '?'}`;
-      return `Bản sao lưu có bản ghi không hợp lệ: tổ chức thứ ${n(p.index + 1)} (${who}), trường “${pathText(p.path)}”. ${NOTHING}`;
+      return `Bản sao lưu có bản ghi không hợp lệ: tổ chức thứ ${count(p.index + 1)} (${who}), trường “${pathText(p.path)}”. ${NOTHING}`;
     }
     case 'invalid-visit':
-      return `Bản sao lưu có lần làm việc không hợp lệ: mục thứ ${n(p.index + 1)}, trường “${pathText(p.path)}”. ${NOTHING}`;
+      return `Bản sao lưu có lần làm việc không hợp lệ: mục thứ ${count(p.index + 1)}, trường “${pathText(p.path)}”. ${NOTHING}`;
     case 'duplicate-id':
       return `Tệp có hai bản ghi cùng mã ${p.id}: “${short(p.names[0])}” và “${short(p.names[1])}”. Mỗi tổ chức chỉ được có một bản ghi; tệp có thể đã bị sửa tay hoặc bị hỏng. ${NOTHING}`;
     case 'duplicate-visit-id':
@@ -139,7 +139,7 @@ export function describeBackupProblem(p: BackupProblem): string {
         ? `Tổ chức ${record(p.records[0]!)} được gộp vào chính nó, nên không mở được. ${NOTHING}`
         : `Tổ chức ${p.records.map(record).join(' và ')} được gộp vào nhau thành vòng, nên không mở được tổ chức nào. ${NOTHING}`;
     case 'text-too-long':
-      return `Tổ chức ${record(p.record)}: “${pathText([p.field])}” dài ${n(p.length)} ký tự, tối đa ${n(p.max)}. ${NOTHING}`;
+      return `Tổ chức ${record(p.record)}: “${pathText([p.field])}” dài ${count(p.length)} ký tự, tối đa ${count(p.max)}. ${NOTHING}`;
     case 'created-in-future':
       return `Tệp được tạo lúc ${date(p.createdAt)}, muộn hơn giờ trên máy này: đồng hồ của máy tạo tệp (hoặc của máy này) đang sai. Hãy chỉnh ngày giờ cho đúng, tạo lại tệp rồi thử lại. ${NOTHING}`;
   }

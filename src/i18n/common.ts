@@ -1,3 +1,4 @@
+import { count } from './number';
 /** Strings of the app shell (navigation, banners, generic messages). */
 export const common = {
   appName: 'Sổ tay định danh điện tử',
@@ -39,14 +40,14 @@ export const common = {
   draftNotSaved: 'Chưa lưu được bản nháp trên máy. Phần vừa nhập chỉ còn trên màn hình này; đừng đóng trang, hãy lưu ngay.',
   dataLost: {
     text: (records: number, lastBackup: string | null) =>
-      `Dữ liệu trên máy này đã bị xóa (trình duyệt dọn bộ nhớ, hoặc dữ liệu trang web bị xóa). Trước đó máy có ${records.toLocaleString('vi-VN')} tổ chức. ${lastBackup ? `Sao lưu gần nhất: ${lastBackup}.` : 'Máy này chưa sao lưu lần nào: hãy xin tệp sao lưu của tổ trưởng hoặc thành viên khác trong tổ.'}`,
+      `Dữ liệu trên máy này đã bị xóa (trình duyệt dọn bộ nhớ, hoặc dữ liệu trang web bị xóa). Trước đó máy có ${count(records)} tổ chức. ${lastBackup ? `Sao lưu gần nhất: ${lastBackup}.` : 'Máy này chưa sao lưu lần nào: hãy xin tệp sao lưu của tổ trưởng hoặc thành viên khác trong tổ.'}`,
     restore: 'Khôi phục từ tệp sao lưu',
     startAfresh: 'Bắt đầu sổ mới',
   },
   reload: 'Tải lại',
   staleChunk: 'Không tải được phần này của ứng dụng (có thể do mất mạng sau khi cập nhật). Hãy thử lại khi có mạng.',
   loading: 'Đang tải…',
-  loadingRecords: (n: number) => `Đang đọc dữ liệu… ${n.toLocaleString('vi-VN')} tổ chức`,
+  loadingRecords: (n: number) => `Đang đọc dữ liệu… ${count(n)} tổ chức`,
   openFailed: 'Không mở được dữ liệu trên máy. Hãy tải lại trang; nếu vẫn lỗi, mở Dữ liệu để khôi phục từ bản sao lưu.',
   notFound: 'Không tìm thấy trang này.',
   backHome: 'Về trang Tổ chức',

@@ -1,8 +1,8 @@
 import type { ImportField } from '../domain/import/fields';
 import type { UpdatedField } from '../domain/import/plan';
+import { count } from './number';
 import { detailText } from './registry';
 
-const n = (x: number) => x.toLocaleString('vi-VN');
 
 /** Strings of the data screen (/du-lieu): import, export, backup, merge, data safety. */
 export const dataText = {
@@ -49,15 +49,15 @@ export const dataText = {
     choices: { update: 'Cập nhật thông tin theo tệp', skip: 'Bỏ qua, giữ nguyên sổ', 'keep-both': 'Giữ cả hai (thêm bản mới)' },
     choicesShort: { update: 'cập nhật', skip: 'bỏ qua', 'keep-both': 'giữ cả hai' },
     keepBothNote: 'Một mã số thuế là một tổ chức, nên dòng trùng mã số thuế không thể giữ cả hai: các dòng đó được bỏ qua, trừ khi bạn chọn riêng bên dưới.',
-    rowsHeading: (k: number) => `${n(k)} dòng sẽ thay đổi tổ chức đã có — chọn riêng từng dòng nếu cần`,
-    rowsMore: (k: number) => `Chỉ liệt kê ${n(k)} dòng đầu; các dòng còn lại theo lựa chọn chung.`,
+    rowsHeading: (k: number) => `${count(k)} dòng sẽ thay đổi tổ chức đã có — chọn riêng từng dòng nếu cần`,
+    rowsMore: (k: number) => `Chỉ liệt kê ${count(k)} dòng đầu; các dòng còn lại theo lựa chọn chung.`,
     rowLine: (line: number, name: string) => `Dòng ${line}: ${name}`,
     matchedBy: { taxCode: 'trùng mã số thuế với', name: 'trùng tên và xã, phường, đặc khu với' },
     rowChoice: 'Với dòng này',
     followAll: (label: string) => `Như lựa chọn chung (${label})`,
     empty: '(trống)',
     changedTo: 'đổi thành',
-    showMore: (k: number) => `Hiện thêm ${n(k)} dòng`,
+    showMore: (k: number) => `Hiện thêm ${count(k)} dòng`,
     changeFields: {
       name: 'Tên',
       taxCode: 'Mã số thuế',
@@ -74,23 +74,23 @@ export const dataText = {
       fromSettings: 'Theo phần Cài đặt.',
     },
     groups: {
-      heading: (k: number) => `Xã, phường, đặc khu cần chọn (${n(k)} nhóm)`,
+      heading: (k: number) => `Xã, phường, đặc khu cần chọn (${count(k)} nhóm)`,
       hint: 'Các dòng cùng chữ được gộp thành một nhóm: chọn một lần cho cả nhóm.',
       kind: { ambiguous: 'Cần chọn: có nhiều nơi phù hợp', suggested: 'Cần chọn: chỉ gần giống, chưa chắc', unmatched: 'Không khớp' },
       text: (commune: string, district: string) => (district ? `“${commune}” (${district})` : `“${commune}”`),
-      rows: (k: number) => `${n(k)} dòng`,
+      rows: (k: number) => `${count(k)} dòng`,
       choice: 'Xã, phường, đặc khu cho nhóm này',
       keepText: 'Để trống — giữ chữ gốc',
-      more: (k: number) => `Chỉ liệt kê ${n(k)} nhóm đầu; các nhóm còn lại để trống, giữ chữ gốc.`,
+      more: (k: number) => `Chỉ liệt kê ${count(k)} nhóm đầu; các nhóm còn lại để trống, giữ chữ gốc.`,
     },
     issuesHeading: 'Lỗi và cảnh báo theo dòng',
-    moreIssues: (k: number) => `… và ${n(k)} mục nữa.`,
+    moreIssues: (k: number) => `… và ${count(k)} mục nữa.`,
     level: { error: 'Lỗi', warning: 'Cảnh báo' },
-    commit: (k: number) => `Nhập ${n(k)} dòng vào sổ`,
-    committing: (done: number, total: number) => `Đang lưu ${n(done)} / ${n(total)}…`,
+    commit: (k: number) => `Nhập ${count(k)} dòng vào sổ`,
+    committing: (done: number, total: number) => `Đang lưu ${count(done)} / ${count(total)}…`,
     done: (added: number, updated: number, skipped: number, unchanged: number) =>
-      `Đã nhập: thêm ${n(added)}, cập nhật ${n(updated)}, bỏ qua ${n(skipped)}${unchanged ? `, ${n(unchanged)} dòng không có gì mới` : ''}.`,
-    cancelled: (added: number, updated: number) => `Đã hủy giữa chừng. Phần đã lưu: thêm ${n(added)}, cập nhật ${n(updated)} — có thể hoàn tác bên dưới.`,
+      `Đã nhập: thêm ${count(added)}, cập nhật ${count(updated)}, bỏ qua ${count(skipped)}${unchanged ? `, ${count(unchanged)} dòng không có gì mới` : ''}.`,
+    cancelled: (added: number, updated: number) => `Đã hủy giữa chừng. Phần đã lưu: thêm ${count(added)}, cập nhật ${count(updated)} — có thể hoàn tác bên dưới.`,
     failed: 'Nhập bị lỗi giữa chừng; phần đã lưu có thể hoàn tác bên dưới.',
     another: 'Nhập tệp khác',
   },
@@ -107,20 +107,20 @@ export const dataText = {
       undone: 'đã hoàn tác',
     } as Record<string, string>,
     line: (file: string, when: string, state: string, added: number, updated: number, chunks: number) =>
-      `${file} — ${when} — ${state}: thêm ${n(added)}, cập nhật ${n(updated)} (${n(chunks)} phần đã lưu)`,
-    keptOnUndo: (k: number) => ` Giữ lại ${n(k)} tổ chức đã sửa sau lần nhập.`,
+      `${file} — ${when} — ${state}: thêm ${count(added)}, cập nhật ${count(updated)} (${count(chunks)} phần đã lưu)`,
+    keptOnUndo: (k: number) => ` Giữ lại ${count(k)} tổ chức đã sửa sau lần nhập.`,
     undo: 'Hoàn tác lần nhập này',
     undoIntro: (file: string, k: number) =>
-      `Hoàn tác lần nhập “${file}”: ${n(k)} tổ chức được thêm sẽ bị xóa hoặc được trả lại thông tin như trước khi nhập.`,
+      `Hoàn tác lần nhập “${file}”: ${count(k)} tổ chức được thêm sẽ bị xóa hoặc được trả lại thông tin như trước khi nhập.`,
     changedSince: (k: number) =>
-      `${n(k)} tổ chức đã được sửa sau lần nhập (đổi trạng thái, ghi lần làm việc, gộp tệp hoặc nhập tệp khác). Mặc định chúng được giữ nguyên như hiện tại:`,
-    changedMore: (k: number) => `… và ${n(k)} tổ chức nữa.`,
+      `${count(k)} tổ chức đã được sửa sau lần nhập (đổi trạng thái, ghi lần làm việc, gộp tệp hoặc nhập tệp khác). Mặc định chúng được giữ nguyên như hiện tại:`,
+    changedMore: (k: number) => `… và ${count(k)} tổ chức nữa.`,
     undoKeep: 'Hoàn tác, giữ các tổ chức đã sửa',
     undoAll: 'Hoàn tác cả các tổ chức đã sửa',
     undoConfirm: 'Hoàn tác',
     undoCancel: 'Thôi',
     stillRunning: 'Lần nhập này đang chạy ở cửa sổ khác, chưa hoàn tác được. Hãy chờ nó xong hoặc hủy nó ở cửa sổ đó.',
-    undone: (reverted: number, kept: number) => `Đã hoàn tác lần nhập: ${n(reverted)} tổ chức.${kept ? ` Giữ nguyên ${n(kept)} tổ chức đã sửa sau đó.` : ''}`,
+    undone: (reverted: number, kept: number) => `Đã hoàn tác lần nhập: ${count(reverted)} tổ chức.${kept ? ` Giữ nguyên ${count(kept)} tổ chức đã sửa sau đó.` : ''}`,
   },
   export: {
     heading: 'Xuất danh sách',
@@ -150,17 +150,17 @@ export const dataText = {
     restoreHeading: 'Khôi phục hoặc gộp từ tệp',
     restorePick: 'Chọn tệp sao lưu (.json.gz)',
     restoreIntro: 'Gộp: thêm và cập nhật theo tệp của thành viên khác trong tổ, không mất dữ liệu trên máy này. Thay thế: xóa dữ liệu trên máy và dùng đúng nội dung của tệp.',
-    fileInfo: (by: string, when: string, n: number) => `Tệp của ${by}, tạo lúc ${when}, ${n.toLocaleString('vi-VN')} tổ chức.`,
+    fileInfo: (by: string, when: string, n: number) => `Tệp của ${by}, tạo lúc ${when}, ${count(n)} tổ chức.`,
     merge: 'Gộp vào dữ liệu trên máy',
     replace: 'Thay thế toàn bộ dữ liệu trên máy',
-    confirmReplace: (n: number) => `Xóa ${n.toLocaleString('vi-VN')} tổ chức đang có trên máy và thay bằng nội dung tệp? Nên tải tệp sao lưu hiện tại trước.`,
+    confirmReplace: (n: number) => `Xóa ${count(n)} tổ chức đang có trên máy và thay bằng nội dung tệp? Nên tải tệp sao lưu hiện tại trước.`,
     restored: 'Đã khôi phục dữ liệu từ tệp.',
     reading: 'Đang đọc tệp…',
     readFailed: 'Không đọc được tệp: quá trình đọc tệp bị dừng đột ngột (có thể máy thiếu bộ nhớ). Chưa có gì thay đổi.',
     mergeSummary: (a: number, u: number, d: number, j: number, v: number) =>
-      `Gộp sẽ thêm ${n(a)} tổ chức, cập nhật ${n(u)}, xóa ${n(d)}, thêm ${n(v)} lần làm việc.${j ? ` ${n(j)} tổ chức trên máy này trùng mã số thuế với tổ chức trong tệp sẽ được nhập làm một.` : ''}`,
+      `Gộp sẽ thêm ${count(a)} tổ chức, cập nhật ${count(u)}, xóa ${count(d)}, thêm ${count(v)} lần làm việc.${j ? ` ${count(j)} tổ chức trên máy này trùng mã số thuế với tổ chức trong tệp sẽ được nhập làm một.` : ''}`,
     nothingToMerge: 'Tệp không có gì mới so với dữ liệu trên máy.',
-    conflictsHeading: (k: number) => `${n(k)} tổ chức được sửa ở cả hai máy — chọn bản giữ lại`,
+    conflictsHeading: (k: number) => `${count(k)} tổ chức được sửa ở cả hai máy — chọn bản giữ lại`,
     historySummary: (n: number, last: string, day: string, by: string) => `${n} lần đổi; gần nhất: ${last} (${day}, ${by})`,
     keepLocal: 'Giữ bản trên máy này',
     keepIncoming: 'Lấy bản trong tệp',
@@ -181,11 +181,11 @@ export const dataText = {
     notPersisted: 'Dữ liệu chưa được bảo vệ: trình duyệt có thể xóa khi máy thiếu bộ nhớ. Hãy cài ứng dụng lên màn hình chính và sao lưu thường xuyên.',
     persistUnknown: 'Không rõ trình duyệt có giữ dữ liệu lâu dài hay không. Hãy sao lưu thường xuyên.',
     used: (used: string, quota: string) => `Đã dùng ${used} trên khoảng ${quota} còn cho phép.`,
-    records: (k: number) => `${n(k)} tổ chức trên máy.`,
+    records: (k: number) => `${count(k)} tổ chức trên máy.`,
     lastBackup: (when: string) => `Sao lưu gần nhất: ${when}.`,
     never: 'Chưa sao lưu lần nào.',
     remind: (days: number | null, changes: number) =>
-      `Nên sao lưu ngay: ${days === null ? 'chưa có bản sao lưu' : `${n(days)} ngày từ lần sao lưu trước`}, ${n(changes)} tổ chức đã thay đổi.`,
+      `Nên sao lưu ngay: ${days === null ? 'chưa có bản sao lưu' : `${count(days)} ngày từ lần sao lưu trước`}, ${count(changes)} tổ chức đã thay đổi.`,
     ios: 'Trên iPhone/iPad, khi mở bằng Safari (chưa thêm vào Màn hình chính), Safari có thể xóa dữ liệu nếu 7 ngày không mở ứng dụng. Cách cài: bấm nút Chia sẻ (ô vuông có mũi tên) → “Thêm vào MH chính” → Thêm. Dữ liệu trong Safari không tự sang ứng dụng đã cài: hãy tải tệp sao lưu rồi khôi phục trong ứng dụng.',
   },
 } as const;

@@ -2,11 +2,11 @@ import type { CodeCheckProblem, OrgFormField, OrgFormProblem, OrgFormProblems } 
 import type { TaxCodeProblem } from '../domain/tax-code';
 import type { FieldProblem } from '../domain/validation';
 import type { WebUrlProblem } from '../domain/web-url';
+import { count } from './number';
 
 /* The words for the problem codes of the forms: organisation, documents, settings, commune quotas. */
 
-const n = (x: number) => x.toLocaleString('vi-VN');
-const tooLong = (max: number) => `Tối đa ${n(max)} ký tự`;
+const tooLong = (max: number) => `Tối đa ${count(max)} ký tự`;
 /** A value no rule words more precisely (of the wrong type, written by an older build). */
 const invalidText = 'Giá trị không hợp lệ';
 
@@ -34,7 +34,7 @@ const orgRequired: Partial<Record<OrgFormField, string>> = {
 };
 
 const orgText = {
-  nameLong: (max: number) => `Tên tối đa ${n(max)} ký tự`,
+  nameLong: (max: number) => `Tên tối đa ${count(max)} ký tự`,
   date: 'Ngày hẹn không hợp lệ',
   keepOrFix: 'Sửa lại, hoặc ghi lý do giữ nguyên ở ô bên dưới',
   taxRequired: 'Doanh nghiệp, hợp tác xã phải có mã số thuế',
@@ -88,7 +88,7 @@ const documentFieldNames: Record<string, string> = { title: 'Tiêu đề', note:
 export function documentProblemText(field: string, p: FieldProblem): string {
   if (p.code === 'url') return urlText(p.problem);
   if (p.code === 'required') return 'Hãy nhập tiêu đề.';
-  if (p.code === 'too-long') return documentFieldNames[field] ? `${documentFieldNames[field]} tối đa ${n(p.max)} ký tự` : tooLong(p.max);
+  if (p.code === 'too-long') return documentFieldNames[field] ? `${documentFieldNames[field]} tối đa ${count(p.max)} ký tự` : tooLong(p.max);
   return invalidText;
 }
 
@@ -103,7 +103,7 @@ export function settingsProblemText(field: string, p: FieldProblem): string {
     case 'web-base':
       return 'Địa chỉ phải bắt đầu bằng http:// hoặc https://';
     case 'too-long':
-      return settingsFieldNames[field] ? `${settingsFieldNames[field]} tối đa ${n(p.max)} ký tự` : tooLong(p.max);
+      return settingsFieldNames[field] ? `${settingsFieldNames[field]} tối đa ${count(p.max)} ký tự` : tooLong(p.max);
     default:
       return invalidText;
   }

@@ -4,8 +4,8 @@ import type { RowIssue } from '../domain/import/rows';
 import { dataText } from './data';
 import { phoneProblemText, taxCodeProblemText } from './form-problems';
 import { importCodeText as t } from './import-codes';
+import { count } from './number';
 
-const n = (x: number) => x.toLocaleString('vi-VN');
 const mb = (bytes: number) => (bytes / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 });
 
 /** Why a whole file is refused, in the words the import screen shows. */
@@ -30,7 +30,7 @@ export function fileProblemText(p: FileProblem): string {
     case 'noHeader':
       return 'Không nhận ra dòng tiêu đề của bảng (cần các cột như “Tên doanh nghiệp”, “Mã số thuế”, “Địa chỉ”, “Xã/Phường”). Hãy kiểm tra đúng trang tính, hoặc thêm dòng tiêu đề rồi nhập lại. Chưa có gì được lưu.';
     case 'tooManyRows':
-      return `Tệp có ${n(p.rows)} dòng, vượt giới hạn ${n(p.maxRows)} dòng. Hãy chia thành nhiều tệp.`;
+      return `Tệp có ${count(p.rows)} dòng, vượt giới hạn ${count(p.maxRows)} dòng. Hãy chia thành nhiều tệp.`;
   }
 }
 

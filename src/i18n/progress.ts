@@ -1,3 +1,4 @@
+import { count } from './number';
 export const progressText = {
   title: 'Tiến độ định danh tổ chức',
   rule: 'Cách tính: nhóm 1 gồm doanh nghiệp, hợp tác xã, liên hiệp hợp tác xã có trụ sở chính trên địa bàn; nhóm 2 gồm mọi cơ quan, tổ chức khác. Hộ kinh doanh, chi nhánh, văn phòng đại diện, địa điểm kinh doanh (mã số thuế có đuôi -NNN) và tổ chức "không áp dụng" (ngừng hoạt động, tạm ngừng, trùng, ngoài địa bàn…) được thống kê riêng, không tính vào mẫu số. Số ngày còn lại tính cả hôm nay và ngày hạn chót. Tốc độ hiện tại = số tài khoản được cấp trong 28 ngày gần nhất ÷ 28.',
@@ -50,7 +51,7 @@ export const progressText = {
   problems: 'Vướng mắc đang mở, theo lý do',
   problemsNone: 'Không có vướng mắc nào đang mở.',
   noReason: 'Chưa ghi lý do',
-  shownOf: (shown: number, total: number) => `Hiển thị ${shown.toLocaleString('vi-VN')} / ${total.toLocaleString('vi-VN')}`,
+  shownOf: (shown: number, total: number) => `Hiển thị ${count(shown)} / ${count(total)}`,
   myWork: 'Việc của tôi',
   myWorkNoName: 'Nhập tên của bạn trong Cài đặt để xem việc của mình.',
   myVisits: 'Lượt làm việc tuần này',

@@ -1,4 +1,5 @@
 import type { BaseUrlWarning } from '../domain/links';
+import { count } from './number';
 
 /** Strings of the QR, counter, print and documents surfaces. */
 export const qrText = {
@@ -38,7 +39,7 @@ export const qrText = {
   keySteps: 'Các bước chính',
   keySituations: 'Các trường hợp thường gặp',
   tooLong: (chars: number) =>
-    `Đường dẫn quá dài để tạo mã QR (${chars.toLocaleString('vi-VN')} ký tự). Hãy dùng địa chỉ ngắn hơn: sửa “Địa chỉ công khai” trong Cài đặt hoặc đường dẫn của tài liệu.`,
+    `Đường dẫn quá dài để tạo mã QR (${count(chars)} ký tự). Hãy dùng địa chỉ ngắn hơn: sửa “Địa chỉ công khai” trong Cài đặt hoặc đường dẫn của tài liệu.`,
 } as const;
 
 export const counterText = {

@@ -1,11 +1,12 @@
 import type { OrgFormField } from '../domain/organisation-form';
+import { count } from './number';
 
 export const registryText = {
   title: 'Tổ chức',
   searchLabel: 'Tìm theo tên, mã số thuế, địa chỉ, người đại diện',
   searchPlaceholder: 'Không cần dấu, ví dụ: phuoc loc',
   resultCount: (shown: number, total: number) =>
-    shown === total ? `${total.toLocaleString('vi-VN')} tổ chức` : `${shown.toLocaleString('vi-VN')} / ${total.toLocaleString('vi-VN')} tổ chức`,
+    shown === total ? `${count(total)} tổ chức` : `${count(shown)} / ${count(total)} tổ chức`,
   exportFiltered: 'Xuất danh sách này',
   /** The list is re-sorted after a bulk change (import, restore); it shows the previous list meanwhile. */
   sorting: 'Đang sắp xếp lại danh sách…',
@@ -26,14 +27,14 @@ export const registryText = {
   sortFollowUp: 'Theo ngày hẹn (gần nhất trước)',
   sortUpdated: 'Mới cập nhật trước',
   clearFilters: 'Bỏ mọi bộ lọc',
-  withCount: (label: string, n: number) => `${label} (${n.toLocaleString('vi-VN')})`,
+  withCount: (label: string, n: number) => `${label} (${count(n)})`,
   noTaxCode: 'Không có MST',
   demoTag: 'Mẫu',
   empty: 'Sổ chưa có tổ chức nào. Thêm từng tổ chức, nhập danh sách ở mục Dữ liệu, hoặc dùng dữ liệu mẫu để tập huấn.',
   useDemo: 'Dùng dữ liệu mẫu',
-  demoBanner: (n: number) => `Đang có ${n.toLocaleString('vi-VN')} tổ chức MẪU (không có thật, để tập huấn). Hãy xóa trước khi làm việc thật.`,
+  demoBanner: (n: number) => `Đang có ${count(n)} tổ chức MẪU (không có thật, để tập huấn). Hãy xóa trước khi làm việc thật.`,
   removeDemo: 'Xóa dữ liệu mẫu',
-  demoRemoved: (n: number) => `Đã xóa ${n.toLocaleString('vi-VN')} tổ chức mẫu.`,
+  demoRemoved: (n: number) => `Đã xóa ${count(n)} tổ chức mẫu.`,
   deleted: (name: string) => `Đã xóa “${name}”.`,
   undo: 'Hoàn tác',
   restored: (name: string) => `Đã khôi phục “${name}”.`,

@@ -1,5 +1,6 @@
 import type { SummaryProblem, SummaryReplaced } from '../domain/rollup/accept';
 import type { QuotaReadProblem } from '../domain/rollup/quota-file';
+import { count } from './number';
 
 /** The city/province roll-up (`/tien-do/tinh`), sending a commune's summary up, and quotas handed down. */
 export const rollupText = {
@@ -12,15 +13,15 @@ export const rollupText = {
   cleared: 'Đã đóng mọi tệp tiến độ.',
   empty: 'Chưa mở tệp tiến độ nào.',
   province: (name: string) => `Tỉnh, thành phố: ${name}`,
-  opened: (n: number) => `Đã nhận số liệu của ${n.toLocaleString('vi-VN')} xã, phường, đặc khu.`,
+  opened: (n: number) => `Đã nhận số liệu của ${count(n)} xã, phường, đặc khu.`,
   rule: 'Mỗi xã, phường, đặc khu được so với chỉ tiêu cấp trên giao (nếu có), nếu không thì với chỉ tiêu xã đang dùng. Dòng tổng cộng là tổng các xã: "còn thiếu" là tổng số còn thiếu của từng xã theo chỉ tiêu của xã đó; tỷ lệ và chỉ tiêu % của dòng tổng theo Cài đặt của máy này. Số liệu cũ hơn 7 ngày được đánh dấu "cũ".',
   lastUpdated: 'Cập nhật',
-  daysAgo: (n: number) => (n === 0 ? 'hôm nay' : `${n.toLocaleString('vi-VN')} ngày trước`),
+  daysAgo: (n: number) => (n === 0 ? 'hôm nay' : `${count(n)} ngày trước`),
   stale: 'cũ',
   fromFile: 'Tệp',
   sentBy: 'Người gửi',
   missing: 'Chưa gửi số liệu',
-  missingCount: (n: number) => `Chưa gửi số liệu: ${n.toLocaleString('vi-VN')} xã, phường, đặc khu`,
+  missingCount: (n: number) => `Chưa gửi số liệu: ${count(n)} xã, phường, đặc khu`,
   missingNone: 'Mọi xã, phường, đặc khu đã gửi số liệu.',
   missingLoading: 'Đang tải danh sách xã, phường…',
   chart: 'Tỷ lệ doanh nghiệp, HTX có tài khoản theo xã, phường (vạch: chỉ tiêu)',
@@ -44,9 +45,9 @@ export const rollupText = {
     other: 'Tổ chức khác (%)',
     deadline: 'Hạn chót',
     save: 'Lưu chỉ tiêu',
-    saved: (n: number) => `Đã lưu chỉ tiêu cho ${n.toLocaleString('vi-VN')} xã, phường, đặc khu.`,
+    saved: (n: number) => `Đã lưu chỉ tiêu cho ${count(n)} xã, phường, đặc khu.`,
     savedSent: (n: number) =>
-      `Đã lưu chỉ tiêu cho ${n.toLocaleString('vi-VN')} xã, phường, đặc khu; chỉ tiêu sẽ được gửi xuống các xã qua cơ sở dữ liệu của tỉnh khi có mạng.`,
+      `Đã lưu chỉ tiêu cho ${count(n)} xã, phường, đặc khu; chỉ tiêu sẽ được gửi xuống các xã qua cơ sở dữ liệu của tỉnh khi có mạng.`,
     hintFollowing:
       'Đặt chỉ tiêu và hạn chót cho một xã hoặc cho tất cả. Chỉ tiêu đã lưu được gửi xuống từng xã qua cơ sở dữ liệu của tỉnh; vẫn có thể tải tệp chỉ tiêu để gửi cho xã chưa dùng máy chủ.',
     needProvince: 'Mở ít nhất một tệp tiến độ (hoặc chọn tỉnh trong Cài đặt) trước khi giao chỉ tiêu.',

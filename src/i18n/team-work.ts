@@ -1,7 +1,7 @@
 import type { TrackedField } from '../domain/team/change-log';
+import { count } from './number';
 import { detailText, orgFieldLabels } from './registry';
 
-const n = (k: number) => k.toLocaleString('vi-VN');
 
 /** Team work: assignment, "Của tôi", per-member counts, change history, erasing personal data. */
 export const teamWorkText = {
@@ -14,13 +14,13 @@ export const teamWorkText = {
   assigned: (name: string) => `Đã giao cho ${name}.`,
   unassigned: 'Đã bỏ giao.',
   nameNeeded: 'Chọn hoặc gõ tên người được giao.',
-  bulkOpen: (k: number) => `Giao việc cả danh sách này (${n(k)} tổ chức)`,
+  bulkOpen: (k: number) => `Giao việc cả danh sách này (${count(k)} tổ chức)`,
   bulkTitle: 'Giao việc cả danh sách đang lọc',
   bulkNext: 'Tiếp tục',
   bulkConfirm: (k: number, name: string) =>
-    `Giao ${n(k)} tổ chức trong danh sách đang lọc cho “${name}”? Người đang phụ trách các tổ chức này (nếu có) sẽ được thay.`,
-  bulkApply: (k: number) => `Giao ${n(k)} tổ chức`,
-  bulkDone: (k: number, name: string) => `Đã giao ${n(k)} tổ chức cho ${name}.`,
+    `Giao ${count(k)} tổ chức trong danh sách đang lọc cho “${name}”? Người đang phụ trách các tổ chức này (nếu có) sẽ được thay.`,
+  bulkApply: (k: number) => `Giao ${count(k)} tổ chức`,
+  bulkDone: (k: number, name: string) => `Đã giao ${count(k)} tổ chức cho ${name}.`,
   cancel: 'Hủy',
   mine: 'Của tôi',
   mineNoName: 'Để dùng bộ lọc “Của tôi”, hãy nhập tên của bạn trong',
@@ -34,7 +34,7 @@ export const teamWorkText = {
     assignedProblem: 'Đang vướng mắc (trong số được giao)',
     issuedThisWeek: 'Cấp tài khoản tuần này',
     visitsThisWeek: 'Lần làm việc tuần này',
-    unassigned: (k: number) => `${n(k)} tổ chức chưa giao cho ai.`,
+    unassigned: (k: number) => `${count(k)} tổ chức chưa giao cho ai.`,
     none: 'Chưa có thành viên nào: hãy nhập tên của bạn trong Cài đặt, hoặc giao việc cho ai đó từ trang một tổ chức.',
   },
   history: {

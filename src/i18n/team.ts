@@ -1,4 +1,5 @@
 import type { DocProblem } from '../domain/sync/docs';
+import { count } from './number';
 
 export const teamText = {
   title: 'Nhóm đồng bộ',
@@ -13,7 +14,7 @@ export const teamText = {
   passwordHint: 'Mật khẩu không được lưu trên điện thoại.',
   connect: 'Kết nối',
   connecting: 'Đang kết nối…',
-  mergeLocal: (n: number) => `Gộp ${n.toLocaleString('vi-VN')} tổ chức đang có trên điện thoại này vào dữ liệu của nhóm`,
+  mergeLocal: (n: number) => `Gộp ${count(n)} tổ chức đang có trên điện thoại này vào dữ liệu của nhóm`,
   mergeLocalHint: 'Nên sao lưu trước khi gộp (trang Dữ liệu).',
   joined: (name: string) => `Đã tham gia nhóm “${name}”.`,
   provinceJoin:
@@ -31,7 +32,7 @@ export const teamText = {
   statusOffline: 'Không có kết nối tới máy chủ: sẽ tự đồng bộ khi có mạng.',
   statusPaused: 'Đồng bộ đang tạm dừng.',
   statusLogin: 'Phiên đăng nhập đã hết hạn: hãy đăng nhập lại. Các thay đổi vẫn được giữ trên điện thoại.',
-  pending: (n: number) => (n === 0 ? 'Mọi thay đổi đã được gửi.' : `${n.toLocaleString('vi-VN')} thay đổi chưa gửi`),
+  pending: (n: number) => (n === 0 ? 'Mọi thay đổi đã được gửi.' : `${count(n)} thay đổi chưa gửi`),
   loginAgain: 'Đăng nhập lại',
   pause: 'Tạm dừng đồng bộ',
   resume: 'Tiếp tục đồng bộ',
@@ -49,7 +50,7 @@ export const teamText = {
   review: 'Cần xem lại',
   reviewIntro: 'Những tổ chức được sửa trên hai điện thoại khi chưa đồng bộ với nhau. Chọn giá trị đúng cho từng mục; lựa chọn sẽ được đồng bộ cho cả nhóm.',
   reviewNone: 'Không có tổ chức nào cần xem lại.',
-  reviewCount: (n: number) => `${n.toLocaleString('vi-VN')} tổ chức cần xem lại`,
+  reviewCount: (n: number) => `${count(n)} tổ chức cần xem lại`,
   reviewSave: 'Lưu lựa chọn',
   reviewMissing: 'Tổ chức này không còn trên điện thoại.',
   refused: 'Bản ghi nhận từ máy chủ nhưng không dùng được',

@@ -11,6 +11,8 @@ export interface ConnectionEvents {
    * eviction): what is in memory is all that is left of it.
    */
   onDeletedUnderUs?: () => void;
+  /** No database existed: it is being created, so there is nothing to read (known before it is open). */
+  onFirstStart?: () => void;
 }
 
 /**
@@ -42,7 +44,7 @@ export async function openDatabase(db: EidDatabase, guard: WriteGuard, events: C
       );
     }, 0);
   });
-  await db.loadUpgraders();
+  if (!(await db.loadUpgraders())) events.onFirstStart?.();
   await db.open();
   const stored = (await db.meta.get('dataVersion'))?.value;
   if (typeof stored === 'number' && stored > DATA_VERSION) {

@@ -163,13 +163,15 @@ export class EidDatabase extends Dexie {
   /**
    * Loads the upgraders an existing older database needs, before `open()`: an
    * upgrade transaction cannot wait for a module to load. A new or current
-   * database loads none.
+   * database loads none. Resolves false when no database of this name exists yet
+   * (true when the browser cannot tell).
    */
-  async loadUpgraders(): Promise<void> {
+  async loadUpgraders(): Promise<boolean> {
     const stored = await storedVersion(this.name);
     if (stored !== null && stored < this.verno * 10) {
       this.taxCodeIds = (await import('./upgrade-tax-code-ids')).upgradeToTaxCodeIds;
     }
+    return stored !== null;
   }
 }
 

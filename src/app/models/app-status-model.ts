@@ -7,6 +7,8 @@ export function createAppStatusModel() {
   return {
     openState: signal<OpenState>('opening'),
     loadedRecords: signal(0),
+    /** The database did not exist and this phone expects no records: the registry is empty before it opens. */
+    firstStart: signal(false),
     readOnly: signal<'newer-data' | 'upgrade-pending' | null>(null),
     versionChanged: signal(false),
     upgradeBlocked: signal(false),

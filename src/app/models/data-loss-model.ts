@@ -39,6 +39,12 @@ export function createDataLossModel(organisations: OrganisationRepository) {
     }
   }
 
+  /** The marker says this phone held organisations (or lost them): an absent database is then a loss, not a first start. */
+  function expectsRecords(): boolean {
+    const marker = readMarker();
+    return marker !== null && (marker.lost || marker.records > 0);
+  }
+
   function backedUp(at: number): void {
     const marker = readMarker();
     writeMarker({ records: marker?.records ?? organisations.all().length, lost: marker?.lost ?? false, lastBackupAt: at });
@@ -51,5 +57,5 @@ export function createDataLossModel(organisations: OrganisationRepository) {
     check(false);
   }
 
-  return { lost, check, backedUp, resolve };
+  return { lost, check, expectsRecords, backedUp, resolve };
 }

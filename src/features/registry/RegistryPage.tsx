@@ -21,12 +21,12 @@ const ROW_HEIGHT = 96;
 export default function RegistryPage({ query: params }: PageProps) {
   const { registry, status, dataLoss, settings } = useServices();
   const userName = settings.settings.value.userName;
-  const units = useAdminUnits();
   const query = parseRegistryQuery(params);
   // While the records load, the default list's first rows as they were last time.
   const early = registry.earlyList(query);
   const { rows, counts } = early ? { rows: early.rows, counts: NO_COUNTS } : registry.query(query);
   const total = early ? early.total : registry.total();
+  const units = useAdminUnits(total > 0);
   const tokens = searchTokens(query.q);
   const loading = status.openState.value !== 'ready';
   // The snapshot's count is last time's: once the records are in, the line says the list is being sorted until it can count them.
@@ -40,9 +40,10 @@ export default function RegistryPage({ query: params }: PageProps) {
     <section class="registry">
       <RegistryHead />
       <RegistryBanners />
-      {total === 0 && !loading && !sorting && !early ? (
+      {total === 0 && !sorting && !early && (!loading || status.firstStart.value) ? (
         // After a loss the shell's banner speaks; the first-start welcome and demo offer would mislead.
-        !dataLoss.lost.value && <EmptyRegistry />
+        // On a first start the welcome shows while the new database is created; its demo offer waits for it.
+        !dataLoss.lost.value && <EmptyRegistry opening={loading} />
       ) : (
         <>
           <RegistryControls
@@ -72,7 +73,7 @@ export default function RegistryPage({ query: params }: PageProps) {
   );
 }
 
-function EmptyRegistry() {
+function EmptyRegistry({ opening }: { opening: boolean }) {
   const { registry } = useServices();
   const [failure, setFailure] = useState<Outcome | null>(null);
   async function loadDemo() {
@@ -82,7 +83,7 @@ function EmptyRegistry() {
   return (
     <div class="empty">
       <p>{t.empty}</p>
-      <button type="button" onClick={() => void loadDemo()}>
+      <button type="button" disabled={opening} onClick={() => void loadDemo()}>
         {t.useDemo}
       </button>
       <OutcomeBanner outcome={failure} />

@@ -4,6 +4,7 @@ import { RegistryIndex } from '../../domain/registry-index';
 import type { SortKey } from '../../domain/registry-query';
 import type { Sliced } from '../../domain/slices';
 import type { ChangedIds, OrganisationRepository } from '../../storage/organisation-repository';
+import { nextTask } from '../../ui/next-task';
 
 /** Changes of up to this many records (an edit, a visit, a synced or merged handful) update the index in place. */
 const IN_PLACE_LIMIT = 500;
@@ -13,18 +14,6 @@ const REBUILD_AT_ONCE = 2_000;
 const SLICE_MS = 8;
 
 type Source = Pick<OrganisationRepository, 'all' | 'get' | 'subscribe'>;
-
-/** Gives the page a turn (input, a frame) before the next slice; unlike setTimeout, never clamped to 4 ms. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
 
 async function runInSlices<T>(job: Sliced<T>): Promise<T> {
   for (;;) {

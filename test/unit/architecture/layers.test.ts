@@ -17,7 +17,7 @@ interface Layer {
  * has no cycle, so no two parts import each other, even through a third.
  */
 const LAYERS: Record<string, Layer> = {
-  'main.tsx': { parts: ['app', 'pwa', 'routing'], packages: ['preact'] },
+  'main.tsx': { parts: ['app', 'pwa', 'routing', 'ui'], packages: ['preact'] },
   'env.d.ts': { parts: [], packages: [] },
   app: { parts: ['context', 'domain', 'features', 'generated', 'i18n', 'kits', 'pwa', 'routing', 'storage', 'ui'], packages: ['preact', '@preact/signals', 'preact-render-to-string'] },
   features: {
