@@ -21,3 +21,13 @@ export function isWithin(date: IsoDate, from: IsoDate, to: IsoDate): boolean {
 }
 
 export { daysBetween };
+
+/**
+ * The week (Monday to Sunday) that contains `today`, with a test for timestamps. Its ends are worked
+ * out once here: per call, the date arithmetic was most of the dashboard's time at 100,000 organisations.
+ */
+export function weekContaining(today: IsoDate, toDate: (at: number) => IsoDate): { start: IsoDate; contains: (at: number) => boolean } {
+  const start = startOfWeek(today);
+  const end = addDays(start, 6);
+  return { start, contains: (at) => isWithin(toDate(at), start, end) };
+}
