@@ -1,5 +1,5 @@
 import type { IsoDate } from '../dates';
-import { weekContaining } from './calendar';
+import { byIsoDate, weekContaining } from './calendar';
 import type { FollowUp, OrgRef, ProgressOrg } from './report';
 
 export interface MyWork {
@@ -41,6 +41,6 @@ export function computeMyWork(input: MyWorkInput): MyWork {
       followUpsDue.push({ id: org.id, name: org.name, communeCode: org.communeCode, followUpDate: org.followUpDate });
     }
   }
-  followUpsDue.sort((a, b) => a.followUpDate.localeCompare(b.followUpDate));
+  followUpsDue.sort((a, b) => byIsoDate(a.followUpDate, b.followUpDate));
   return { weekStart, visitsThisWeek, issuedThisWeek, issuedAllTime, followUpsDue };
 }

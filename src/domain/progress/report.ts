@@ -2,9 +2,9 @@ import { type IsoDate, toIsoDate } from '../dates';
 import type { Organisation } from '../organisation';
 import type { Targets } from '../settings';
 import type { ProblemReason } from '../status';
-import { addDays, startOfWeek } from './calendar';
+import { addDays, byIsoDate, couldFallWithin, startOfWeek } from './calendar';
 import { bucketOf } from './groups';
-import { addTally, emptyTally, issuedOn, type Tally } from './tally';
+import { addTally, emptyTally, issuedAt, type Tally } from './tally';
 import { type CommuneTarget, resolveTarget } from './targets';
 import { computeUnitProgress, PACE_WINDOW_DAYS, type UnitProgress } from './unit-progress';
 
@@ -86,6 +86,8 @@ export function computeProgressReport(input: ProgressInput): ProgressReport {
   const weeks = input.trendWeeks ?? TREND_WEEKS;
   const paceFrom = addDays(today, -(PACE_WINDOW_DAYS - 1));
   const trendFrom = addDays(startOfWeek(today), -7 * (weeks - 1));
+  // Most accounts were issued before both windows: their day is not worked out.
+  const recent = couldFallWithin(paceFrom < trendFrom ? paceFrom : trendFrom, today);
   const trend: WeekCount[] = [];
   for (let i = 0; i < weeks; i++) trend.push({ start: addDays(trendFrom, 7 * i), issued: 0 });
   const tallies = new Map<string, Tally>();
@@ -106,7 +108,8 @@ export function computeProgressReport(input: ProgressInput): ProgressReport {
     if (org.status === 'issued') {
       tally.issued[bucket]++;
       if (bucket === 'enterprise' || bucket === 'other') {
-        const day = issuedOn(org.statusHistory, toDate);
+        const at = issuedAt(org.statusHistory);
+        const day = at !== null && recent(at) ? toDate(at) : null;
         if (day !== null && day <= today) {
           if (day >= paceFrom) tally.recentIssued[bucket]++;
           if (day >= trendFrom) weekOf(trend, day).issued++;
@@ -134,7 +137,7 @@ export function computeProgressReport(input: ProgressInput): ProgressReport {
   // The area as a whole is measured against the Settings targets, as the province measures it.
   const overall = computeUnitProgress('', total, resolveTarget(input.defaults, undefined), today);
 
-  followUpsDue.sort((a, b) => a.followUpDate.localeCompare(b.followUpDate) || byVietnameseName(a.name, b.name));
+  followUpsDue.sort((a, b) => byIsoDate(a.followUpDate, b.followUpDate) || byVietnameseName(a.name, b.name));
   const problemGroups = [...problems].map(([reason, orgs]) => ({ reason, count: orgs.length, orgs }));
   problemGroups.sort((a, b) => b.count - a.count);
   return { today, overall, communes, trend, followUpsDue, problems: problemGroups };
