@@ -50,7 +50,8 @@ export function isPersonalNumber(raw: string): boolean {
 
 /** A branch, representative office or business location: the parent's ten digits plus "-NNN". */
 export function isBranchTaxCode(raw: string): boolean {
-  return /^\d{13}$/.test(taxDigits(raw));
+  // Shorter text cannot hold 13 digits: most codes are 10 digits, and progress asks this of every organisation.
+  return raw.length >= 13 && /^\d{13}$/.test(taxDigits(raw));
 }
 
 function personalNumberProblem(digits: string, thisYear: number): TaxCodeProblem | null {

@@ -35,6 +35,10 @@ test('the dashboard counts by group and updates without reload when another tab 
   await expect(page.getByTestId('commune-table').locator('tbody tr th').first()).toContainText('Ba Đình');
   await expect(page.getByTestId('followups-count')).toHaveText('6');
   await expect(page.getByText('Thông tin thuế, đăng ký kinh doanh chưa khớp với CSDL quốc gia về dân cư: 3')).toBeVisible();
+  // A reason's organisations are linked once its disclosure is opened.
+  const problems = page.locator('section[aria-labelledby="problems-h"]');
+  await problems.getByText('Thông tin thuế, đăng ký kinh doanh chưa khớp với CSDL quốc gia về dân cư: 3').click();
+  await expect(problems.getByRole('link')).toHaveCount(3);
 
   // Another tab of the app records an account: the repository's chunk write plus its BroadcastChannel notice.
   const other = await context.newPage();

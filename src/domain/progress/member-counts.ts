@@ -1,6 +1,6 @@
 import type { IsoDate } from '../dates';
 import type { Organisation } from '../organisation';
-import { addDays, isWithin, startOfWeek } from './calendar';
+import { weekContaining } from './calendar';
 
 /** One team member's line on the progress screen. */
 export interface MemberCounts {
@@ -39,8 +39,7 @@ export interface MemberTable {
  * compared exactly, as stored.
  */
 export function computeMemberCounts(input: MemberCountsInput): MemberTable {
-  const weekStart = startOfWeek(input.today);
-  const inWeek = (at: number) => isWithin(input.toDate(at), weekStart, addDays(weekStart, 6));
+  const { start: weekStart, contains: inWeek } = weekContaining(input.today, input.toDate);
   const rows = new Map<string, MemberCounts>();
   const row = (name: string) => {
     const found = rows.get(name);

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../dates';
-import { addDays, isWithin, startOfWeek } from './calendar';
+import { byIsoDate, weekContaining } from './calendar';
 import type { FollowUp, OrgRef, ProgressOrg } from './report';
 
 export interface MyWork {
@@ -23,8 +23,7 @@ export interface MyWorkInput {
 /** One team member's week, Monday to today. Names are compared exactly as typed in Settings. */
 export function computeMyWork(input: MyWorkInput): MyWork {
   const { userName, today, toDate } = input;
-  const weekStart = startOfWeek(today);
-  const inWeek = (at: number) => isWithin(toDate(at), weekStart, addDays(weekStart, 6));
+  const { start: weekStart, contains: inWeek } = weekContaining(today, toDate);
   let visitsThisWeek = 0;
   for (const v of input.visits) if (v.by === userName && inWeek(v.at)) visitsThisWeek++;
 
@@ -42,6 +41,6 @@ export function computeMyWork(input: MyWorkInput): MyWork {
       followUpsDue.push({ id: org.id, name: org.name, communeCode: org.communeCode, followUpDate: org.followUpDate });
     }
   }
-  followUpsDue.sort((a, b) => a.followUpDate.localeCompare(b.followUpDate));
+  followUpsDue.sort((a, b) => byIsoDate(a.followUpDate, b.followUpDate));
   return { weekStart, visitsThisWeek, issuedThisWeek, issuedAllTime, followUpsDue };
 }

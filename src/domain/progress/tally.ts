@@ -1,4 +1,3 @@
-import type { IsoDate } from '../dates';
 import { STATUSES, type Status } from '../status';
 import type { Bucket } from './groups';
 
@@ -32,11 +31,11 @@ export function addTally(into: Tally, from: Tally): void {
   into.recentIssued.other += from.recentIssued.other;
 }
 
-/** Day on which a currently issued organisation got its account: the last "issued" entry of its history. */
-export function issuedOn(history: readonly { status: Status; at: number }[], toDate: (at: number) => IsoDate): IsoDate | null {
+/** When a currently issued organisation got its account: the last "issued" entry of its history. */
+export function issuedAt(history: readonly { status: Status; at: number }[]): number | null {
   for (let i = history.length - 1; i >= 0; i--) {
     const change = history[i]!;
-    if (change.status === 'issued') return toDate(change.at);
+    if (change.status === 'issued') return change.at;
   }
   return null;
 }

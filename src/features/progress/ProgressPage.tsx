@@ -3,6 +3,7 @@ import { useServices } from '../../context/services';
 import { common } from '../../i18n/common';
 import { progressText as t } from '../../i18n/progress';
 import { CommuneTable } from './CommuneTable';
+import { fmtInt } from './format-progress';
 import { MemberTable } from './MemberTable';
 import { MyWorkPanel } from './MyWorkPanel';
 import { OrgLinkList, ProblemList } from './OrgLinks';
@@ -47,7 +48,7 @@ export default function ProgressPage() {
         <TrendChart weeks={report.trend} />
       </section>
       <section aria-labelledby="followups-h">
-        <h2 id="followups-h">{t.followUps}: <span data-testid="followups-count">{report.followUpsDue.length.toLocaleString('vi-VN')}</span></h2>
+        <h2 id="followups-h">{t.followUps}: <span data-testid="followups-count">{fmtInt(report.followUpsDue.length)}</span></h2>
         {report.followUpsDue.length === 0 ? <p>{t.followUpsNone}</p> : <OrgLinkList orgs={report.followUpsDue} communeName={name} />}
       </section>
       <section aria-labelledby="problems-h">

@@ -2,17 +2,22 @@ import { formatViDate } from '../../domain/dates';
 import type { Projection } from '../../domain/progress/unit-progress';
 import { progressText as t } from '../../i18n/progress';
 
+// One formatter of each kind, made once: `toLocaleString('vi-VN', …)` sets up a new one on every call,
+// and the dashboard formats over a thousand numbers.
+const intFormat = new Intl.NumberFormat('vi-VN');
+const pctFormat = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const paceFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
+
 /** Every number the dashboard, the printed report and the spreadsheet show goes through here, so they agree. */
-export const fmtInt = (n: number) => n.toLocaleString('vi-VN');
+export const fmtInt = (n: number) => intFormat.format(n);
 
 /** "15,17%"; "—" when nobody is counted. */
-export const fmtPct = (pct: number | null) =>
-  pct === null ? '—' : `${pct.toLocaleString('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}%`;
+export const fmtPct = (pct: number | null) => (pct === null ? '—' : `${pctFormat.format(pct)}%`);
 
 /** Whole organisations needed per day or week, rounded up: 99,9 a day means 100. */
 export const fmtNeededRate = (perDay: number | null, days = 1) => (perDay === null ? '—' : fmtInt(Math.ceil(perDay * days)));
 
-export const fmtPace = (perDay: number) => perDay.toLocaleString('vi-VN', { maximumFractionDigits: 1 });
+export const fmtPace = (perDay: number) => paceFormat.format(perDay);
 
 /** The deadline's date, or "Chưa đặt hạn chót". */
 export const fmtDeadline = (deadline: string | null) => (deadline === null ? t.noDeadline : formatViDate(deadline));

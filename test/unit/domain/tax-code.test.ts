@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTaxCode, taxCheckDigit } from '../../../src/domain/tax-code';
+import { isBranchTaxCode, parseTaxCode, taxCheckDigit } from '../../../src/domain/tax-code';
 
 describe('parseTaxCode', () => {
   it.each(['0100233488', '0100112437', '0314409058-002', '0312687878-001', '2000102580-005'])('accepts the known valid code %s', (code) => {
@@ -36,5 +36,15 @@ describe('parseTaxCode', () => {
   it('accepts a 12-digit personal number only for household businesses', () => {
     expect(parseTaxCode('001203012345', true)).toEqual({ ok: true, value: '001203012345' });
     expect(parseTaxCode('001203012345', false)).toEqual({ ok: false, problem: 'format' });
+  });
+});
+
+describe('isBranchTaxCode', () => {
+  it.each(['0314409058-002', '0314409058002', '0314 409 058-002', '0314.409.058-002'])('takes %s for a branch', (code) => {
+    expect(isBranchTaxCode(code)).toBe(true);
+  });
+
+  it.each(['0314409058', '001203012345', '0314409058-00', '0314409058-0021', ''])('does not take %s for a branch', (code) => {
+    expect(isBranchTaxCode(code)).toBe(false);
   });
 });

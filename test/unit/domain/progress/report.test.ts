@@ -144,6 +144,18 @@ describe('computeProgressReport', () => {
     ]);
   });
 
+  it('starts the trend on the first week’s Monday and counts nothing issued before it or after today', () => {
+    const r = report(
+      [
+        org('enterprise', 'issued', { issuedOn: '2025-04-20' }), // the Sunday before the first week
+        org('enterprise', 'issued', { issuedOn: '2025-04-21' }), // the first week's Monday
+        org('agency', 'issued', { issuedOn: '2025-05-07' }), // tomorrow
+      ],
+      { trendWeeks: 3 },
+    );
+    expect(r.trend.map((w) => w.issued)).toEqual([1, 0, 0]);
+  });
+
   it('lists open follow-ups due by date and open problems by reason, most frequent first', () => {
     const r = report([
       org('enterprise', 'informed', { id: 'late', followUpDate: '2025-05-01' }),
