@@ -1,15 +1,15 @@
 import { formatViDate } from '../../domain/dates';
 import type { Projection } from '../../domain/progress/unit-progress';
+import { count } from '../../i18n/number';
 import { progressText as t } from '../../i18n/progress';
 
 // One formatter of each kind, made once: `toLocaleString('vi-VN', …)` sets up a new one on every call,
-// and the dashboard formats over a thousand numbers.
-const intFormat = new Intl.NumberFormat('vi-VN');
+// and the dashboard formats over a thousand numbers. Whole numbers need none (`count`).
 const pctFormat = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const paceFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
 
 /** Every number the dashboard, the printed report and the spreadsheet show goes through here, so they agree. */
-export const fmtInt = (n: number) => intFormat.format(n);
+export const fmtInt = count;
 
 /** "15,17%"; "—" when nobody is counted. */
 export const fmtPct = (pct: number | null) => (pct === null ? '—' : `${pctFormat.format(pct)}%`);
