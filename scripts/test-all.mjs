@@ -1,8 +1,8 @@
 // `npm test`: every suite, stopping at the first failure, then one plain closing
 // line "N passed, N failed" with the totals CI reads.
-// On two cores the unit tests (one vitest worker) run beside the single-threaded
-// checks and the builds; their output is printed once they are done. The
-// end-to-end tests then run alone, on both cores.
+// On two cores the single-threaded typecheck runs beside the builds (their output
+// is printed once they are done). The unit tests and the end-to-end tests each run
+// alone: their property tests and browsers are the steps that need the whole machine.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,12 +27,12 @@ function run(label, command, args, { env = {}, buffer = false } = {}) {
   });
 }
 
-/** A step that is one check (typecheck, lint, build); resolves false when it failed. */
-async function step(label, command, args) {
-  const { ok } = await run(label, command, args);
-  if (ok) passed++;
+/** A step that is one check (typecheck, lint, build); resolves with whether it passed and any kept output. */
+async function step(label, command, args, options) {
+  const result = await run(label, command, args, options);
+  if (result.ok) passed++;
   else failed++;
-  return ok;
+  return result;
 }
 
 async function vitestSuite(label, args, options) {
@@ -76,20 +76,36 @@ function finish(where, extraFailures = 0) {
   process.exit(failed > 0 || where ? 1 : 0);
 }
 
-/** The checks and builds one after another, stopping at the first failure; resolves with the failed step's label, or null. */
-async function checksAndBuilds() {
-  if (!(await step('typecheck (page, service worker)', 'npm', ['run', '--silent', 'typecheck']))) return 'typecheck (page, service worker)';
-  if (!(await step('lint (biome)', 'npm', ['run', '--silent', 'lint']))) return 'lint (biome)';
-  if (!(await step('production build', 'npx', ['vite', 'build', '--logLevel', 'warn']))) return 'production build';
-  if (!(await vitestSuite('build-assertions', ['--config', 'test/build/vitest.config.ts'])).ok) return 'build-assertions';
-  if (!(await step('second build for the update test (dist-v2)', 'node', ['scripts/build-v2.mjs']))) return 'second build (dist-v2)';
+/** Typecheck then lint, stopping at the first failure; resolves with the failed step's label, or null. */
+async function checks() {
+  for (const [label, script] of [['typecheck (page, service worker)', 'typecheck'], ['lint (biome)', 'lint']]) {
+    if (!(await step(label, 'npm', ['run', '--silent', script])).ok) return label;
+  }
   return null;
 }
 
-if (!(await step('generate data', 'node', ['scripts/gen-data.mjs']))) finish('generate data');
-const [checksFailed, unit] = await Promise.all([checksAndBuilds(), vitestSuite('unit+components', [], { buffer: true })]);
-process.stdout.write(unit.output);
+/** The production build, its assertions and the second build for the update test, output kept for later; resolves with the output and the failed step's label, or null. */
+async function builds() {
+  const buffer = { buffer: true };
+  let output = '';
+  const steps = [
+    ['production build', () => step('production build', 'npx', ['vite', 'build', '--logLevel', 'warn'], buffer)],
+    ['build-assertions', () => vitestSuite('build-assertions', ['--config', 'test/build/vitest.config.ts'], buffer)],
+    ['second build for the update test (dist-v2)', () => step('second build for the update test (dist-v2)', 'node', ['scripts/build-v2.mjs'], buffer)],
+  ];
+  for (const [label, go] of steps) {
+    const result = await go();
+    output += result.output;
+    if (!result.ok) return { output, failedAt: label };
+  }
+  return { output, failedAt: null };
+}
+
+if (!(await step('generate data', 'node', ['scripts/gen-data.mjs'])).ok) finish('generate data');
+const [checksFailed, built] = await Promise.all([checks(), builds()]);
+process.stdout.write(built.output);
 if (checksFailed) finish(checksFailed);
-if (!unit.ok) finish('unit+components');
+if (built.failedAt) finish(built.failedAt);
+if (!(await vitestSuite('unit+components', [])).ok) finish('unit+components');
 await e2eSuite();
 finish();
