@@ -24,6 +24,16 @@ function fresh() {
   return { db, organisations, settings, imports: new ImportRepository(db, organisations), backups: new BackupRepository(db, organisations) };
 }
 
+/**
+ * Ends a run's registry: its ChunkSync channel stays open (and keeps its 100,000
+ * records alive) until closed, so without this each run left its records on the
+ * heap and made the next runs' garbage collections, and so their longest blocks, longer.
+ */
+function release(deps: ReturnType<typeof fresh>): void {
+  deps.organisations.close();
+  deps.db.close();
+}
+
 function csvFile(rows: number): File {
   const lines = [csvLine(HEADER)];
   for (let i = 0; i < rows; i++) lines.push(csvLine(makeRow(i)));
@@ -79,7 +89,7 @@ async function importThroughApp(file: File) {
 
 export async function benchImportCsv(rows: number) {
   const { deps, ...figures } = await importThroughApp(csvFile(rows));
-  deps.db.close();
+  release(deps);
   return figures;
 }
 
@@ -88,7 +98,7 @@ export async function benchImportXlsx(base64: string) {
   const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
   const file = new File([bytes], 'ds.xlsx');
   const { deps, ...figures } = await importThroughApp(file);
-  deps.db.close();
+  release(deps);
   return figures;
 }
 
@@ -134,7 +144,7 @@ export async function benchExportBackupRestore(rows: number) {
   await target.backups.restoreReplace(parsed.value);
   const restoreMs = performance.now() - start;
   const restored = target.organisations.all().length;
-  deps.db.close();
-  target.db.close();
+  release(deps);
+  release(target);
   return { exportMs: Math.round(exportMs), xlsxBytes: xlsx.size, backupMs: Math.round(backupMs), backupBytes: blob.size, restoreMs: Math.round(restoreMs), restored };
 }

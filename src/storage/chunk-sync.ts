@@ -11,8 +11,17 @@ export interface ChunksChanged extends SyncPoint {
   chunks: number[];
 }
 
-/** Chunks read at once (loading, catching up with other contexts): ~10,000 records, a few tens of ms on the page. */
+/** Chunks read at once when loading: ~10,000 records, a few tens of ms on the page. */
 export const CHUNKS_PER_READ = 40;
+
+/**
+ * Chunks read at once when catching up with other contexts' writes: ~2,000
+ * records. An import announces all its chunks while the user keeps working, and
+ * absorbing 10,000 records in one task (plus the garbage collection it brings)
+ * blocked the page for over 200 ms on this machine; each read of a piece is a
+ * new task, so the page answers between pieces.
+ */
+export const CATCH_UP_CHUNKS_PER_READ = 8;
 
 type ReadChunks = (ids: number[]) => Promise<(OrgChunk | undefined)[]>;
 type ApplyChunks = (ids: number[], chunks: (OrgChunk | undefined)[]) => void;
@@ -66,14 +75,17 @@ export class ChunkSync {
   /**
    * Reads the announced chunks one read at a time (so an older read never lands
    * after a newer one), taking the notices that arrived meanwhile in the same
-   * read: an import's burst of notices costs few reads.
+   * read, and a notice of many chunks (a restore in another tab) in several.
    */
   private async drain(): Promise<void> {
     try {
       while (this.pending.length > 0) {
         const notices = this.takeNotices();
         const ids = [...new Set(notices.flatMap((n) => n.chunks))];
-        this.apply(ids, await this.read(ids));
+        for (let i = 0; i < ids.length; i += CATCH_UP_CHUNKS_PER_READ) {
+          const piece = ids.slice(i, i + CATCH_UP_CHUNKS_PER_READ);
+          this.apply(piece, await this.read(piece));
+        }
         for (const { writer, seq } of notices) this.seen.set(writer, Math.max(seq, this.seen.get(writer) ?? 0));
         this.waiters = this.waiters.filter((w) => {
           const done = (this.seen.get(w.point.writer) ?? 0) >= w.point.seq;
@@ -89,11 +101,11 @@ export class ChunkSync {
     }
   }
 
-  /** Pending notices for one read: all of them, up to about CHUNKS_PER_READ chunks, so no read blocks the page for long. */
+  /** Pending notices for one read: all of them, up to about CATCH_UP_CHUNKS_PER_READ chunks, so no read blocks the page for long. */
   private takeNotices(): ChunksChanged[] {
     let chunks = 0;
     let n = 0;
-    while (n < this.pending.length && (n === 0 || chunks + this.pending[n]!.chunks.length <= CHUNKS_PER_READ)) {
+    while (n < this.pending.length && (n === 0 || chunks + this.pending[n]!.chunks.length <= CATCH_UP_CHUNKS_PER_READ)) {
       chunks += this.pending[n]!.chunks.length;
       n++;
     }

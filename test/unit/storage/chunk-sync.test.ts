@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CHUNKS_PER_READ, ChunkSync } from '../../../src/storage/chunk-sync';
+import { CATCH_UP_CHUNKS_PER_READ, ChunkSync } from '../../../src/storage/chunk-sync';
 
 /** A BroadcastChannel that delivers at once, so a test decides exactly which notices arrive during a read. */
 class InstantChannel {
@@ -32,7 +32,7 @@ const range = (from: number, count: number) => Array.from({ length: count }, (_,
 describe('ChunkSync', () => {
   afterEach(() => vi.unstubAllGlobals());
 
-  it('takes the notices that arrived during a read in the next reads, at most CHUNKS_PER_READ chunks each, and catchUp waits for the last', async () => {
+  it('takes the notices that arrived during a read in the next reads, at most CATCH_UP_CHUNKS_PER_READ chunks each, and catchUp waits for the last', async () => {
     vi.stubGlobal('BroadcastChannel', InstantChannel);
     const reads: number[][] = [];
     const applied: number[] = [];
@@ -49,9 +49,9 @@ describe('ChunkSync', () => {
     );
     const writer = new ChunkSync('sync-test', async () => [], () => undefined);
 
-    writer.announce(range(0, 15));
-    expect(reads).toEqual([range(0, 15)]);
-    for (let n = 1; n < 6; n++) writer.announce(range(n * 15, 15));
+    writer.announce(range(0, 3));
+    expect(reads).toEqual([range(0, 3)]);
+    for (let n = 1; n < 6; n++) writer.announce(range(n * 3, 3));
     let caughtUp = false;
     const done = reader.caughtUp(writer.syncPoint).then(() => (caughtUp = true));
     await Promise.resolve();
@@ -59,9 +59,33 @@ describe('ChunkSync', () => {
 
     releaseFirstRead();
     await done;
-    expect(reads.map((r) => r.length)).toEqual([15, 30, 30, 15]);
-    expect(CHUNKS_PER_READ).toBe(40);
-    expect(applied).toEqual(range(0, 90));
+    expect(CATCH_UP_CHUNKS_PER_READ).toBe(8);
+    expect(reads.map((r) => r.length)).toEqual([3, 6, 6, 3]);
+    expect(applied).toEqual(range(0, 18));
+    reader.close();
+    writer.close();
+  });
+
+  it('reads a notice of many chunks (an import, a restore) in pieces, one at a time, each applied before the next is read', async () => {
+    vi.stubGlobal('BroadcastChannel', InstantChannel);
+    const log: string[] = [];
+    let reading = 0;
+    const reader = new ChunkSync(
+      'sync-test',
+      async (ids) => {
+        reading++;
+        log.push(`read ${ids.length}${reading > 1 ? ' while another read runs' : ''}`);
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        reading--;
+        return ids.map((id) => ({ id, records: [] }));
+      },
+      (ids) => log.push(`apply ${ids[0]}–${ids.at(-1)}`),
+    );
+    const writer = new ChunkSync('sync-test', async () => [], () => undefined);
+
+    writer.announce(range(0, 20));
+    await reader.caughtUp(writer.syncPoint).then(() => log.push('caught up'));
+    expect(log).toEqual(['read 8', 'apply 0–7', 'read 8', 'apply 8–15', 'read 4', 'apply 16–19', 'caught up']);
     reader.close();
     writer.close();
   });
