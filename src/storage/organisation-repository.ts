@@ -137,6 +137,13 @@ export class OrganisationRepository {
     return [...this.map.records.values()];
   }
 
+  /** How many live records there are, without building the list (asked after every change). */
+  liveCount(): number {
+    let n = 0;
+    for (const r of this.map.records.values()) if (r.deletedAt === null) n++;
+    return n;
+  }
+
   /** Live records only. */
   all(): Searchable[] {
     const out: Searchable[] = [];

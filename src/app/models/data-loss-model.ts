@@ -21,7 +21,7 @@ export function createDataLossModel(organisations: OrganisationRepository) {
 
   function remember(): void {
     if (lost.value) return; // keep the count of what was lost until the user answers
-    writeMarker({ records: organisations.all().length, lastBackupAt: readMarker()?.lastBackupAt ?? null, lost: false });
+    writeMarker({ records: organisations.liveCount(), lastBackupAt: readMarker()?.lastBackupAt ?? null, lost: false });
   }
 
   /** After opening, or after the connection closed under the app: `storedEmpty` says the database holds no organisations. */
@@ -47,7 +47,7 @@ export function createDataLossModel(organisations: OrganisationRepository) {
 
   function backedUp(at: number): void {
     const marker = readMarker();
-    writeMarker({ records: marker?.records ?? organisations.all().length, lost: marker?.lost ?? false, lastBackupAt: at });
+    writeMarker({ records: marker?.records ?? organisations.liveCount(), lost: marker?.lost ?? false, lastBackupAt: at });
   }
 
   /** The user restored a backup or chose to start afresh. */

@@ -55,6 +55,7 @@ describe('OrganisationRepository', () => {
     const r = repo();
     await r.saveMany([makeOrg({ id: 'a' }), makeOrg({ id: 'b', deletedAt: 5 })]);
     expect(r.all().map((o) => o.id)).toEqual(['a']);
+    expect(r.liveCount()).toBe(1);
     expect(r.allWithTombstones()).toHaveLength(2);
   });
 
