@@ -7,7 +7,7 @@ import { CHUNK_SIZE } from '../../src/storage/db';
 /**
  * Writes organisations straight into the app's IndexedDB in its stored (chunked)
  * format, for tests that need a registry without clicking one together. The page
- * must have opened the app once (so the schema exists); reload afterwards.
+ * must be the app (it waits for the app's database to exist); reload afterwards.
  *
  * The chunks cross into the page gzipped, as one base64 string: every byte of a
  * page.evaluate argument goes through the DevTools protocol. On a machine with
@@ -24,6 +24,9 @@ export async function seedOrganisations(page: Page, orgs: Organisation[]): Promi
       records: orgs.slice(i, i + CHUNK_SIZE).map(withSearchText),
     });
   }
+  // The app opens (on a first start, creates) its database a moment after the page has loaded; opening
+  // it here first would create an empty one, so wait until the app's exists.
+  await page.waitForFunction(async () => (await indexedDB.databases()).some((d) => d.name === 'eid-field-kit'));
   await page.evaluate(async (packed) => {
     const bytes = Uint8Array.from(atob(packed), (c) => c.charCodeAt(0));
     const json = await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text();
