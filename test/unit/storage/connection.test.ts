@@ -17,6 +17,17 @@ describe('openDatabase', () => {
     expect(guard.readOnlyReason).toBeNull();
   });
 
+  it('says a first start (no database yet) before creating it, and only then', async () => {
+    db = freshDb();
+    const starts: boolean[] = [];
+    const watched = { ...events, onFirstStart: () => starts.push(db.isOpen()) };
+    await openDatabase(db, new WriteGuard(), watched);
+    expect(starts).toEqual([false]);
+    db.close();
+    await openDatabase(db, new WriteGuard(), watched);
+    expect(starts).toEqual([false]);
+  });
+
   it('goes read-only when a newer app version wrote the data', async () => {
     db = freshDb();
     await db.open();
