@@ -31,6 +31,26 @@ export function org(i: number, commune: string, kind: OrgKind, status: Status, e
   } as Organisation;
 }
 
+/** Issued / total organisations of one commune: enterprises, and the other kinds (agencies issued, associations guided). */
+export interface CommuneCounts {
+  ent: readonly [number, number];
+  oth: readonly [number, number];
+}
+
+/** One commune's records for the roll-up specs: the counts of `CommuneCounts`, everything else as `org` makes it. */
+export function communeOrgs(code: string, { ent, oth }: CommuneCounts): Organisation[] {
+  const out: Organisation[] = [];
+  let i = 0;
+  const add = (n: number, kind: OrgKind, status: Status) => {
+    for (let k = 0; k < n; k++) out.push(org(i++, code, kind, status));
+  };
+  add(ent[0], 'enterprise', 'issued');
+  add(ent[1] - ent[0], 'enterprise', 'informed');
+  add(oth[0], 'agency', 'issued');
+  add(oth[1] - oth[0], 'association', 'guided');
+  return out;
+}
+
 /**
  * Two communes of demo-like data. Ba Đình: 100 enterprises, 20 with an account.
  * Ngọc Hà: 50 enterprises (40 issued), 10 agencies (5 issued), 5 household

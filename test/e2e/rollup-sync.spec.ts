@@ -1,11 +1,9 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { generateDemoOrganisations } from '../../src/domain/demo-data';
-import type { Organisation, OrgKind } from '../../src/domain/organisation';
-import type { Status } from '../../src/domain/status';
 import { toOrgDoc } from '../../src/domain/sync/docs';
 import { readOrgs } from './data-helpers';
 import { expect, test } from './fixtures';
-import { org } from './progress-data';
+import { communeOrgs } from './progress-data';
 import { seedOrganisations } from './seed';
 import { shot } from './shots';
 import { SyncServer } from './sync-server';
@@ -34,19 +32,6 @@ const server = new SyncServer();
 test.beforeAll(async () => server.start());
 test.afterAll(async () => server.stop());
 
-function communeOrgs(code: Code): Organisation[] {
-  const { ent, oth } = COMMUNES[code];
-  const out: Organisation[] = [];
-  let i = 0;
-  const add = (n: number, kind: OrgKind, status: Status) => {
-    for (let k = 0; k < n; k++) out.push(org(i++, code, kind, status));
-  };
-  add(ent[0], 'enterprise', 'issued');
-  add(ent[1] - ent[0], 'enterprise', 'informed');
-  add(oth[0], 'agency', 'issued');
-  add(oth[1] - oth[0], 'association', 'guided');
-  return out;
-}
 
 const contexts: BrowserContext[] = [];
 async function phone(browser: Browser): Promise<Page> {
@@ -93,7 +78,7 @@ test('summaries reach the city database by server replication; the officer follo
     await server.replicate(`tp-xuong-${c.db}`, 'tp-hue', c.db, [`quota:${code}`]);
     const page = await phone(browser);
     await page.goto('/');
-    await seedOrganisations(page, communeOrgs(code));
+    await seedOrganisations(page, communeOrgs(code, COMMUNES[code]));
     await settings(page, `Tổ CNS ${c.name}`, c);
     await join(page, server.joinPath(c.db), c.user);
     communes.push(page);
@@ -113,7 +98,7 @@ test('summaries reach the city database by server replication; the officer follo
   // The officer's phone holds its own records: none of them may reach the city database.
   const officer = await phone(browser);
   await officer.goto('/');
-  await seedOrganisations(officer, communeOrgs('19753').slice(0, 3).map((o) => ({ ...o, id: `can-bo-${o.id}` })));
+  await seedOrganisations(officer, communeOrgs('19753', COMMUNES['19753']).slice(0, 3).map((o) => ({ ...o, id: `can-bo-${o.id}` })));
   await settings(officer, 'Lê Văn Bình');
   await officer.goto(`${server.joinPath('tp-hue')}&tinh=1`);
   await expect(officer.getByTestId('join-province')).toContainText('chỉ nhận tiến độ của các xã');

@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import type { Organisation, OrgKind } from '../../src/domain/organisation';
-import type { Status } from '../../src/domain/status';
 import { expect, test } from './fixtures';
-import { org } from './progress-data';
+import { communeOrgs } from './progress-data';
 import { seedOrganisations } from './seed';
 import { shot } from './shots';
 
@@ -21,26 +19,13 @@ const COMMUNES: Record<string, { name: string; ent: [number, number]; oth: [numb
   '19777': { name: 'Phường Vỹ Dạ', ent: [0, 5], oth: [0, 0] },
 };
 
-function communeOrgs(code: string): Organisation[] {
-  const { ent, oth } = COMMUNES[code]!;
-  const out: Organisation[] = [];
-  let i = 0;
-  const add = (n: number, kind: OrgKind, status: Status) => {
-    for (let k = 0; k < n; k++) out.push(org(i++, code, kind, status));
-  };
-  add(ent[0], 'enterprise', 'issued');
-  add(ent[1] - ent[0], 'enterprise', 'informed');
-  add(oth[0], 'agency', 'issued');
-  add(oth[1] - oth[0], 'association', 'guided');
-  return out;
-}
 
 /** A fresh profile holding one commune's records sends its summary: the downloaded file's name and text. */
 async function sendSummary(browser: Browser, code: string): Promise<{ page: Page; name: string; text: string }> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto('/');
-  await seedOrganisations(page, communeOrgs(code));
+  await seedOrganisations(page, communeOrgs(code, COMMUNES[code]!));
   await page.goto('/tien-do');
   await expect(page.locator(`.progress-table tbody tr[data-code="${code}"]`)).toBeVisible();
   const download = page.waitForEvent('download');

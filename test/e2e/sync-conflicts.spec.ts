@@ -1,20 +1,14 @@
-import type { Browser, Page } from '@playwright/test';
+
 import { csvLine, HEADER, makeRow } from '../../scripts/fixture-rows.mjs';
 import { readOrgs } from './data-helpers';
 import { expect, test, waitForServiceWorker } from './fixtures';
 import { shot } from './shots';
-import { addDemo, join as joinAs, phone as newPhone, setStatus, synced, teamOfTwo } from './sync-phones';
-import { SyncServer } from './sync-server';
+import { addDemo, serverForFile, setStatus, synced, teamOfTwo } from './sync-phones';
 
 // Team sync when things go wrong: the server dies, phones are offline at the same time.
 // One sync server for the file (each case its own database); a spec of its own so it runs
 // in parallel with sync.spec.ts.
-const server = new SyncServer();
-test.beforeAll(async () => server.start());
-test.describe.configure({ timeout: 180_000 });
-test.afterAll(async () => server.stop());
-const phone = (browser: Browser) => newPhone(browser, server);
-const join = (page: Page, db: string, user: string, password: string) => joinAs(page, server, db, user, password);
+const { server, phone, join } = serverForFile();
 
 /** The document for organisation `id` as the server holds it (404 → null). */
 async function serverDoc(db: string, id: string): Promise<Record<string, unknown> | null> {

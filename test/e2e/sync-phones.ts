@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { readOrgs } from './data-helpers';
-import { expect } from './fixtures';
-import type { SyncServer } from './sync-server';
+import { expect, test } from './fixtures';
+import { SyncServer } from './sync-server';
 
 /** One phone of a team: a browser context of its own, on the app's origin served with `--sync`. */
 export interface Phone {
@@ -63,4 +63,21 @@ export async function teamOfTwo(browser: Browser, server: SyncServer, db: string
   await synced(b.page);
   await expect.poll(async () => (await readOrgs(b.page)).length, { timeout: 60_000 }).toBe(300);
   return { a, b };
+}
+
+/**
+ * One sync server for the spec file that calls this (each case its own database), started before its
+ * tests and stopped after; with the file's `phone` and `join`. Several phones, each loading the app and
+ * replicating: more steps than one page's test, hence the longer timeout.
+ */
+export function serverForFile() {
+  const server = new SyncServer();
+  test.beforeAll(async () => server.start());
+  test.describe.configure({ timeout: 180_000 });
+  test.afterAll(async () => server.stop());
+  return {
+    server,
+    phone: (browser: Browser) => phone(browser, server),
+    join: (page: Page, db: string, user: string, password: string) => join(page, server, db, user, password),
+  };
 }

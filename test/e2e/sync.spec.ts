@@ -1,19 +1,12 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { download, importFile, readOrgs } from './data-helpers';
 import { expect, test } from './fixtures';
 import { shot } from './shots';
-import { addDemo, join as joinAs, phone as newPhone, setStatus, synced, teamOfTwo } from './sync-phones';
-import { SyncServer } from './sync-server';
+import { addDemo, serverForFile, setStatus, synced, teamOfTwo } from './sync-phones';
 
 // Team sync against `npm run sync-server` (CouchDB protocol on LevelDB), each profile a
 // browser context of its own, served through the app's own origin (`serve.mjs --sync`).
-const server = new SyncServer();
-test.beforeAll(async () => server.start());
-// Several phones, each loading the app and replicating: more steps than one page's test.
-test.describe.configure({ timeout: 180_000 });
-test.afterAll(async () => server.stop());
-const phone = (browser: Browser) => newPhone(browser, server);
-const join = (page: Page, db: string, user: string, password: string) => joinAs(page, server, db, user, password);
+const { server, phone, join } = serverForFile();
 
 test('join by the link; a list added on A appears on B; a status change on B reaches A; nothing leaves the origin', async ({ browser }) => {
   await server.createTeam('xa-mot', { lan: 'mat-khau-lan', mai: 'mat-khau-mai' });

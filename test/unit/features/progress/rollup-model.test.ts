@@ -1,6 +1,5 @@
 import { signal } from '@preact/signals';
 import { describe, expect, it } from 'vitest';
-import { AdminUnits } from '../../../../src/domain/admin-units';
 import { DEFAULT_SETTINGS } from '../../../../src/domain/settings';
 import { createProgressModel } from '../../../../src/features/progress/progress-model';
 import { createRollupModel } from '../../../../src/features/progress/rollup-model';
@@ -11,14 +10,8 @@ import { WriteGuard } from '../../../../src/storage/write-guard';
 import { summaryOf } from '../../domain/rollup/rollup-fixture';
 import { makeOrg } from '../../storage/org-fixture';
 import { freshDb } from '../../storage/test-db';
+import { UNITS } from './units-fixture';
 
-const UNITS = new AdminUnits({
-  version: 't',
-  source: 't',
-  provinces: [['46', 'Thành phố Huế'], ['01', 'Thành phố Hà Nội']],
-  communes: [['31000', 'Phường An Cựu', '46'], ['31001', 'Phường Vỹ Dạ', '46'], ['00004', 'Phường Ba Đình', '01']],
-  oldProvinces: [],
-});
 const NOW = new Date('2025-05-06T09:00:00Z');
 
 function phone(db = freshDb(), userName = '') {
