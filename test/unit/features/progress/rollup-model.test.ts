@@ -1,42 +1,11 @@
-import { signal } from '@preact/signals';
+
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../../../src/domain/settings';
-import { createProgressModel } from '../../../../src/features/progress/progress-model';
-import { createRollupModel } from '../../../../src/features/progress/rollup-model';
-import { CommuneTargetRepository } from '../../../../src/storage/commune-target-repository';
-import { OrganisationRepository } from '../../../../src/storage/organisation-repository';
-import { SummaryRepository } from '../../../../src/storage/summary-repository';
-import { WriteGuard } from '../../../../src/storage/write-guard';
 import { summaryOf } from '../../domain/rollup/rollup-fixture';
 import { makeOrg } from '../../storage/org-fixture';
 import { freshDb } from '../../storage/test-db';
-import { UNITS } from './units-fixture';
+import { NOW, progressPhone } from './progress-phone';
 
-const NOW = new Date('2025-05-06T09:00:00Z');
-
-function phone(db = freshDb(), userName = '') {
-  const guard = new WriteGuard();
-  const settings = signal({ ...DEFAULT_SETTINGS, userName });
-  const organisations = new OrganisationRepository(db, guard);
-  const progress = createProgressModel({
-    organisations,
-    visits: { all: async () => [] },
-    targets: new CommuneTargetRepository(db, guard),
-    settings,
-    loadAdminUnits: async () => UNITS,
-    now: () => NOW,
-  });
-  const rollup = createRollupModel({
-    summaries: new SummaryRepository(db, guard),
-    quotas: progress.overrides,
-    loadQuotas: progress.loadOverrides,
-    saveQuotas: progress.saveTargets,
-    settings,
-    loadAdminUnits: async () => UNITS,
-    now: () => NOW,
-  });
-  return { db, organisations, progress, rollup };
-}
+const phone = (db = freshDb(), userName = '') => progressPhone(db, { userName });
 
 const file = (name: string, s: object) => ({ name, text: JSON.stringify(s) });
 

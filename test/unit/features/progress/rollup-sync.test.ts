@@ -1,38 +1,15 @@
 import { signal } from '@preact/signals';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../../../src/domain/settings';
 import { type QuotaDoc, type SummaryDoc, toQuotaDoc, toSummaryDocs } from '../../../../src/domain/sync/rollup-docs';
-import { createProgressModel } from '../../../../src/features/progress/progress-model';
-import { createRollupModel } from '../../../../src/features/progress/rollup-model';
 import { connectRollupSync, type RollupTeam } from '../../../../src/features/progress/rollup-sync';
-import { CommuneTargetRepository } from '../../../../src/storage/commune-target-repository';
-import { OrganisationRepository } from '../../../../src/storage/organisation-repository';
-import { SummaryRepository } from '../../../../src/storage/summary-repository';
-import { WriteGuard } from '../../../../src/storage/write-guard';
 import { summaryOf } from '../../domain/rollup/rollup-fixture';
 import { makeOrg } from '../../storage/org-fixture';
 import { freshDb } from '../../storage/test-db';
-import { UNITS } from './units-fixture';
-
-const NOW = new Date('2025-05-06T09:00:00Z');
+import { NOW, progressPhone } from './progress-phone';
 
 /** A phone with its models, joined to `team`, and the documents it wrote into its sync database. */
 function phone(team: RollupTeam | null, communeCodes: string[] = []) {
-  const db = freshDb();
-  const guard = new WriteGuard();
-  const settings = signal({ ...DEFAULT_SETTINGS, userName: 'Lan', team: 'Tổ CNS', communeCodes });
-  const organisations = new OrganisationRepository(db, guard);
-  const loadAdminUnits = async () => UNITS;
-  const progress = createProgressModel({ organisations, visits: { all: async () => [] }, targets: new CommuneTargetRepository(db, guard), settings, loadAdminUnits, now: () => NOW });
-  const rollup = createRollupModel({
-    summaries: new SummaryRepository(db, guard),
-    quotas: progress.overrides,
-    loadQuotas: progress.loadOverrides,
-    saveQuotas: progress.saveTargets,
-    settings,
-    loadAdminUnits,
-    now: () => NOW,
-  });
+  const { settings, organisations, loadAdminUnits, progress, rollup } = progressPhone(freshDb(), { userName: 'Lan', team: 'Tổ CNS', communeCodes });
   const stored = new Map<string, Record<string, unknown>>();
   const writes: string[] = [];
   /** How many times the figures were computed for writing. */
