@@ -87,7 +87,8 @@ export function computeProgressReport(input: ProgressInput): ProgressReport {
   const paceFrom = addDays(today, -(PACE_WINDOW_DAYS - 1));
   const trendFrom = addDays(startOfWeek(today), -7 * (weeks - 1));
   // Most accounts were issued before both windows: their day is not worked out.
-  const recent = couldFallWithin(paceFrom < trendFrom ? paceFrom : trendFrom, today);
+  // (ISO days sort as text: the first is the earlier window's start.)
+  const recent = couldFallWithin([paceFrom, trendFrom].sort()[0]!, today);
   const trend: WeekCount[] = [];
   for (let i = 0; i < weeks; i++) trend.push({ start: addDays(trendFrom, 7 * i), issued: 0 });
   const tallies = new Map<string, Tally>();
