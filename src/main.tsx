@@ -4,7 +4,7 @@ import { loadPage, matchRoute } from './app/routes';
 import { createServices } from './app/services';
 import { reloadOnceForStaleChunk } from './pwa/guarded-reload';
 import { currentLocation, startRouter } from './routing/router';
-import { afterNextPaint, nextTask } from './ui/next-task';
+import { nextTask } from './ui/next-task';
 import './app/app.css';
 
 /**
@@ -29,9 +29,8 @@ async function start(): Promise<void> {
   const first = matchRoute(currentLocation.value.path);
   if (first) await loadPage(first.route).catch(() => {});
   render(<App services={services} />, document.getElementById('app')!);
-  // The service worker's registration (its chunk, a request, then the precache's downloads)
-  // waits until the first screen is painted, not to compete with it on a slow network.
-  await afterNextPaint();
+  // The service worker's registration (its chunk, a request) waits for the first screen.
+  await nextTask();
   void services.pwa.start(`${import.meta.env.BASE_URL}sw.js`, import.meta.env.BASE_URL);
 }
 

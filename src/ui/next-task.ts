@@ -9,8 +9,3 @@ export function nextTask(): Promise<void> {
     channel.port2.postMessage(null);
   });
 }
-
-/** Waits until the page has painted a frame (a frame's callbacks run just before its paint). */
-export function afterNextPaint(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => void nextTask().then(resolve)));
-}
