@@ -46,17 +46,20 @@ export class ImportRepository {
       { puts: add, revisions: updates },
       {
         tables: ['imports', 'importUndo'],
-        write: async (changed) => {
-          await this.db.importUndo.put({ batchId, seq, added: add.map((o) => o.id), previous: changed.map((u) => u.before) });
-          const batch = await this.db.imports.get(batchId);
-          if (!batch) throw new Error(`import batch ${batchId} missing`);
-          await this.db.imports.put({
-            ...batch,
-            committedChunks: batch.committedChunks + 1,
-            added: batch.added + add.length,
-            updated: batch.updated + changed.length,
-          });
-        },
+        // Both requests go out at once: one round trip to the database fewer per chunk of an import.
+        write: (changed) =>
+          Promise.all([
+            this.db.importUndo.put({ batchId, seq, added: add.map((o) => o.id), previous: changed.map((u) => u.before) }),
+            this.db.imports.get(batchId).then((batch) => {
+              if (!batch) throw new Error(`import batch ${batchId} missing`);
+              return this.db.imports.put({
+                ...batch,
+                committedChunks: batch.committedChunks + 1,
+                added: batch.added + add.length,
+                updated: batch.updated + changed.length,
+              });
+            }),
+          ]),
       },
     );
     return { added: add.length, updated: revised.length, unchanged: updates.length - revised.length };

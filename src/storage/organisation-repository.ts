@@ -218,12 +218,8 @@ export class OrganisationRepository {
             .map((r) => revisedById.get(r.id) ?? r);
           return { id, records: [...kept, ...incoming] };
         });
-        // A chunk emptied by removals is deleted, not kept as an empty row.
-        await this.db.orgChunks.bulkPut(written.filter((c) => c.records.length > 0));
-        await this.db.orgChunks.bulkDelete(written.filter((c) => c.records.length === 0).map((c) => c.id));
-        await alongside?.write(revised);
+        const changed = new Map<string, string[]>();
         if (origin === 'local') {
-          const changed = new Map<string, string[]>();
           const mark = (id: string) => {
             const chunkId = this.map.chunkIdOf(id) ?? [...placement].find(([, rs]) => rs.some((r) => r.id === id))?.[0];
             if (chunkId === undefined) return;
@@ -233,8 +229,16 @@ export class OrganisationRepository {
           for (const [chunkId, records] of placement) changed.set(chunkOutboxKey(chunkId), records.map((r) => r.id));
           for (const { before, after } of revised) if (!after || after !== before) mark(before.id);
           for (const id of removeIds) mark(id);
-          await queueChanges(this.db, changed);
         }
+        // The writes touch different rows, so they go out together: a round trip each to the database
+        // one after another added up over the 25 transactions of a 100,000-row import.
+        // A chunk emptied by removals is deleted, not kept as an empty row.
+        await Promise.all([
+          this.db.orgChunks.bulkPut(written.filter((c) => c.records.length > 0)),
+          this.db.orgChunks.bulkDelete(written.filter((c) => c.records.length === 0).map((c) => c.id)),
+          alongside?.write(revised),
+          queueChanges(this.db, changed),
+        ]);
         return { written, revised };
       }),
     );

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 import { csvLine, HEADER, makeRow } from '../../scripts/fixture-rows.mjs';
+import { COMMIT_SLICE } from '../../src/features/data/import/import-commit';
 import { importFile, readOrgs } from './data-helpers';
 import { expect, test, waitForServiceWorker } from './fixtures';
 import { shot } from './shots';
@@ -137,7 +138,7 @@ test('a crash in the middle of an import leaves whole chunks only, and the batch
     const chunks = Number((await batch.textContent())!.match(/\((\d+) phần đã lưu\)/)![1]);
     expect(chunks).toBeGreaterThan(0);
     expect(chunks).toBeLessThan(24);
-    expect(await registryCount(fresh)).toBe(chunks * 2500);
+    expect(await registryCount(fresh)).toBe(chunks * COMMIT_SLICE);
 
     await fresh.goto('/du-lieu');
     await undoImport(fresh);
@@ -157,7 +158,7 @@ test('Cancel during the commit keeps whole chunks, says so, and the batch can be
   await page.getByRole('button', { name: 'Hủy' }).click();
   await expect(page.getByTestId('import-result')).toContainText('Đã hủy giữa chừng');
   const added = Number((await page.getByTestId('import-result').textContent())!.match(/thêm ([\d.]+)/)![1]!.replace(/\./g, ''));
-  expect(added % 2500).toBe(0);
+  expect(added % COMMIT_SLICE).toBe(0);
   expect(added).toBeLessThan(40_000);
   await expect(page.getByTestId('import-history').locator('li')).toHaveAttribute('data-state', 'cancelled');
   expect(await registryCount(page)).toBe(added);

@@ -1,4 +1,5 @@
 import { csvLine, HEADER, makeRow } from '../../scripts/fixture-rows.mjs';
+import { COMMIT_SLICE } from '../../src/features/data/import/import-commit';
 import { expect, test } from './fixtures';
 
 // Chromium applies a quota override reliably only when set before the origin first stores anything,
@@ -26,7 +27,7 @@ test('a full disk during an import stops at a chunk boundary with a clear messag
   const chunks = Number(line.match(/\((\d+) phần đã lưu\)/)![1]);
   expect(chunks).toBeGreaterThan(0);
   expect(chunks).toBeLessThan(12);
-  expect(added).toBe(chunks * 2500);
+  expect(added).toBe(chunks * COMMIT_SLICE);
   // What the registry holds after a reload is exactly the committed chunks.
   await page.goto('/');
   await expect(page.getByText(/Đang đọc dữ liệu/)).toHaveCount(0, { timeout: 30_000 });

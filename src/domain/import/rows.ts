@@ -79,19 +79,28 @@ function kindOf(kindCell: string, name: string, taxCode: string): OrgKind {
 }
 
 export function buildRows(table: string[][], dataStart: number, headers: string[], mapping: ColumnMapping, ctx: BuildContext): BuiltRows {
-  const get = (cells: string[], f: ImportField) => {
-    const i = mapping[f];
-    return i === undefined ? '' : cleanText(stripFormulaGuard(cells[i] ?? ''));
+  /**
+   * A row's cells by field, each cleaned once however often the checks ask for it: cleaning (NFC and
+   * all) is most of the time spent per row, and a row's name, codes and place are each read several times.
+   */
+  const cellsOf = (cells: string[]) => {
+    const cleaned: Partial<Record<ImportField, string>> = {};
+    return (f: ImportField): string => {
+      const i = mapping[f];
+      if (i === undefined) return '';
+      cleaned[f] ??= cleanText(stripFormulaGuard(cells[i] ?? ''));
+      return cleaned[f];
+    };
   };
   /** Where a row is, as the commune matching needs it; the address is read for a district only when the old table is loaded. */
-  const where = (cells: string[]) => {
-    const district = get(cells, 'district');
-    return { commune: get(cells, 'commune'), district: district || (ctx.old ? districtInAddress(get(cells, 'address'), ctx.units) : ''), districtColumn: district !== '' };
+  const where = (cell: (f: ImportField) => string) => {
+    const district = cell('district');
+    return { commune: cell('commune'), district: district || (ctx.old ? districtInAddress(cell('address'), ctx.units) : ''), districtColumn: district !== '' };
   };
   function* places(): Generator<PlaceCells> {
     for (let r = dataStart; r < table.length; r++) {
-      const cells = table[r]!;
-      yield { ...where(cells), province: get(cells, 'province'), address: get(cells, 'address') };
+      const cell = cellsOf(table[r]!);
+      yield { ...where(cell), province: cell('province'), address: cell('address') };
     }
   }
   const provinceCode = ctx.provinceCode || inferProvince(places(), ctx.units, ctx.old);
@@ -108,10 +117,7 @@ export function buildRows(table: string[][], dataStart: number, headers: string[
     total++;
     const line = r + 1;
     let failed = false;
-    const cell = (f: ImportField) => {
-      const i = mapping[f];
-      return i === undefined ? '' : cleanText(stripFormulaGuard(cells[i] ?? ''));
-    };
+    const cell = cellsOf(cells);
     const note = (f: ImportField, level: RowIssue['level'], problem: RowProblem) => {
       issues.push({ line, column: headers[mapping[f] ?? -1] ?? f, level, problem });
       if (level === 'error') failed = true;
@@ -139,7 +145,7 @@ export function buildRows(table: string[][], dataStart: number, headers: string[
     let communeCode = ctx.defaultCommuneCode;
     let listedCommune = '';
     if (mapping.commune !== undefined) {
-      const found = communes.resolve(where(cells));
+      const found = communes.resolve(where(cell));
       if (found.code || found.listed) communeCode = found.code;
       listedCommune = found.listed;
       if (found.group && !found.code)
