@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Outcome } from '../../../domain/outcome';
 import { dataText as t } from '../../../i18n/data';
 import type { ImportBatch } from '../../../storage/db';
@@ -24,8 +24,12 @@ export function ImportHistory({ model, importing }: Props) {
   const [undone, setUndone] = useState<Outcome<{ reverted: number; kept: number }> | null>(null);
   const importingHere = importing.phase.value === 'committing';
 
+  // Readings overlap (a quick import goes from committing to done while the first is out): the latest wins.
+  const reading = useRef(0);
   async function refresh() {
-    setListed(await model.list(importingHere));
+    const mine = ++reading.current;
+    const listed = await model.list(importingHere);
+    if (mine === reading.current) setListed(listed);
   }
 
   useEffect(() => void refresh(), [importingHere, importing.phase.value]);
