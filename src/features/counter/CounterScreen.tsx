@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { shortUrl } from '../../domain/links';
 import { counterText as c, qrText as t } from '../../i18n/qr';
 import { QrCode } from '../../kits/qr/QrCode';
@@ -36,7 +36,9 @@ export function CounterScreen({ targets, seconds, ec, warning, onExit }: Counter
   const scan = useScanCheck(ref, `${target.url}|${ec}`);
   const swipeStart = useRef<number | null>(null);
 
-  useEffect(() => {
+  // Before the paint, not after it: a key pressed as soon as the code shows must not be lost
+  // (an effect is attached a frame later; on a slow or busy phone that is a noticeable while).
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       // In browser full screen the first Escape leaves full screen (the browser's own); the next leaves counter mode.
       if (e.key === 'Escape' && !document.fullscreenElement) onExit();
