@@ -1,9 +1,10 @@
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Backup } from '../../../domain/backup/schema';
 import type { Outcome } from '../../../domain/outcome';
 import { dataText as t } from '../../../i18n/data';
 import { FilePickButton } from '../../../ui/FilePickButton';
 import { OutcomeBanner } from '../../../ui/OutcomeBanner';
+import { useLatestOnly } from '../../../ui/use-latest-only';
 import { canShareFiles, dateStamp, downloadFile, shareFile } from '../save-file';
 import type { BackupModel } from './backup-model';
 import { MergeReview } from './MergeReview';
@@ -21,7 +22,7 @@ export function BackupSection({ model }: { model: BackupModel }) {
   const [picked, setPicked] = useState<Backup | null>(null);
   const [reading, setReading] = useState(false);
   // A file picked while another is still being read replaces it: only the last pick's result is shown.
-  const lastPick = useRef(0);
+  const latestPick = useLatestOnly();
   const name = () => `sao-luu-so-dinh-danh-${dateStamp()}.json.gz`;
 
   /** The file is handed over first; recording the time afterwards may fail (full disk) without holding it back. */
@@ -39,12 +40,11 @@ export function BackupSection({ model }: { model: BackupModel }) {
     model.pending.value = null;
     setPicked(null);
     setReading(true);
-    const pickNo = ++lastPick.current;
-    const read = await model.read(file);
-    if (pickNo !== lastPick.current) return;
-    setReading(false);
-    if (!read.ok) return setShown({ outcome: read });
-    setPicked(read.value);
+    await latestPick(model.read(file), (read) => {
+      setReading(false);
+      if (!read.ok) return setShown({ outcome: read });
+      setPicked(read.value);
+    });
   }
 
   /** Restore or merge: the picked file is done with once it worked. */

@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Outcome } from '../../../domain/outcome';
 import { dataText as t } from '../../../i18n/data';
 import type { ImportBatch } from '../../../storage/db';
 import type { UndoPreview } from '../../../storage/import-repository';
 import { OutcomeBanner } from '../../../ui/OutcomeBanner';
+import { useLatestOnly } from '../../../ui/use-latest-only';
 import type { ImportHistoryModel, ListedBatch } from './import-history-model';
 import type { ImportModel } from './import-model';
 import { UndoPanel } from './UndoPanel';
@@ -24,13 +25,9 @@ export function ImportHistory({ model, importing }: Props) {
   const [undone, setUndone] = useState<Outcome<{ reverted: number; kept: number }> | null>(null);
   const importingHere = importing.phase.value === 'committing';
 
-  // Readings overlap (a quick import goes from committing to done while the first is out): the latest wins.
-  const reading = useRef(0);
-  async function refresh() {
-    const mine = ++reading.current;
-    const listed = await model.list(importingHere);
-    if (mine === reading.current) setListed(listed);
-  }
+  // Readings overlap: a quick import goes from committing to done while the first is still out.
+  const latest = useLatestOnly();
+  const refresh = () => latest(model.list(importingHere), setListed);
 
   useEffect(() => void refresh(), [importingHere, importing.phase.value]);
 

@@ -14,7 +14,7 @@ import type { ImportResult } from './import-protocol';
  * a few round trips to the database), small enough that Cancel and a crash lose little.
  * A whole number of chunks, so a slice of new records fills its last chunk and the next slice starts a
  * fresh one (with 2,500, every slice rewrote, and every tab re-read, the chunk the one before had left
- * part-filled), and twice the chunks a tab reads at once when catching up (CATCH_UP_CHUNKS_PER_READ).
+ * part-filled).
  */
 export const COMMIT_SLICE = 16 * CHUNK_SIZE;
 
