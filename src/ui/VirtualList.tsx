@@ -3,7 +3,8 @@ import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useReducer, useRef, useState } from 'preact/hooks';
 
 interface VirtualListProps<T> {
-  items: readonly T[];
+  /** An array, or any list read by position. */
+  items: { readonly length: number; at(index: number): T | undefined };
   /** Fixed row height in px: rows never need measuring, so scrolling stays cheap on a phone. */
   rowHeight: number;
   label: string;
@@ -43,7 +44,9 @@ export function VirtualList<T>({ items, rowHeight, label, getKey, renderRow }: V
   return (
     <ul ref={ref} aria-label={label} class="vlist" style={{ height: `${virtualizer.getTotalSize()}px` }}>
       {virtualizer.getVirtualItems().map((row) => {
-        const item = items[row.index]!;
+        const item = items.at(row.index);
+        // A list read through an index that changed since this render has a gap until the page renders it anew.
+        if (item === undefined) return null;
         return (
           <li
             key={getKey(item)}

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { useServices } from '../../context/services';
 import type { Outcome } from '../../domain/outcome';
 import { isFiltering, parseRegistryQuery, type RegistryQuery, registryQueryParams, searchTokens } from '../../domain/registry-query';
+import { rowArray } from '../../domain/row-list';
 import { common } from '../../i18n/common';
 import { registryText as t } from '../../i18n/registry';
 import type { PageProps } from '../../routing/page-props';
@@ -55,7 +56,7 @@ export default function RegistryPage({ query: params }: PageProps) {
             aside={isFiltering(query) && rows.length > 0 && !loading && <a href={href(paths.data(query))}>{t.exportFiltered}</a>}
             onChange={change}
           />
-          {isFiltering(query) && rows.length > 0 && !loading && <BulkAssign ids={rows.map((o) => o.id)} />}
+          {isFiltering(query) && rows.length > 0 && !loading && <BulkAssign ids={rowArray(rows).map((o) => o.id)} />}
           {rows.length === 0 ? (
             !loading && !sorting && <p class="muted">{t.noMatch}</p>
           ) : (

@@ -6,6 +6,7 @@ import type { Organisation } from '../../domain/organisation';
 import type { OrgFormField, OrgFormValues } from '../../domain/organisation-form';
 import { done, failed, type Outcome, succeeded } from '../../domain/outcome';
 import { isFiltering, type RegistryQuery } from '../../domain/registry-query';
+import { rowArray } from '../../domain/row-list';
 import { applyStatusChange, type StatusChangeRequest } from '../../domain/status-change';
 import { parseTaxCode } from '../../domain/tax-code';
 import { statusLabels } from '../../i18n/labels';
@@ -107,7 +108,7 @@ export function createRegistryModel({ organisations, visits, drafts, userName, n
       return;
     }
     const { rows } = index.run(DEFAULT_LIST, toIsoDate(new Date(now())));
-    firstScreen.write({ total: index.size, demo: demoCount(), rows: rows.slice(0, FIRST_SCREEN_ROWS) });
+    firstScreen.write({ total: index.size, demo: demoCount(), rows: rowArray(rows, FIRST_SCREEN_ROWS) });
   }
   if (firstScreen) organisations.subscribe(scheduleSnapshot);
 

@@ -4,6 +4,7 @@ import { ORG_KINDS, type Organisation } from '../../../src/domain/organisation';
 import { type Searchable, searchTextOf } from '../../../src/domain/organisation-search-text';
 import { RegistryIndex } from '../../../src/domain/registry-index';
 import { type FacetCounts, type RegistryQuery, SORT_KEYS } from '../../../src/domain/registry-query';
+import { rowArray } from '../../../src/domain/row-list';
 import { runToEnd } from '../../../src/domain/slices';
 import { STATUSES } from '../../../src/domain/status';
 import { makeOrg } from '../storage/org-fixture';
@@ -59,7 +60,7 @@ const sortedCounts = (c: FacetCounts) => ({
 });
 const answer = (index: RegistryIndex<Searchable>, q: RegistryQuery) => {
   const { rows, counts } = index.run(q, TODAY, 'Lan');
-  return { ids: rows.map((r) => r.id), counts: sortedCounts(counts) };
+  return { ids: rowArray(rows).map((r) => r.id), counts: sortedCounts(counts) };
 };
 
 describe('RegistryIndex.update', () => {

@@ -4,6 +4,7 @@ import type { Organisation } from '../../../src/domain/organisation';
 import { type Searchable, withSearchText } from '../../../src/domain/organisation-search-text';
 import { RegistryIndex } from '../../../src/domain/registry-index';
 import { isFiltering, parseRegistryQuery, type RegistryQuery, registryQueryParams, searchTokens } from '../../../src/domain/registry-query';
+import { rowArray } from '../../../src/domain/row-list';
 import { makeOrg } from '../storage/org-fixture';
 
 const base: RegistryQuery = { q: '', commune: '', kind: '', status: '', due: '', problem: false, mine: false, sort: 'name' };
@@ -17,7 +18,7 @@ const orgs = [
   s({ id: 'd', name: 'Hộ kinh doanh Lê Văn An', taxCode: '001203012345', kind: 'household', communeCode: '00004', status: 'issued', followUpDate: '2026-11-01' }),
 ];
 const index = new RegistryIndex(orgs);
-const ids = (q: Partial<RegistryQuery>) => index.run({ ...base, ...q }, TODAY).rows.map((o) => o.id);
+const ids = (q: Partial<RegistryQuery>) => rowArray(index.run({ ...base, ...q }, TODAY).rows).map((o) => o.id);
 
 describe('searchTokens', () => {
   it('folds words and drops separators inside tax codes', () => {
@@ -84,11 +85,11 @@ describe('RegistryIndex "Của tôi"', () => {
   const run = (q: Partial<RegistryQuery>, me: string) => team.run({ ...base, ...q }, TODAY, me);
 
   it('keeps the records assigned to this phone’s user, and counts them under the other filters', () => {
-    expect(run({ mine: true }, 'Lan').rows.map((o) => o.id)).toEqual(['a', 'c']);
-    expect(run({ mine: true, problem: true }, 'Lan').rows.map((o) => o.id)).toEqual(['c']);
+    expect(rowArray(run({ mine: true }, 'Lan').rows).map((o) => o.id)).toEqual(['a', 'c']);
+    expect(rowArray(run({ mine: true, problem: true }, 'Lan').rows).map((o) => o.id)).toEqual(['c']);
     expect(run({ problem: true }, 'Lan').counts.mine).toBe(1);
     expect(run({}, 'Minh').counts.mine).toBe(1);
-    expect(run({ mine: true }, 'Hoa').rows).toEqual([]);
+    expect(rowArray(run({ mine: true }, 'Hoa').rows)).toEqual([]);
   });
 
   it('is left off while no user name is set', () => {
@@ -120,8 +121,8 @@ describe('RegistryIndex search against a plain scan', () => {
         (names, words) => {
           const records = names.map((n, i) => s({ id: `r${i}`, name: n.join(' '), address: '', representativeName: '', taxCode: '' }));
           const q = words.join(' ');
-          const byName = new RegistryIndex(records).run({ ...base, q }, TODAY).rows.map((o) => o.id);
-          const expected = new RegistryIndex(records).run(base, TODAY).rows.filter((o) => words.every((w) => o.search.includes(w))).map((o) => o.id);
+          const byName = rowArray(new RegistryIndex(records).run({ ...base, q }, TODAY).rows).map((o) => o.id);
+          const expected = rowArray(new RegistryIndex(records).run(base, TODAY).rows).filter((o) => words.every((w) => o.search.includes(w))).map((o) => o.id);
           expect(byName).toEqual(expected);
         },
       ),

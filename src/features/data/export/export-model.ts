@@ -4,6 +4,7 @@ import { type ExportSheet, organisationSheet, visitSheet } from '../../../domain
 import { failed, type Outcome, succeeded } from '../../../domain/outcome';
 import { RegistryIndex } from '../../../domain/registry-index';
 import type { RegistryQuery } from '../../../domain/registry-query';
+import { rowArray } from '../../../domain/row-list';
 import type { Visit } from '../../../domain/visit';
 import { dataText as t } from '../../../i18n/data';
 import { exportLabels } from '../../../i18n/export';
@@ -24,7 +25,7 @@ export function createExportModel(d: ExportDeps) {
   async function sheets(which: ExportKind, filter?: RegistryQuery): Promise<ExportSheet[]> {
     const all = d.organisations.all();
     if (which === 'visits') return [visitSheet(await d.visits.all(), new Map(all.map((o) => [o.id, fromStored(o)])), exportLabels)];
-    const chosen = filter ? new RegistryIndex(all).run(filter, toIsoDate(new Date())).rows : all;
+    const chosen = filter ? rowArray(new RegistryIndex(all).run(filter, toIsoDate(new Date())).rows) : all;
     return [organisationSheet(chosen.map(fromStored), await d.loadAdminUnits(), exportLabels)];
   }
 

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Organisation } from '../../../../src/domain/organisation';
 import { emptyOrgForm, orgFormFrom } from '../../../../src/domain/organisation-form';
 import type { RegistryQuery } from '../../../../src/domain/registry-query';
+import { rowArray } from '../../../../src/domain/row-list';
 import { createRegistryModel } from '../../../../src/features/registry/registry-model';
 import type { EidDatabase } from '../../../../src/storage/db';
 import { DraftRepository } from '../../../../src/storage/draft-repository';
@@ -41,7 +42,7 @@ describe('registry model', () => {
     const saved = await m.save(form, null);
     expect(saved.ok).toBe(true);
     const id = saved.ok && 'id' in saved.value ? saved.value.id : '';
-    expect(m.query({ ...ALL, q: 'phuoc loc' }).rows.map((o) => o.id)).toEqual([id]);
+    expect(rowArray(m.query({ ...ALL, q: 'phuoc loc' }).rows).map((o) => o.id)).toEqual([id]);
     expect(m.duplicateOf('0100-233-488', null)?.id).toBe(id);
     expect(m.duplicateOf('0100233488', id)).toBeUndefined();
     await m.changeStatus(m.get(id)!, { to: 'informed' });
@@ -80,7 +81,7 @@ describe('registry model', () => {
     expect(m.total()).toBe(301);
     expect(await m.removeDemo()).toEqual({ ok: true, value: 300 });
     expect(m.demoCount()).toBe(0);
-    expect(m.query(ALL).rows.map((o) => o.name)).toEqual(['Công ty TNHH Phước Lộc']);
+    expect(rowArray(m.query(ALL).rows).map((o) => o.name)).toEqual(['Công ty TNHH Phước Lộc']);
   });
 
   it('saves an edit over the record as stored: a field changed elsewhere meanwhile is kept', async () => {
